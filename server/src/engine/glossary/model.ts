@@ -1,0 +1,180 @@
+/**
+ * The glossary as written in glossary/*.yaml (after schema validation).
+ * Every fact carries its sources and a confidence, because a check built on an
+ * unconfirmed fact must say so and must never be an error.
+ */
+
+/** Partial ISO date: "2025", "2025-02" or "2025-02-03". Partial dates are uncertainty windows. */
+export type PartialDate = string;
+
+export type Confidence = 'confirmed' | 'partly-confirmed' | 'unconfirmed';
+
+/** A source id from sources.yaml (e.g. "corpus-003") or a URL. */
+export type SourceRef = string;
+
+export interface Source {
+  id: string;
+  title: string;
+  /** Outlet or publisher. */
+  outlet?: string;
+  url?: string;
+  /** Corpus file name, for the five articles. */
+  file?: string;
+  date?: PartialDate;
+}
+
+export type BodyKind = 'party' | 'state' | 'government' | 'assembly' | 'ministry' | 'military' | 'local' | 'foreign' | 'international' | 'other';
+
+export interface Body {
+  id: string;
+  /** Official full name, e.g. "Ban Đối ngoại Trung ương". */
+  name: string;
+  /** Other accepted written forms: short forms, abbreviations ("Ban Đối ngoại TW", "BCT"). */
+  aliases?: string[];
+  kind: BodyKind;
+  /** Symbol issuer code used in document numbers ("TW", "CP", "QH15"). */
+  issuerCode?: string;
+  from?: PartialDate;
+  /** The day the body ceased to exist (dissolved, merged, renamed). */
+  until?: PartialDate;
+  /** Body ids that took over its functions. */
+  successors?: string[];
+  /** What happened, in our own words ("sáp nhập vào …"). */
+  fate?: string;
+  sources: SourceRef[];
+  confidence: Confidence;
+}
+
+/** An office that a person holds: a role in a body ("Bộ trưởng" of "Bộ Ngoại giao"). */
+export interface Office {
+  id: string;
+  /** Canonical written title, e.g. "Bộ trưởng Bộ Ngoại giao". */
+  title: string;
+  /** The bare role word(s) ("Bộ trưởng"); a mention of only the role is generic. */
+  role: string;
+  body?: string;
+  /** Other written forms of this very office ("Bộ trưởng Ngoại giao", "Ngoại trưởng"). */
+  forms?: string[];
+  /** True when one person holds it at a time, so "who holds it now" is meaningful. */
+  single?: boolean;
+  sources: SourceRef[];
+}
+
+export interface Tenure {
+  office: string;
+  from?: PartialDate;
+  /** Absent: still held (as far as the sources go). */
+  to?: PartialDate;
+  /** Acting ("quyền"), concurrent, etc.: free words shown in hover. */
+  note?: string;
+  sources: SourceRef[];
+  confidence: Confidence;
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  /** Other names in text: "Bác Hồ", "Tập Cận Bình" for Xi Jinping, … */
+  aliases?: string[];
+  gender?: 'male' | 'female';
+  born?: PartialDate;
+  died?: PartialDate;
+  /** Fixed honorific names (Chủ tịch Hồ Chí Minh, Bác Hồ) are never flagged. */
+  honorific?: boolean;
+  /** Foreign leaders: titles are checked like any other, messages name the country. */
+  country?: string;
+  titles: Tenure[];
+  sources: SourceRef[];
+}
+
+export type DocumentKind =
+  | 'Nghị quyết' | 'Chỉ thị' | 'Quy định' | 'Quy chế' | 'Đề án' | 'Kết luận' | 'Nghị định'
+  | 'Luật' | 'Quyết định' | 'Thông tư' | 'Hướng dẫn' | 'Chương trình hành động' | 'Chiến lược' | 'Văn kiện';
+
+export type DocumentStatus = 'in-force' | 'superseded' | 'expired' | 'lapsed' | 'unknown';
+
+export interface DocumentEntry {
+  id: string;
+  kind: DocumentKind;
+  /** The number as people cite it ("34", "21", "250"). */
+  number: string;
+  /** Full symbol ("34-NQ/TW", "21/NQ-CP", "250/2025/QH15"); absent for congress documents. */
+  symbol?: string;
+  /** Body id of the issuer. */
+  issuer: string;
+  date?: PartialDate;
+  /** Official subject, starting with "về" where the document's title does. */
+  subject: string;
+  /** Extra words a drafter may use for the subject (used to recognise a stated subject). */
+  keywords?: string[];
+  status: DocumentStatus;
+  supersededBy?: string;
+  supersedes?: string[];
+  note?: string;
+  sources: SourceRef[];
+  confidence: Confidence;
+}
+
+export interface DiscouragedForm {
+  form: string;
+  /** Defaults to the term's canonical form. */
+  preferred?: string;
+  /** Why it is discouraged, in our own words. */
+  reason?: string;
+}
+
+export interface Term {
+  id: string;
+  canonical: string;
+  /** Accepted variants (old tone placement is handled by normalization, not listed here). */
+  variants?: string[];
+  discouraged?: DiscouragedForm[];
+  definition: string;
+  /** English gloss for the English locale. */
+  definitionEn?: string;
+  category: string;
+  sources: SourceRef[];
+}
+
+/** A fixed enumeration: "ba trụ cột đối ngoại" has exactly three members. */
+export interface Enumeration {
+  id: string;
+  canonical: string;
+  /** The counted noun phrase that follows the number ("trụ cột đối ngoại"). */
+  head: string;
+  count: number;
+  members: string[];
+  definition?: string;
+  sources: SourceRef[];
+}
+
+/** Names that are fixed honorifics and must never be flagged ("Chủ tịch Hồ Chí Minh"). */
+export interface Honorific {
+  form: string;
+  person?: string;
+  note?: string;
+}
+
+/** One YAML file: any subset of the sections. */
+export interface GlossaryFile {
+  sources?: Source[];
+  bodies?: Body[];
+  offices?: Office[];
+  people?: Person[];
+  documents?: DocumentEntry[];
+  terms?: Term[];
+  enumerations?: Enumeration[];
+  honorifics?: Honorific[];
+}
+
+/** All files merged. */
+export interface GlossaryData {
+  sources: Source[];
+  bodies: Body[];
+  offices: Office[];
+  people: Person[];
+  documents: DocumentEntry[];
+  terms: Term[];
+  enumerations: Enumeration[];
+  honorifics: Honorific[];
+}

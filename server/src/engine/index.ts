@@ -1,0 +1,9 @@
+/** Engine entry points. Pure: no file system, no LSP, no VS Code. */
+export * from './api';
+export type * from './glossary/model';
+export { parseGlossaryFiles } from './glossary/parse';
+export { Glossary } from './glossary/glossary';
+export { check } from './check';
+export { complete } from './complete/complete';
+export { hover } from './hover/hover';
+export { resolveAsOf } from './time/as-of';
