@@ -1,0 +1,52 @@
+/** Creates and starts the language client for the bundled server (dist/server.js). */
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { completionMiddleware } from './completion-trigger';
+import { DRAFT_LANGUAGES, SECTION, glossaryFolders, readSettingsSnapshot } from './config';
+
+export const CLIENT_ID = 'chinhDanh';
+
+/** Drafts (markdown, plain text; saved or untitled) and the glossary YAML files. */
+export function buildDocumentSelector(): DocumentSelector {
+  const selector: DocumentSelector = [];
+  for (const language of DRAFT_LANGUAGES) {
+    selector.push({ scheme: 'file', language }, { scheme: 'untitled', language });
+  }
+  selector.push({ scheme: 'file', pattern: '**/glossary/**/*.{yaml,yml}' });
+  for (const folder of glossaryFolders()) selector.push({ scheme: 'file', pattern: `${folder}/**/*.{yaml,yml}` });
+  return selector;
+}
+
+export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: buildDocumentSelector(),
+    synchronize: {
+      configurationSection: SECTION,
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}'),
+    },
+    initializationOptions: { settings: readSettingsSnapshot(), displayLanguage: vscode.env.language },
+    outputChannel: output,
+    middleware: completionMiddleware,
+  };
+  return new LanguageClient(CLIENT_ID, 'Chính Danh', serverOptions, clientOptions);
+}
+
+/**
+ * The document selector is fixed when the client starts; when chinhDanh.glossaryPaths names other
+ * folders, update it in place and restart so their YAML files are synced too.
+ */
+export async function refreshSelector(client: LanguageClient): Promise<void> {
+  const next = buildDocumentSelector();
+  const current = client.clientOptions.documentSelector as DocumentSelector | undefined;
+  if (current && JSON.stringify(current) === JSON.stringify(next)) return;
+  if (Array.isArray(current)) current.splice(0, current.length, ...next);
+  else client.clientOptions.documentSelector = next;
+  const opts = client.clientOptions.initializationOptions as { settings?: unknown } | undefined;
+  if (opts) opts.settings = readSettingsSnapshot();
+  if (client.isRunning()) await client.restart();
+}

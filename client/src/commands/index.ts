@@ -1,0 +1,18 @@
+/** Registers every chinhDanh.* command. Ids must match package.json contributes.commands. */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { checkWorkspace } from './check-workspace';
+import { insertCitation } from './insert-citation';
+import { openGlossaryEntry } from './open-glossary-entry';
+import { setAsOfDate, type AsOfTarget } from './set-as-of-date';
+
+export const COMMAND_IDS = ['chinhDanh.setAsOfDate', 'chinhDanh.checkWorkspace', 'chinhDanh.insertCitation', 'chinhDanh.openGlossaryEntry'] as const;
+
+export function registerCommands(client: LanguageClient): vscode.Disposable {
+  return vscode.Disposable.from(
+    vscode.commands.registerCommand('chinhDanh.setAsOfDate', (date?: string, target?: AsOfTarget) => setAsOfDate(date, target)),
+    vscode.commands.registerCommand('chinhDanh.checkWorkspace', () => checkWorkspace(client)),
+    vscode.commands.registerCommand('chinhDanh.insertCitation', (id?: string) => insertCitation(client, id)),
+    vscode.commands.registerCommand('chinhDanh.openGlossaryEntry', () => openGlossaryEntry(client)),
+  );
+}

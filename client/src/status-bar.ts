@@ -1,0 +1,110 @@
+/** Status bar item: the as-of date in force for the active draft. Clicking it runs setAsOfDate. */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { SECTION, isDraft } from './config';
+import { AsOfRequest, GlossaryStatusNotification, type AsOfResult, type GlossaryStatus } from './protocol';
+
+const DEBOUNCE_MS = 400;
+
+/** "2026-11-23" → "23/11/2026" (Vietnamese order, no leading zeros). */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[3])}/${Number(m[2])}/${m[1]}`;
+}
+
+function sourceText(result: AsOfResult): string {
+  switch (result.source) {
+    case 'document':
+      return vscode.l10n.t('As-of date {0}: stated in the document.', formatDate(result.date));
+    case 'setting':
+      return vscode.l10n.t('As-of date {0}: from the setting chinhDanh.asOfDate.', formatDate(result.date));
+    default:
+      return vscode.l10n.t('As-of date {0}: today (the document states no date and the setting is empty).', formatDate(result.date));
+  }
+}
+
+export class AsOfStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('chinhDanh.asOf', vscode.StatusBarAlignment.Right, 100);
+  private readonly disposables: vscode.Disposable[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private generation = 0;
+  private glossary: GlossaryStatus | undefined;
+  private last: AsOfResult | undefined;
+
+  constructor(private readonly client: LanguageClient) {
+    this.item.name = vscode.l10n.t('Chính Danh: as-of date');
+    this.item.command = 'chinhDanh.setAsOfDate';
+    this.disposables.push(
+      this.item,
+      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === vscode.window.activeTextEditor?.document) this.schedule();
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(SECTION)) this.schedule();
+      }),
+      client.onNotification(GlossaryStatusNotification, (status) => {
+        this.glossary = status;
+        this.render();
+      }),
+    );
+    this.refresh();
+  }
+
+  /** The last as-of result shown (for tests and commands). */
+  get current(): AsOfResult | undefined {
+    return this.last;
+  }
+
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.refresh();
+    }, DEBOUNCE_MS);
+  }
+
+  refresh(): void {
+    const doc = vscode.window.activeTextEditor?.document;
+    const generation = ++this.generation;
+    if (!isDraft(doc)) {
+      this.last = undefined;
+      this.item.hide();
+      return;
+    }
+    if (!this.client.isRunning()) return;
+    this.client.sendRequest(AsOfRequest, { uri: this.client.code2ProtocolConverter.asUri(doc.uri) }).then(
+      (result) => {
+        if (generation !== this.generation) return;
+        this.last = result ?? undefined;
+        this.render();
+      },
+      () => {
+        if (generation === this.generation) this.item.hide();
+      },
+    );
+  }
+
+  private render(): void {
+    const result = this.last;
+    if (!result) return;
+    const broken = this.glossary && !this.glossary.ok;
+    this.item.text = `${broken ? '$(warning) ' : ''}$(calendar) ${formatDate(result.date)}`;
+    const lines = [sourceText(result), vscode.l10n.t('Click to change the as-of date.')];
+    if (this.glossary) {
+      lines.push(
+        this.glossary.ok
+          ? vscode.l10n.t('Glossary: {0} entries loaded.', this.glossary.entries)
+          : vscode.l10n.t('Glossary: {0} problems (see the Problems panel).', this.glossary.problems),
+      );
+    }
+    this.item.tooltip = lines.join('\n');
+    this.item.show();
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    vscode.Disposable.from(...this.disposables).dispose();
+  }
+}
