@@ -1,0 +1,123 @@
+/**
+ * Glossary reloads while the editor runs: on saved changes (workspace/didChangeWatchedFiles)
+ * and on unsaved edits of open YAML buffers. Problems are shown on the YAML file itself
+ * (code "glossary-error"); drafts keep being checked with the last good glossary.
+ */
+import * as path from 'node:path';
+import type { Connection, Diagnostic, DidChangeWatchedFilesParams, TextDocuments } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { GlossaryProblem } from '../engine';
+import { countEntries } from '../node/glossary-loader';
+import type { GlossaryStore } from '../node/glossary-store';
+import { SOURCE } from './diagnostics';
+import { GlossaryStatusNotification, type GlossaryStatus } from './protocol';
+import { isInside, pathToUri, uriToPath } from './uris';
+
+export const GLOSSARY_ERROR = 'glossary-error';
+const YAML = /\.ya?ml$/i;
+const DEBOUNCE_MS = 300;
+
+export class GlossaryWatcher {
+  /** URIs we published glossary problems on, so they can be cleared once fixed. */
+  private published = new Set<string>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly store: GlossaryStore,
+    /** Called after a reload that changed the glossary in use (re-check open drafts). */
+    private readonly onChanged: () => void,
+  ) {}
+
+  /** Is this path one of the YAML files of a loaded glossary folder? */
+  isGlossaryPath(p: string | undefined): boolean {
+    if (!p || !YAML.test(p)) return false;
+    return this.store.dirs.some((d) => isInside(p, d));
+  }
+
+  isGlossaryDocument(doc: TextDocument): boolean {
+    return this.isGlossaryPath(uriToPath(doc.uri));
+  }
+
+  /** Reload now, using the text of open glossary buffers in place of the files on disk. */
+  reload(): GlossaryStatus {
+    const overrides = new Map<string, string>();
+    for (const doc of this.documents.all()) {
+      const p = uriToPath(doc.uri);
+      if (p && this.isGlossaryPath(p)) overrides.set(p, doc.getText());
+    }
+    const outcome = this.store.reload({ overrides });
+    this.publishProblems(outcome.problems);
+    const status: GlossaryStatus = { ok: outcome.ok, problems: outcome.problems.length, entries: countEntries(this.store.glossary) };
+    void this.connection.sendNotification(GlossaryStatusNotification, status);
+    if (outcome.changed) this.onChanged();
+    return status;
+  }
+
+  /** Debounced reload, for keystrokes in an open glossary file. */
+  scheduleReload(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      try {
+        this.reload();
+      } catch (err) {
+        this.connection.console.error(`Glossary reload failed: ${(err as Error).stack ?? err}`);
+      }
+    }, DEBOUNCE_MS);
+  }
+
+  onWatchedFilesChanged(params: DidChangeWatchedFilesParams): void {
+    const relevant = params.changes.some((c) => {
+      const p = uriToPath(c.uri);
+      // An open buffer is authoritative; its own change events trigger reloads.
+      return this.isGlossaryPath(p) && !this.documents.get(c.uri);
+    });
+    if (relevant) this.reload();
+  }
+
+  private publishProblems(problems: readonly GlossaryProblem[]): void {
+    const byUri = new Map<string, Diagnostic[]>();
+    for (const problem of problems) {
+      const uri = this.uriFor(problem.file);
+      if (!uri) {
+        // A missing folder has no file to attach to: the log and the status notification report it.
+        this.connection.console.warn(`${problem.file}: ${problem.message}`);
+        continue;
+      }
+      const list = byUri.get(uri) ?? [];
+      list.push(this.problemToDiagnostic(problem));
+      byUri.set(uri, list);
+    }
+    for (const uri of this.published) {
+      if (!byUri.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+    for (const [uri, diagnostics] of byUri) void this.connection.sendDiagnostics({ uri, diagnostics });
+    this.published = new Set(byUri.keys());
+  }
+
+  /** The URI the client knows the file by (open buffers may spell it differently from Node). */
+  private uriFor(file: string): string | undefined {
+    if (!YAML.test(file)) return undefined;
+    const abs = path.resolve(file);
+    for (const doc of this.documents.all()) if (uriToPath(doc.uri) === abs) return doc.uri;
+    return pathToUri(abs);
+  }
+
+  private problemToDiagnostic(problem: GlossaryProblem): Diagnostic {
+    const line = Math.max(0, problem.line - 1);
+    const character = Math.max(0, problem.column - 1);
+    const text = this.store.files.find((f) => f.path === path.resolve(problem.file))?.text;
+    const lineText = text?.split(/\r?\n/)[line] ?? '';
+    // Underline to the end of the line: a zero-width range is nearly invisible.
+    const end = Math.max(character + 1, lineText.length);
+    return {
+      range: { start: { line, character }, end: { line, character: end } },
+      severity: 1,
+      code: GLOSSARY_ERROR,
+      source: SOURCE,
+      message: problem.message,
+    };
+  }
+}

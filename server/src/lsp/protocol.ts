@@ -1,0 +1,66 @@
+/**
+ * Custom requests and notifications between the VS Code client and this server.
+ * The names and shapes are a contract with client/src: change both sides together.
+ */
+import { NotificationType, RequestType } from 'vscode-languageserver';
+import type { Position } from 'vscode-languageserver';
+import type { AsOfSource } from '../engine';
+
+export interface AsOfParams {
+  uri: string;
+}
+export interface AsOfResult {
+  /** YYYY-MM-DD */
+  date: string;
+  source: AsOfSource;
+}
+/** The date a document is checked against, and where it came from (status bar). */
+export const AsOfRequest = new RequestType<AsOfParams, AsOfResult | null, void>('chinhDanh/asOf');
+
+export interface DocumentItem {
+  /** Glossary id. */
+  id: string;
+  /** Short label, e.g. "Nghị quyết 34-NQ/TW". */
+  label: string;
+  /** Full citation, e.g. "Nghị quyết số 34-NQ/TW ngày 9/1/2023 của Bộ Chính trị về …". */
+  citation: string;
+  /** One line for a picker: date, issuer, status. */
+  detail: string;
+}
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface DocumentsParams {}
+/** Every document in the glossary, for an "insert citation" picker. */
+export const DocumentsRequest = new RequestType<DocumentsParams, DocumentItem[], void>('chinhDanh/documents');
+
+export interface EntryAtParams {
+  uri: string;
+  position: Position;
+}
+export interface EntryAtResult {
+  /** Absolute file-system path of the YAML file. */
+  file: string;
+  /** 1-based line of the entry in that file. */
+  line: number;
+  id: string;
+}
+/** The glossary entry under the cursor ("open glossary entry"). */
+export const EntryAtRequest = new RequestType<EntryAtParams, EntryAtResult | null, void>('chinhDanh/entryAt');
+
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface CheckWorkspaceParams {}
+export interface CheckWorkspaceResult {
+  files: number;
+  /** Number of diagnostics published. */
+  problems: number;
+}
+/** Check every .md/.txt file in the workspace folders and publish diagnostics for each. */
+export const CheckWorkspaceRequest = new RequestType<CheckWorkspaceParams, CheckWorkspaceResult, void>('chinhDanh/checkWorkspace');
+
+export interface GlossaryStatus {
+  /** False when the last reload had problems (the previous glossary is still in use). */
+  ok: boolean;
+  problems: number;
+  entries: number;
+}
+/** Server → client after every glossary (re)load. */
+export const GlossaryStatusNotification = new NotificationType<GlossaryStatus>('chinhDanh/glossaryStatus');

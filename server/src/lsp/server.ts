@@ -1,0 +1,253 @@
+/** Wiring: LSP handlers → engine, glossary store, settings. Every handler is crash-proof. */
+import * as path from 'node:path';
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type Disposable,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { complete, hover, resolveAsOf } from '../engine';
+import { SETTINGS_SECTION } from '../settings/settings';
+import { GlossaryStore } from '../node/glossary-store';
+import { Checker } from './checker';
+import { documentItems } from './citations';
+import { codeActionsFor, QUICKFIX } from './code-actions';
+import { candidateToItem, TRIGGER_CHARACTERS } from './completion';
+import { isDraftDocument } from './drafts';
+import { GlossaryWatcher } from './glossary-watch';
+import { hoverToLsp } from './hover';
+import { AsOfRequest, CheckWorkspaceRequest, DocumentsRequest, EntryAtRequest, type EntryAtResult } from './protocol';
+import { checkOptions, pushedSettings, SettingsCache } from './settings';
+import { pathToUri, uriToPath } from './uris';
+
+/** Wrap a handler so an exception is logged and answered with `fallback` instead of killing the server. */
+function guard<A extends unknown[], R>(connection: Connection, name: string, fallback: R, fn: (...args: A) => R | Promise<R>) {
+  return async (...args: A): Promise<R> => {
+    try {
+      return await fn(...args);
+    } catch (err) {
+      connection.console.error(`${name} failed: ${(err as Error)?.stack ?? String(err)}`);
+      return fallback;
+    }
+  };
+}
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const store = new GlossaryStore();
+  let clientLocale: string | undefined;
+  let hasConfiguration = false;
+  let canWatchDynamically = false;
+  let canUseRelativePatterns = false;
+  let workspaceFolders: string[] = [];
+  let settings = new SettingsCache(undefined);
+  let watchRegistration: Disposable | undefined;
+  let markReady!: () => void;
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+
+  const checker = new Checker({ connection, documents, store, settings: () => settings, clientLocale: () => clientLocale, ready });
+  const watcher = new GlossaryWatcher(connection, documents, store, () => checker.revalidateAll());
+  /** Version at open, to skip the change event TextDocuments fires right after open. */
+  const openedVersion = new Map<string, number>();
+
+  /** Extra glossary folders from the settings of every workspace folder, resolved against it. */
+  async function configuredGlossaryDirs(): Promise<string[]> {
+    const scopes: Array<string | undefined> = workspaceFolders.length ? workspaceFolders : [undefined];
+    const dirs: string[] = [];
+    for (const folder of scopes) {
+      const s = await settings.get(folder ? pathToUri(folder) : undefined);
+      for (const p of s.glossaryPaths) dirs.push(path.resolve(folder ?? process.cwd(), p));
+    }
+    return [...new Set(dirs)];
+  }
+
+  async function applyGlossarySettings(force: boolean): Promise<void> {
+    const dirs = await configuredGlossaryDirs();
+    const same = dirs.length === store.extraDirs.length && dirs.every((d, i) => d === store.extraDirs[i]);
+    if (same && !force) return;
+    store.setExtraDirs(dirs);
+    watcher.reload();
+    await registerWatchers();
+  }
+
+  async function registerWatchers(): Promise<void> {
+    if (!canWatchDynamically) return;
+    watchRegistration?.dispose();
+    const watchers = canUseRelativePatterns
+      ? store.dirs.map((d) => ({ globPattern: { baseUri: pathToUri(d), pattern: '**/*.{yaml,yml}' } }))
+      : [{ globPattern: '**/*.{yaml,yml}' }];
+    try {
+      watchRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+    } catch (err) {
+      connection.console.warn(`Could not register glossary watchers: ${(err as Error).message}`);
+    }
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    clientLocale = params.locale;
+    const caps = params.capabilities;
+    hasConfiguration = caps.workspace?.configuration === true;
+    canWatchDynamically = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    canUseRelativePatterns = caps.workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
+    workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+    if (workspaceFolders.length === 0 && params.rootUri) {
+      const root = uriToPath(params.rootUri);
+      if (root) workspaceFolders = [root];
+    }
+    const s = new SettingsCache(
+      hasConfiguration ? (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION }) : undefined,
+    );
+    // Even with a configuration capability, initializationOptions are the answer when the client returns nothing.
+    s.setFallback(pushedSettings(params.initializationOptions));
+    settings = s;
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [QUICKFIX] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'chinh-danh' },
+    };
+  });
+
+  connection.onInitialized(
+    guard(connection, 'initialized', undefined, async () => {
+      try {
+        if (hasConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+      } catch {
+        // Not every client supports dynamic registration; settings then arrive via didChangeConfiguration anyway.
+      }
+      try {
+        await applyGlossarySettings(true);
+      } finally {
+        markReady();
+      }
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    guard(connection, 'didChangeConfiguration', undefined, async (params) => {
+      const pushed = pushedSettings(params.settings);
+      if (pushed !== undefined) settings.setFallback(pushed);
+      settings.clear();
+      await ready;
+      await applyGlossarySettings(false);
+      checker.revalidateAll();
+    }),
+  );
+
+  connection.workspace.onDidChangeWorkspaceFolders(
+    guard(connection, 'didChangeWorkspaceFolders', undefined, async (e) => {
+      const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+      workspaceFolders = workspaceFolders.filter((f) => !removed.has(f));
+      for (const f of e.added) {
+        const p = uriToPath(f.uri);
+        if (p) workspaceFolders.push(p);
+      }
+      settings.clear();
+      await applyGlossarySettings(false);
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(guard(connection, 'didChangeWatchedFiles', undefined, (p) => watcher.onWatchedFilesChanged(p)));
+
+  documents.onDidOpen(
+    guard(connection, 'didOpen', undefined, (e) => {
+      openedVersion.set(e.document.uri, e.document.version);
+      if (watcher.isGlossaryDocument(e.document)) watcher.scheduleReload();
+      else void checker.validate(e.document);
+    }),
+  );
+  documents.onDidChangeContent(
+    guard(connection, 'didChange', undefined, (e) => {
+      if (openedVersion.get(e.document.uri) === e.document.version) return;
+      openedVersion.delete(e.document.uri);
+      if (watcher.isGlossaryDocument(e.document)) watcher.scheduleReload();
+      else checker.schedule(e.document);
+    }),
+  );
+  documents.onDidClose(
+    guard(connection, 'didClose', undefined, (e) => {
+      openedVersion.delete(e.document.uri);
+      checker.cancel(e.document.uri);
+      settings.forget(e.document.uri);
+      // An unsaved glossary buffer was closed: go back to the file on disk.
+      if (watcher.isGlossaryDocument(e.document)) watcher.scheduleReload();
+      else if (isDraftDocument(e.document)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    }),
+  );
+
+  /** Engine options and text for a request on an open draft. */
+  async function context(uri: string) {
+    await ready;
+    const doc = documents.get(uri);
+    const glossary = store.glossary;
+    if (!doc || !glossary) return undefined;
+    const options = checkOptions(await settings.get(uri), clientLocale);
+    return { doc, glossary, options, text: doc.getText() };
+  }
+
+  connection.onCompletion(
+    guard(connection, 'completion', [], async (params) => {
+      const ctx = await context(params.textDocument.uri);
+      if (!ctx || !isDraftDocument(ctx.doc)) return [];
+      const offset = ctx.doc.offsetAt(params.position);
+      return complete(ctx.text, offset, ctx.glossary, ctx.options).map((c) => candidateToItem(ctx.doc, c));
+    }),
+  );
+
+  connection.onHover(
+    guard(connection, 'hover', null, async (params) => {
+      const ctx = await context(params.textDocument.uri);
+      if (!ctx || !isDraftDocument(ctx.doc)) return null;
+      return hoverToLsp(ctx.doc, hover(ctx.text, ctx.doc.offsetAt(params.position), ctx.glossary, ctx.options));
+    }),
+  );
+
+  connection.onCodeAction(guard(connection, 'codeAction', [], (params) => codeActionsFor(params)));
+
+  connection.onRequest(
+    AsOfRequest,
+    guard(connection, 'chinhDanh/asOf', null, async (params) => {
+      const doc = documents.get(params.uri);
+      if (!doc) return null;
+      const options = checkOptions(await settings.get(params.uri), clientLocale);
+      const asOf = resolveAsOf(doc.getText(), options);
+      return { date: asOf.date, source: asOf.source };
+    }),
+  );
+
+  connection.onRequest(
+    DocumentsRequest,
+    guard(connection, 'chinhDanh/documents', [], async () => {
+      await ready;
+      return store.glossary ? documentItems(store.glossary.data) : [];
+    }),
+  );
+
+  connection.onRequest(
+    EntryAtRequest,
+    guard(connection, 'chinhDanh/entryAt', null, async (params): Promise<EntryAtResult | null> => {
+      const ctx = await context(params.uri);
+      if (!ctx) return null;
+      const h = hover(ctx.text, ctx.doc.offsetAt(params.position), ctx.glossary, ctx.options);
+      const loc = h ? store.locations[h.ref] : undefined;
+      return h && loc ? { file: path.resolve(loc.file), line: loc.line, id: h.ref } : null;
+    }),
+  );
+
+  connection.onRequest(
+    CheckWorkspaceRequest,
+    guard(connection, 'chinhDanh/checkWorkspace', { files: 0, problems: 0 }, () => checker.checkWorkspace(workspaceFolders)),
+  );
+
+  documents.listen(connection);
+  connection.listen();
+}

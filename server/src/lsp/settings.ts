@@ -1,0 +1,68 @@
+/**
+ * Per-document settings. VS Code settings can differ per folder/resource, so they are asked for
+ * with the document as scope and cached until the client says configuration changed.
+ * Clients without `workspace/configuration` give us settings in initializationOptions.settings
+ * (and later in didChangeConfiguration's params.settings).
+ */
+import type { CheckOptions, Locale } from '../engine';
+import { DEFAULT_SETTINGS, readSettings, SETTINGS_SECTION, type Settings } from '../settings/settings';
+
+export type ConfigFetcher = (scopeUri: string | undefined) => Promise<unknown>;
+
+export class SettingsCache {
+  private readonly cache = new Map<string, Promise<Settings>>();
+  private fallback: Settings = DEFAULT_SETTINGS;
+
+  /** @param fetch undefined when the client has no configuration capability. */
+  constructor(private readonly fetch: ConfigFetcher | undefined) {}
+
+  /** Settings pushed by the client (initializationOptions or didChangeConfiguration). */
+  setFallback(raw: unknown): void {
+    this.fallback = readSettings(raw);
+  }
+
+  get(uri: string | undefined): Promise<Settings> {
+    if (!this.fetch) return Promise.resolve(this.fallback);
+    const key = uri ?? '';
+    let p = this.cache.get(key);
+    if (!p) {
+      p = this.fetch(uri).then(
+        (raw) => (raw == null ? this.fallback : readSettings(raw)),
+        () => this.fallback,
+      );
+      this.cache.set(key, p);
+    }
+    return p;
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+}
+
+/** Extract our section from whatever shape a client used for initializationOptions / didChangeConfiguration. */
+export function pushedSettings(raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const r = raw as Record<string, unknown>;
+  if (r.settings && typeof r.settings === 'object') return pushedSettings(r.settings) ?? r.settings;
+  if (r[SETTINGS_SECTION] && typeof r[SETTINGS_SECTION] === 'object') return r[SETTINGS_SECTION];
+  return undefined;
+}
+
+/** "auto" follows the editor's display language: English if it is English, else Vietnamese. */
+export function resolveLocale(setting: Settings['locale'], clientLocale: string | undefined): Locale {
+  if (setting === 'vi' || setting === 'en') return setting;
+  return clientLocale?.toLowerCase().startsWith('en') ? 'en' : 'vi';
+}
+
+export function checkOptions(settings: Settings, clientLocale: string | undefined): CheckOptions {
+  return {
+    ...(settings.asOfDate ? { asOf: settings.asOfDate } : {}),
+    locale: resolveLocale(settings.locale, clientLocale),
+    severity: settings.severity,
+  };
+}
