@@ -7,9 +7,16 @@ import { registerAutoTrigger } from './completion-trigger';
 import { SECTION } from './config';
 import { AsOfStatusBar } from './status-bar';
 
+/** What activate() returns: for other extensions and the in-editor tests. */
+export interface ChinhDanhApi {
+  readonly languageClient: LanguageClient;
+  /** The status bar item's text and the as-of result behind it, or undefined when hidden. */
+  statusBar(): { text: string; tooltip: string; date: string; source: string } | undefined;
+}
+
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export async function activate(context: vscode.ExtensionContext): Promise<ChinhDanhApi> {
   const output = vscode.window.createOutputChannel('Chính Danh');
   const languageClient = createClient(context, output);
   client = languageClient;
@@ -21,14 +28,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (e.affectsConfiguration(`${SECTION}.glossaryPaths`)) void refreshSelector(languageClient);
     }),
   );
+  let statusBar: AsOfStatusBar | undefined;
+  const api: ChinhDanhApi = { languageClient, statusBar: () => statusBar?.snapshot() };
   try {
     await languageClient.start();
   } catch (err) {
     output.appendLine(`Chính Danh: the language server failed to start: ${String(err)}`);
     void vscode.window.showErrorMessage(vscode.l10n.t('Chính Danh: the language server failed to start. See the output channel for details.'));
-    return;
+    return api;
   }
-  context.subscriptions.push(new AsOfStatusBar(languageClient));
+  statusBar = new AsOfStatusBar(languageClient);
+  context.subscriptions.push(statusBar);
+  return api;
 }
 
 export async function deactivate(): Promise<void> {

@@ -49,7 +49,7 @@ export interface GlossaryStatus {
   entries: number;
 }
 
-export const AsOfRequest = new RequestType<AsOfParams, AsOfResult, void>('chinhDanh/asOf');
+export const AsOfRequest = new RequestType<AsOfParams, AsOfResult | null, void>('chinhDanh/asOf');
 export const DocumentsRequest = new RequestType<Record<string, never>, DocumentItem[], void>('chinhDanh/documents');
 export const EntryAtRequest = new RequestType<EntryAtParams, EntryLocation | null, void>('chinhDanh/entryAt');
 export const CheckWorkspaceRequest = new RequestType<Record<string, never>, CheckWorkspaceResult, void>('chinhDanh/checkWorkspace');

@@ -52,9 +52,10 @@ export class AsOfStatusBar implements vscode.Disposable {
     this.refresh();
   }
 
-  /** The last as-of result shown (for tests and commands). */
-  get current(): AsOfResult | undefined {
-    return this.last;
+  /** What the item shows now (for the extension API and the in-editor tests). */
+  snapshot(): { text: string; tooltip: string; date: string; source: string } | undefined {
+    if (!this.last) return undefined;
+    return { text: this.item.text, tooltip: String(this.item.tooltip ?? ''), date: this.last.date, source: this.last.source };
   }
 
   private schedule(): void {
@@ -88,7 +89,10 @@ export class AsOfStatusBar implements vscode.Disposable {
 
   private render(): void {
     const result = this.last;
-    if (!result) return;
+    if (!result) {
+      this.item.hide();
+      return;
+    }
     const broken = this.glossary && !this.glossary.ok;
     this.item.text = `${broken ? '$(warning) ' : ''}$(calendar) ${formatDate(result.date)}`;
     const lines = [sourceText(result), vscode.l10n.t('Click to change the as-of date.')];
