@@ -7,8 +7,9 @@ import { startServer } from './server';
 
 const connection = createConnection(ProposedFeatures.all);
 
-// Last resort: a bug in a timer callback must not take the editor's checks down with it.
+startServer(connection);
+
+// Last resort, installed after start-up so a start-up bug still fails loudly: a bug in a
+// timer callback must not take the editor's checks down with it.
 process.on('uncaughtException', (err) => connection.console.error(`Uncaught: ${err.stack ?? err}`));
 process.on('unhandledRejection', (err) => connection.console.error(`Unhandled rejection: ${(err as Error)?.stack ?? err}`));
-
-startServer(connection);

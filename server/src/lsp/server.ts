@@ -42,6 +42,7 @@ export function startServer(connection: Connection): void {
   const store = new GlossaryStore();
   let clientLocale: string | undefined;
   let hasConfiguration = false;
+  let hasWorkspaceFolders = false;
   let canWatchDynamically = false;
   let canUseRelativePatterns = false;
   let workspaceFolders: string[] = [];
@@ -89,9 +90,12 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    clientLocale = params.locale;
+    // Our client also sends VS Code's display language, which is what "auto" should follow.
+    const init = params.initializationOptions as { displayLanguage?: unknown } | undefined;
+    clientLocale = typeof init?.displayLanguage === 'string' ? init.displayLanguage : params.locale;
     const caps = params.capabilities;
     hasConfiguration = caps.workspace?.configuration === true;
+    hasWorkspaceFolders = caps.workspace?.workspaceFolders === true;
     canWatchDynamically = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canUseRelativePatterns = caps.workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
@@ -119,6 +123,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(
     guard(connection, 'initialized', undefined, async () => {
+      if (hasWorkspaceFolders) listenToWorkspaceFolders();
       try {
         if (hasConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
       } catch {
@@ -143,18 +148,21 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  connection.workspace.onDidChangeWorkspaceFolders(
-    guard(connection, 'didChangeWorkspaceFolders', undefined, async (e) => {
-      const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
-      workspaceFolders = workspaceFolders.filter((f) => !removed.has(f));
-      for (const f of e.added) {
-        const p = uriToPath(f.uri);
-        if (p) workspaceFolders.push(p);
-      }
-      settings.clear();
-      await applyGlossarySettings(false);
-    }),
-  );
+  /** Only valid after initialize, and only if the client supports folder change events. */
+  function listenToWorkspaceFolders(): void {
+    connection.workspace.onDidChangeWorkspaceFolders(
+      guard(connection, 'didChangeWorkspaceFolders', undefined, async (e) => {
+        const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+        workspaceFolders = workspaceFolders.filter((f) => !removed.has(f));
+        for (const f of e.added) {
+          const p = uriToPath(f.uri);
+          if (p) workspaceFolders.push(p);
+        }
+        settings.clear();
+        await applyGlossarySettings(false);
+      }),
+    );
+  }
 
   connection.onDidChangeWatchedFiles(guard(connection, 'didChangeWatchedFiles', undefined, (p) => watcher.onWatchedFilesChanged(p)));
 
@@ -216,10 +224,10 @@ export function startServer(connection: Connection): void {
   connection.onRequest(
     AsOfRequest,
     guard(connection, 'chinhDanh/asOf', null, async (params) => {
-      const doc = documents.get(params.uri);
-      if (!doc) return null;
+      // A closed document states nothing we can see: the setting or today applies.
+      const text = documents.get(params.uri)?.getText() ?? '';
       const options = checkOptions(await settings.get(params.uri), clientLocale);
-      const asOf = resolveAsOf(doc.getText(), options);
+      const asOf = resolveAsOf(text, options);
       return { date: asOf.date, source: asOf.source };
     }),
   );
