@@ -1,7 +1,93 @@
-import type { CheckOptions, CompletionCandidate } from '../api';
+/**
+ * Completion while typing, without diacritics if the writer likes: the last few syllables before
+ * the cursor are folded and looked up as a prefix. A person is offered with the title valid on
+ * the as-of date; a document inserts its full citation.
+ */
+import type { CheckOptions, CompletionCandidate, CompletionKind, Locale } from '../api';
 import type { Glossary } from '../glossary/glossary';
+import { prepareText } from '../text/normalize';
+import { tokenize } from '../text/tokens';
+import { toNormOffset } from '../text/offsets';
+import { resolveAsOf } from '../time/as-of';
+import { isoToDay } from '../time/dates';
+import { foldKey } from '../text/normalize';
+import { formatCitation } from '../format/citation';
+import { describeBody, describeDocument, describeOffice, describePerson, describeTerm } from '../hover/describe';
+import { completionIndex, withPrefix } from './completion-index';
 
-/** STUB */
-export function complete(_text: string, _offset: number, _glossary: Glossary, _options: CheckOptions = {}): CompletionCandidate[] {
+const MAX_SYLLABLES = 8;
+const KIND_ORDER: CompletionKind[] = ['document', 'person', 'office', 'body', 'term'];
+
+export function complete(text: string, offset: number, glossary: Glossary, options: CheckOptions = {}): CompletionCandidate[] {
+  const locale: Locale = options.locale ?? 'vi';
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const line = prepareText(text.slice(lineStart, offset));
+  const tokens = tokenize(line.norm);
+  if (tokens.length === 0) return [];
+  const cursor = line.norm.length;
+  if (cursor - tokens[tokens.length - 1].end > 1) return []; // after punctuation or several spaces: nothing is being typed
+  const asOfDay = isoToDay(resolveAsOf(text, options).date);
+  const ctx = { glossary, locale, asOfDay };
+  const keys = completionIndex(glossary);
+
+  for (let k = Math.min(MAX_SYLLABLES, tokens.length); k >= 1; k--) {
+    const from = tokens[tokens.length - k].start;
+    const query = foldKey(line.norm.slice(from, cursor));
+    if (query.trim().length < 2) continue;
+    const hits = withPrefix(keys, query);
+    if (!hits.length) continue;
+    const seen = new Set<string>();
+    const out: CompletionCandidate[] = [];
+    const replaceStart = lineStart + line.toOriginal(from);
+    for (const h of hits) {
+      if (seen.has(`${h.kind}:${h.id}`)) continue;
+      seen.add(`${h.kind}:${h.id}`);
+      for (const c of candidatesFor(ctx, h.kind, h.id)) {
+        out.push({ ...c, replaceStart, replaceEnd: offset, filterText: foldKey(line.norm.slice(from, cursor)) + ' ' + foldKey(c.label), sortKey: `${KIND_ORDER.indexOf(h.kind)}${String(out.length).padStart(4, '0')}` });
+      }
+    }
+    return out;
+  }
   return [];
+}
+
+type Partial = Omit<CompletionCandidate, 'replaceStart' | 'replaceEnd' | 'filterText' | 'sortKey'>;
+
+function candidatesFor(ctx: { glossary: Glossary; locale: Locale; asOfDay: number }, kind: CompletionKind, id: string): Partial[] {
+  const { glossary } = ctx;
+  switch (kind) {
+    case 'document': {
+      const d = glossary.documents.get(id)!;
+      const citation = formatCitation(d, glossary);
+      return [{ label: `${d.kind} ${d.symbol ?? d.number}`, kind, insertText: citation, detail: citation, documentation: describeDocument(ctx, d), ref: id }];
+    }
+    case 'person': {
+      const p = glossary.people.get(id)!;
+      const doc = describePerson(ctx, id);
+      const day = { first: ctx.asOfDay, last: ctx.asOfDay };
+      const now = glossary.titlesOn(id, day).filter((h) => h.core.first <= ctx.asOfDay || h.window.first <= ctx.asOfDay);
+      const singles = now.filter((h) => h.office.single);
+      const items: Partial[] = [];
+      const main = singles[0] ?? now[0];
+      if (main) items.push({ label: `${main.office.title} ${p.name}`, kind, insertText: `${main.office.title} ${p.name}`, detail: main.office.title, documentation: doc, ref: id });
+      if (singles.length > 1) {
+        const all = `${singles.map((h) => h.office.title).join(', ')} ${p.name}`;
+        items.push({ label: all, kind, insertText: all, detail: singles.map((h) => h.office.title).join(', '), documentation: doc, ref: id });
+      }
+      items.push({ label: p.name, kind, insertText: p.name, detail: main?.office.title, documentation: doc, ref: id });
+      return items;
+    }
+    case 'office': {
+      const o = glossary.offices.get(id)!;
+      return [{ label: o.title, kind, insertText: o.title, detail: glossary.bodyName(o.body), documentation: describeOffice(ctx, id), ref: id }];
+    }
+    case 'body': {
+      const b = glossary.bodies.get(id)!;
+      return [{ label: b.name, kind, insertText: b.name, documentation: describeBody(ctx, id), ref: id }];
+    }
+    case 'term': {
+      const t = glossary.terms.get(id)!;
+      return [{ label: t.canonical, kind, insertText: t.canonical, detail: t.category, documentation: describeTerm(ctx, id), ref: id }];
+    }
+  }
 }

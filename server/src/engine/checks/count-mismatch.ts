@@ -1,0 +1,28 @@
+/** count-mismatch: a fixed enumeration written with the wrong count ("hai trụ cột đối ngoại"). */
+import { messages, t } from '../i18n/messages';
+import { numberValue, writeNumberLike } from '../text/numbers';
+import type { Check, RawFinding } from './types';
+
+export const countMismatch: Check = ({ glossary, analysis, locale }) => {
+  const out: RawFinding[] = [];
+  const { tokens, text } = analysis;
+  for (const m of analysis.mentions) {
+    if (m.target.type !== 'enum-head' || m.first === 0) continue;
+    const e = glossary.enumerations.get(m.target.id);
+    const numTok = tokens[m.first - 1];
+    if (!e || !/^[ \t]+$/.test(text.norm.slice(numTok.end, tokens[m.first].start))) continue;
+    const found = numberValue(numTok.text);
+    if (found === undefined || found === e.count) continue;
+    const right = writeNumberLike(e.count, numTok.text);
+    out.push({
+      code: 'count-mismatch',
+      start: numTok.start,
+      end: m.end,
+      message: t(messages.countMismatch, locale, { found, name: e.canonical, count: e.count, members: e.members }),
+      fixes: [{ title: t(messages.fixReplace, locale, { text: `${right} ${text.norm.slice(m.start, m.end)}` }), edits: [{ start: numTok.start, end: numTok.end, newText: right }], preferred: true }],
+      confidence: 'confirmed',
+      refs: [e.id],
+    });
+  }
+  return out;
+};

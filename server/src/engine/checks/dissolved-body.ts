@@ -1,0 +1,51 @@
+/**
+ * dissolved-body: a body named as existing on a date after it ceased to exist (merged, dissolved,
+ * renamed). Not flagged where the text itself marks the past: "nguyên", "trước đây", "(cũ)",
+ * a dated past sentence, a citation's issuer, or a former title of a known person (outdated-title says it).
+ */
+import { datesFor } from '../analysis';
+import { messages, t } from '../i18n/messages';
+import { formatDay, formatPartial, partialWindow } from '../time/dates';
+import { syllableKey } from '../text/normalize';
+import type { Check, RawFinding } from './types';
+
+const PAST_BEFORE = /(?:nguyên|trước\s+đây|trước\s+kia|từng|thời\s+kỳ|cố)\s+(?:[\p{L}\p{M}]+\s+){0,4}$/iu;
+const PAST_AFTER = /^\s*(?:\(?\s*(?:cũ|trước\s+đây|nay\s+là|đã\s+giải\s+thể|đã\s+sáp\s+nhập|đã\s+hợp\s+nhất|giải\s+thể|sáp\s+nhập|hợp\s+nhất|kết\s+thúc\s+hoạt\s+động)\b)/iu;
+const ENDING_VERBS = new Set(['giải', 'sáp', 'hợp', 'chấm', 'kết', 'tổng', 'sắp'].map(syllableKey));
+
+export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
+  const out: RawFinding[] = [];
+  const norm = analysis.text.norm;
+  const linkedTitles = analysis.links.map((l) => l.title);
+  for (const m of analysis.mentions) {
+    if (m.target.type !== 'body') continue;
+    const body = glossary.bodies.get(m.target.id);
+    const until = partialWindow(body?.until);
+    if (!body || !until) continue;
+    const { windows } = datesFor(analysis, m.start);
+    if (!windows.every((w) => w.first > until.last)) continue;
+    if (analysis.citations.some((c) => c.issuer && c.issuer.start <= m.start && m.end <= c.issuer.end)) continue;
+    if (linkedTitles.some((tm) => tm.start <= m.start && m.end <= tm.end)) continue;
+    if (PAST_BEFORE.test(norm.slice(Math.max(0, m.start - 60), m.start))) continue;
+    if (PAST_AFTER.test(norm.slice(m.end, m.end + 40))) continue;
+    // "… về việc giải thể Ban Đối ngoại Trung ương": the sentence is about its ending.
+    const prev = analysis.tokens.slice(Math.max(0, m.first - 3), m.first);
+    if (prev.some((tk) => ENDING_VERBS.has(tk.key))) continue;
+    const successors = (body.successors ?? []).map((id) => glossary.bodyName(id)).filter(Boolean);
+    out.push({
+      code: 'dissolved-body',
+      start: m.start,
+      end: m.end,
+      message: t(messages.bodyEnded, locale, {
+        body: body.name,
+        date: formatPartial(body.until, locale),
+        successors,
+        asOf: formatDay(windows[0].first, locale),
+      }),
+      fixes: successors.map((s, i) => ({ title: t(messages.fixReplace, locale, { text: s }), edits: [{ start: m.start, end: m.end, newText: s }], preferred: i === 0 })),
+      confidence: body.confidence,
+      refs: [body.id],
+    });
+  }
+  return out;
+};

@@ -1,0 +1,76 @@
+/**
+ * document-symbol: a malformed symbol. Party documents are "number-KIND/ISSUER" (34-NQ/TW),
+ * State documents "number/KIND-ISSUER" (21/NQ-CP) or "number/year/KIND-ISSUER", laws and
+ * Assembly resolutions "number/year/QHnn". A known document's own symbol wins over the rules.
+ */
+import { messages, t } from '../i18n/messages';
+import { resolveCitation, symbolSkeleton } from './document-resolve';
+import type { Check, RawFinding } from './types';
+
+const PARTY_ISSUERS = new Set(['TW', 'VPTW', 'BTCTW', 'UBKTTW', 'BTGTW', 'BDNTW', 'BDVTW', 'BTGDVTW', 'BKTTW', 'BNCTW', 'TU', 'HU', 'DU', 'BCSD', 'DD', 'DUQSTW', 'DUCA', 'QUTW']);
+const PARTY_RE = /^\d+-[A-ZĐ][A-Za-zĐđ]*\/[A-ZĐ][A-ZĐ0-9]*$/u;
+const STATE_RE = /^\d+\/(?:\d{4}\/)?[A-ZĐ][A-Za-zĐđ]*-[A-ZĐ][A-Za-zĐđ0-9]*$/u;
+const ASSEMBLY_RE = /^\d+\/\d{4}\/(?:QH|UBTVQH)\d{1,2}$/u;
+
+export const documentSymbol: Check = ({ glossary, analysis, locale }) => {
+  const out: RawFinding[] = [];
+  for (const c of analysis.citations) {
+    if (!c.symbol) continue;
+    const written = c.symbol.text;
+    const { candidates, chosen } = resolveCitation(glossary, c);
+    const known = chosen ?? (candidates.length === 1 ? candidates[0] : undefined);
+    let right: string | undefined;
+    let why = '';
+    if (known?.symbol && known.symbol !== written && symbolSkeleton(known.symbol) === symbolSkeleton(written)) {
+      right = known.symbol;
+      why = t(messages.symbolWhyKnown, locale, undefined as never);
+    } else if (!known?.symbol || known.symbol !== written) {
+      const fixed = byRules(written);
+      if (fixed) [right, why] = [fixed.right, t(fixed.why, locale, undefined as never)];
+    }
+    if (!right || right === written) continue;
+    out.push({
+      code: 'document-symbol',
+      start: c.symbol.start,
+      end: c.symbol.end,
+      message: t(messages.documentSymbol, locale, { symbol: written, right, why }),
+      fixes: [{ title: t(messages.fixReplace, locale, { text: right }), edits: [{ start: c.symbol.start, end: c.symbol.end, newText: right }], preferred: true }],
+      confidence: known?.confidence ?? 'confirmed',
+      refs: known ? [known.id] : undefined,
+    });
+  }
+  return out;
+};
+
+function byRules(written: string): { right: string; why: typeof messages.symbolWhyParty } | undefined {
+  if (PARTY_RE.test(written) || STATE_RE.test(written) || ASSEMBLY_RE.test(written)) {
+    // Well-formed shape; still catch a Party issuer in State shape and the reverse.
+    const party = /^(\d+)-([A-Za-zĐđ]+)\/([A-ZĐ0-9]+)$/u.exec(written);
+    if (party && !PARTY_ISSUERS.has(plain(party[3])) && /^(CP|TTG|B[A-Z]+|UBND|QH\d*|UBTVQH\d*)$/.test(plain(party[3]))) {
+      return { right: `${party[1]}/${party[2]}-${party[3]}`, why: messages.symbolWhyState };
+    }
+    const state = /^(\d+)\/([A-Za-zĐđ]+)-([A-ZĐ0-9]+)$/u.exec(written);
+    if (state && PARTY_ISSUERS.has(plain(state[3]))) return { right: `${state[1]}-${state[2]}/${state[3]}`, why: messages.symbolWhyParty };
+    return letterFix(written);
+  }
+  const parts = written.split(/[-/]+/);
+  if (parts.length !== 3 || !/^\d+$/.test(parts[0])) return letterFix(written);
+  const [num, kind, issuer] = parts;
+  if (PARTY_ISSUERS.has(plain(issuer))) return { right: fixLetters(`${num}-${kind}/${issuer}`), why: messages.symbolWhyParty };
+  if (/^\d{4}$/.test(kind)) return undefined;
+  return { right: fixLetters(`${num}/${kind}-${issuer}`), why: messages.symbolWhyState };
+}
+
+function plain(s: string): string {
+  return s.toUpperCase().replace(/Đ/g, 'D').replace(/TƯ/g, 'TW');
+}
+
+/** ASCII D where Đ belongs (QD, ND-CP) and "TƯ" for "TW". */
+function fixLetters(s: string): string {
+  return s.replace(/(^|[-/])QD(?=$|[-/i])/g, '$1QĐ').replace(/(^|[-/])ND(?=$|[-/])/g, '$1NĐ').replace(/(^|[-/])DA(?=$|[-/])/g, '$1ĐA').replace(/TƯ/g, 'TW');
+}
+
+function letterFix(written: string): { right: string; why: typeof messages.symbolWhyParty } | undefined {
+  const right = fixLetters(written);
+  return right !== written ? { right, why: messages.symbolWhyLetters } : undefined;
+}

@@ -1,0 +1,86 @@
+/**
+ * outdated-title: the person held the title, but not on the date the sentence is about.
+ * Says when they held it, what they hold on that date, and who holds the office then; fixes
+ * offer "nguyên"/"cố", the current title, and the current holder.
+ */
+import { messages, t } from '../i18n/messages';
+import { formatDay, formatPartial, type DayWindow } from '../time/dates';
+import type { Holding } from '../glossary/glossary';
+import { evaluateTitles, titleNameRange } from './title-evaluation';
+import { weakest, type Check, type RawFinding, type RawFix } from './types';
+
+export const outdatedTitle: Check = (ctx) => {
+  const { glossary, analysis, locale } = ctx;
+  const out: RawFinding[] = [];
+  for (const v of evaluateTitles(ctx)) {
+    if (v.status !== 'not-on-date' || !v.closest) continue;
+    const { link, closest } = v;
+    const person = glossary.people.get(v.personId)!;
+    const norm = analysis.text.norm;
+    const written = norm.slice(link.title.start, link.title.end);
+    const date = formatDay(v.windows[0].first, locale);
+    const range = titleNameRange(link);
+    const window: DayWindow = v.windows[0];
+
+    let message = closest.tenure.to
+      ? t(messages.heldFromTo, locale, { name: person.name, title: closest.office.title, from: formatPartial(closest.tenure.from, locale), to: formatPartial(closest.tenure.to, locale) })
+      : t(messages.heldFrom, locale, { name: person.name, title: closest.office.title, from: formatPartial(closest.tenure.from, locale) });
+    message += t(messages.notOnDate, locale, { date, notYet: !!v.notYet });
+    const current = glossary.titlesOn(person.id, window).filter((h) => h.window.first <= window.first);
+    message += t(messages.currentTitles, locale, { date, titles: current.slice(0, 3).map((h) => h.office.title) });
+    const holders = closest.office.single ? glossary.holdersOn(closest.office.id, window).filter((h) => h.person.id !== person.id) : [];
+    message += t(messages.holderNow, locale, { title: closest.office.title, date, holders: holders.map((h) => h.person.name) });
+    // The finding rests on the tenure's dates; who holds the office now is context.
+    const confidence = weakest(closest.tenure.confidence);
+    if (confidence !== 'confirmed') message += t(messages.uncertain, locale, undefined as never);
+
+    out.push({
+      code: 'outdated-title',
+      ...range,
+      message,
+      fixes: fixes(ctx.locale, link, written, v.notYet ? undefined : deceasedBy(person.died, window) ? 'cố' : 'nguyên', current, holders, norm),
+      confidence,
+      refs: [person.id, closest.office.id],
+    });
+  }
+  return out;
+};
+
+function deceasedBy(died: string | undefined, w: DayWindow): boolean {
+  return !!died && died <= formatIso(w.first);
+}
+function formatIso(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
+function fixes(
+  locale: 'vi' | 'en',
+  link: ReturnType<typeof evaluateTitles>[number]['link'],
+  written: string,
+  former: 'nguyên' | 'cố' | undefined,
+  current: Holding[],
+  holders: Holding[],
+  norm: string,
+): RawFix[] {
+  const fx: RawFix[] = [];
+  const t0 = link.title;
+  if (former) {
+    const mod = link.modifier && link.modifier.kind !== 'nguyên' && link.modifier.kind !== 'cố' ? link.modifier : undefined;
+    fx.push({
+      title: t(messages.fixFormer, locale, { word: former, title: written }),
+      edits: [mod ? { start: mod.start, end: mod.end, newText: former } : { start: t0.start, end: t0.start, newText: `${former} ` }],
+      preferred: true,
+    });
+  }
+  if (current.length) {
+    // The most senior office held alone is the title a drafter would write; else the most senior.
+    const title = (current.find((h) => h.office.single) ?? current[0]).office.title;
+    fx.push({ title: t(messages.fixReplaceTitle, locale, { title }), edits: [{ start: t0.start, end: t0.end, newText: title }] });
+  }
+  if (!link.apposition && holders.length === 1) {
+    const text = `${holders[0].office.title} ${holders[0].person.name}`;
+    const start = link.modifier?.start ?? t0.start;
+    if (norm.slice(start, link.person.end) !== text) fx.push({ title: t(messages.fixHolder, locale, { text }), edits: [{ start, end: link.person.end, newText: text }] });
+  }
+  return fx;
+}

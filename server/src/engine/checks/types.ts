@@ -1,0 +1,41 @@
+import type { CheckCode, Locale } from '../api';
+import type { Analysis } from '../analysis';
+import type { Glossary } from '../glossary/glossary';
+import type { Confidence } from '../glossary/model';
+
+/** An edit in normalized-text offsets; the runner maps it back to the original text. */
+export interface RawEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface RawFix {
+  title: string;
+  edits: RawEdit[];
+  preferred?: boolean;
+}
+
+export interface RawFinding {
+  code: CheckCode;
+  start: number;
+  end: number;
+  message: string;
+  fixes: RawFix[];
+  /** The weakest confidence among the facts used; unconfirmed is never an error. */
+  confidence: Confidence;
+  refs?: string[];
+}
+
+export interface CheckContext {
+  glossary: Glossary;
+  analysis: Analysis;
+  locale: Locale;
+}
+
+export type Check = (ctx: CheckContext) => RawFinding[];
+
+const ORDER: Confidence[] = ['confirmed', 'partly-confirmed', 'unconfirmed'];
+export function weakest(...cs: (Confidence | undefined)[]): Confidence {
+  return cs.reduce<Confidence>((acc, c) => (c && ORDER.indexOf(c) > ORDER.indexOf(acc) ? c : acc), 'confirmed');
+}

@@ -1,0 +1,111 @@
+/** Markdown descriptions of glossary entries, shared by hover and completion documentation. */
+import type { Locale } from '../api';
+import type { Glossary } from '../glossary/glossary';
+import type { Confidence, DocumentEntry, SourceRef } from '../glossary/model';
+import { formatCitation } from '../format/citation';
+import { formatDay, formatPartial } from '../time/dates';
+
+export interface DescribeContext {
+  glossary: Glossary;
+  locale: Locale;
+  asOfDay: number;
+}
+
+const L = {
+  vi: {
+    asOf: 'Vào', titles: 'Chức vụ', from: 'Từ', to: 'Đến', now: 'nay', confidence: 'Độ tin cậy', sources: 'Nguồn', holder: 'Người giữ chức', none: 'không giữ chức nào trong bảng thuật ngữ',
+    ended: 'Chấm dứt', successor: 'Kế tục', exists: 'đang hoạt động', status: 'Hiệu lực', supersededBy: 'Được thay thế bởi', members: 'Thành phần', variants: 'Cách viết được chấp nhận', discouraged: 'Không nên viết',
+    conf: { confirmed: 'đã xác nhận', 'partly-confirmed': 'xác nhận một phần', unconfirmed: 'chưa xác nhận' } as Record<Confidence, string>,
+    st: { 'in-force': 'còn hiệu lực', superseded: 'đã được thay thế', expired: 'hết hiệu lực', lapsed: 'đã hết thời hạn', unknown: 'chưa rõ' } as Record<string, string>,
+  },
+  en: {
+    asOf: 'On', titles: 'Titles', from: 'From', to: 'To', now: 'present', confidence: 'Confidence', sources: 'Sources', holder: 'Holder', none: 'holds no title known to the glossary',
+    ended: 'Ended', successor: 'Successor', exists: 'in existence', status: 'Status', supersededBy: 'Superseded by', members: 'Members', variants: 'Accepted forms', discouraged: 'Avoid',
+    conf: { confirmed: 'confirmed', 'partly-confirmed': 'partly confirmed', unconfirmed: 'unconfirmed' } as Record<Confidence, string>,
+    st: { 'in-force': 'in force', superseded: 'superseded', expired: 'expired', lapsed: 'lapsed', unknown: 'unknown' } as Record<string, string>,
+  },
+};
+
+function sources(ctx: DescribeContext, refs: SourceRef[]): string {
+  const items = refs.map((r) => {
+    const s = ctx.glossary.sources.get(r);
+    if (!s) return r.startsWith('http') ? `<${r}>` : r;
+    return s.url ? `[${s.title}](${s.url})` : `${s.title}${s.outlet ? ` (${s.outlet})` : ''}`;
+  });
+  return items.length ? `\n\n*${L[ctx.locale].sources}:* ${items.join('; ')}` : '';
+}
+
+export function describePerson(ctx: DescribeContext, id: string): string | undefined {
+  const { glossary, locale, asOfDay } = ctx;
+  const p = glossary.people.get(id);
+  if (!p) return undefined;
+  const l = L[locale];
+  const day = { first: asOfDay, last: asOfDay };
+  const now = glossary.titlesOn(id, day).filter((h) => h.core.first <= asOfDay);
+  let md = `**${p.name}**${p.died ? ` (${locale === 'vi' ? 'mất' : 'died'} ${formatPartial(p.died, locale)})` : ''}\n\n`;
+  md += `${l.asOf} ${formatDay(asOfDay, locale)}: ${now.length ? now.map((h) => h.office.title).join(', ') : l.none}\n\n`;
+  const rows = [...(glossary.holdingsOf.get(id) ?? [])].sort((a, b) => a.window.first - b.window.first);
+  if (rows.length) {
+    md += `| ${l.titles} | ${l.from} | ${l.to} | ${l.confidence} |\n|---|---|---|---|\n`;
+    for (const h of rows) md += `| ${h.office.title}${h.tenure.note ? ` (${h.tenure.note})` : ''} | ${formatPartial(h.tenure.from, locale)} | ${h.tenure.to ? formatPartial(h.tenure.to, locale) : l.now} | ${l.conf[h.tenure.confidence]} |\n`;
+  }
+  const others = rows
+    .filter((h) => h.office.single && !now.some((n) => n.office.id === h.office.id))
+    .map((h) => h.office)
+    .filter((o, i, all) => all.indexOf(o) === i)
+    .map((o) => {
+      const who = glossary.holdersOn(o.id, day).map((x) => x.person.name);
+      return who.length ? `- ${l.holder} ${o.title}: ${who.join(', ')}` : '';
+    })
+    .filter(Boolean);
+  if (others.length) md += `\n${others.join('\n')}\n`;
+  return md + sources(ctx, p.sources);
+}
+
+export function describeOffice(ctx: DescribeContext, id: string): string | undefined {
+  const o = ctx.glossary.offices.get(id);
+  if (!o) return undefined;
+  const l = L[ctx.locale];
+  const who = ctx.glossary.holdersOn(id, { first: ctx.asOfDay, last: ctx.asOfDay }).map((h) => h.person.name);
+  const body = ctx.glossary.bodyName(o.body);
+  return `**${o.title}**${body ? ` — ${body}` : ''}\n\n${l.holder} (${formatDay(ctx.asOfDay, ctx.locale)}): ${who.length ? who.join(', ') : '—'}` + sources(ctx, o.sources);
+}
+
+export function describeBody(ctx: DescribeContext, id: string): string | undefined {
+  const b = ctx.glossary.bodies.get(id);
+  if (!b) return undefined;
+  const l = L[ctx.locale];
+  let md = `**${b.name}**\n\n`;
+  if (b.until) {
+    md += `${l.ended}: ${formatPartial(b.until, ctx.locale)}${b.fate ? ` — ${b.fate}` : ''}`;
+    const succ = (b.successors ?? []).map((s) => ctx.glossary.bodyName(s)).filter(Boolean);
+    if (succ.length) md += `\n\n${l.successor}: ${succ.join(', ')}`;
+  } else md += l.exists;
+  return md + ` (${l.conf[b.confidence]})` + sources(ctx, b.sources);
+}
+
+export function describeDocument(ctx: DescribeContext, d: DocumentEntry): string {
+  const l = L[ctx.locale];
+  let md = `**${formatCitation(d, ctx.glossary)}**\n\n${l.status}: ${l.st[d.status] ?? d.status}`;
+  const by = d.supersededBy ? ctx.glossary.documents.get(d.supersededBy) : undefined;
+  if (by) md += `; ${l.supersededBy} ${by.kind} ${by.symbol ?? by.number}`;
+  if (d.note) md += `\n\n${d.note}`;
+  return md + `\n\n${l.confidence}: ${l.conf[d.confidence]}` + sources(ctx, d.sources);
+}
+
+export function describeTerm(ctx: DescribeContext, id: string): string | undefined {
+  const t = ctx.glossary.terms.get(id);
+  if (!t) return undefined;
+  const l = L[ctx.locale];
+  let md = `**${t.canonical}** — *${t.category}*\n\n${ctx.locale === 'en' && t.definitionEn ? t.definitionEn : t.definition}`;
+  if (t.variants?.length) md += `\n\n${l.variants}: ${t.variants.join(', ')}`;
+  if (t.discouraged?.length) md += `\n\n${l.discouraged}: ${t.discouraged.map((d) => d.form).join(', ')}`;
+  return md + sources(ctx, t.sources);
+}
+
+export function describeEnumeration(ctx: DescribeContext, id: string): string | undefined {
+  const e = ctx.glossary.enumerations.get(id);
+  if (!e) return undefined;
+  const l = L[ctx.locale];
+  return `**${e.canonical}** (${e.count})\n\n${l.members}: ${e.members.join('; ')}${e.definition ? `\n\n${e.definition}` : ''}` + sources(ctx, e.sources);
+}

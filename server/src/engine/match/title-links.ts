@@ -1,0 +1,104 @@
+/**
+ * Which titles go with which person. Drafts write titles before the name
+ * ("Phó Thủ tướng, Bộ trưởng Ngoại giao Bùi Thanh Sơn"), in apposition after it
+ * ("ông Bùi Thanh Sơn, Bộ trưởng Bộ Ngoại giao, cho biết"), in chains joined by commas or "kiêm",
+ * and with a prefix: nguyên (former), cố (late), tân (newly appointed), quyền (acting).
+ */
+import type { Token } from '../text/tokens';
+import { syllableKey } from '../text/normalize';
+import { mentionClass, type Mention } from './phrase-index';
+
+export type TitleModifier = 'nguyên' | 'cố' | 'tân' | 'quyền';
+
+export interface TitleLink {
+  person: Mention;
+  title: Mention;
+  modifier?: { kind: TitleModifier; start: number; end: number };
+  /** The title was written after the name. */
+  apposition: boolean;
+}
+
+const MODIFIERS = new Map<string, TitleModifier>(
+  (['nguyên', 'cố', 'tân', 'quyền'] as TitleModifier[]).map((m) => [syllableKey(m), m]),
+);
+const ADDRESS = new Set(['ông', 'bà', 'đồng chí', 'ngài'].map((w) => w.split(' ').map(syllableKey).join(' ')));
+/** A title after one of these words is someone else's rank or a different office ("Phó …", "Trợ lý …"). */
+const FOREIGN_HEADS = new Set(['phó', 'trợ', 'lý', 'thư', 'ký', 'viên', 'đại', 'diện', 'nhân', 'vợ', 'chồng', 'phu'].map(syllableKey));
+const JOINERS = new Set([syllableKey('kiêm')]);
+
+export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): TitleLink[] {
+  const titleByLast = new Map<number, Mention[]>();
+  const titleByFirst = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    if (mentionClass(m.target) !== 'title') continue;
+    (titleByLast.get(m.last) ?? titleByLast.set(m.last, []).get(m.last)!).push(m);
+    (titleByFirst.get(m.first) ?? titleByFirst.set(m.first, []).get(m.first)!).push(m);
+  }
+  const links: TitleLink[] = [];
+  const gap = (a: number, b: number) => norm.slice(tokens[a].end, tokens[b].start);
+
+  for (const person of mentions) {
+    if (person.target.type !== 'person') continue;
+    // Before the name: skip an address word ("ông", "đồng chí"), then walk the chain backwards.
+    let at = person.first;
+    for (const len of [2, 1]) {
+      const key = tokens.slice(at - len, at).map((t) => t.key).join(' ');
+      if (at - len >= 0 && ADDRESS.has(key) && /^[\s,]*$/.test(gap(at - len - 1 >= 0 ? at - len - 1 : at - len, at - len))) {
+        at -= len;
+        break;
+      }
+    }
+    let expectGap = /^[ \t]+$|^,\s*$/;
+    for (;;) {
+      const titles = titleByLast.get(at);
+      if (!titles || at === 0) break;
+      const between = gap(at - 1, at);
+      if (!expectGap.test(between)) break;
+      const title = titles[0];
+      const before = tokens[title.first - 1];
+      if (before && FOREIGN_HEADS.has(before.key) && /^[ \t]+$/.test(gap(title.first - 1, title.first))) break;
+      for (const t of titles) links.push({ person, title: t, modifier: modifierBefore(norm, tokens, t), apposition: false });
+      const mod = modifierBefore(norm, tokens, title);
+      at = mod ? title.first - 1 : title.first;
+      // Further titles of the chain are separated by a comma or "kiêm".
+      if (at > 0 && JOINERS.has(tokens[at - 1].key)) at--;
+      expectGap = /^,\s*$|^[ \t]+$/;
+      if (at > 0 && !titleByLast.has(at)) break;
+    }
+    // After the name: ", Bộ trưởng Bộ Ngoại giao," — only when the chain ends the phrase.
+    let next = person.last;
+    const chain: Mention[] = [];
+    while (next < tokens.length && /^,\s*$/.test(gap(next - 1, next))) {
+      let first = next;
+      let modTitles = titleByFirst.get(first);
+      if (!modTitles && MODIFIERS.has(tokens[first].key)) modTitles = titleByFirst.get(++first);
+      if (!modTitles) break;
+      chain.push(modTitles[0]);
+      next = modTitles[0].last;
+      if (next < tokens.length && JOINERS.has(tokens[next].key) && titleByFirst.has(next + 1)) {
+        chain.push(...(titleByFirst.get(next + 1) ?? []).slice(0, 1));
+        next = chain[chain.length - 1].last;
+      }
+    }
+    if (chain.length && endsPhrase(norm, tokens, next)) {
+      for (const t of chain) links.push({ person, title: t, modifier: modifierBefore(norm, tokens, t), apposition: true });
+    }
+  }
+  return links;
+}
+
+function modifierBefore(norm: string, tokens: Token[], title: Mention): TitleLink['modifier'] {
+  const t = tokens[title.first - 1];
+  if (!t || !/^[ \t]+$/.test(norm.slice(t.end, tokens[title.first].start))) return undefined;
+  const kind = MODIFIERS.get(t.key);
+  return kind ? { kind, start: t.start, end: t.end } : undefined;
+}
+
+/** After an apposition the phrase must end, or a lower-case verb follow (not "của": that is someone else's title). */
+function endsPhrase(norm: string, tokens: Token[], next: number): boolean {
+  const prevEnd = tokens[next - 1].end;
+  const after = norm.slice(prevEnd, tokens[next]?.start ?? norm.length);
+  if (/[,.;:!?)\]"”\n]/u.test(after) || next >= tokens.length) return true;
+  const t = tokens[next];
+  return !t.upper && t.key !== syllableKey('của') && !/^\p{N}/u.test(t.text);
+}

@@ -1,0 +1,68 @@
+/**
+ * Dates as Vietnamese prose writes them: "ngày 9/1/2023", "9-1-2023", "ngày 23 tháng 11 năm 2026",
+ * "tháng 7/2023", "tháng 7 năm 2023", "năm 2023". Works on normalized text.
+ */
+import { dayNumber, isValidDate, type DayWindow } from './dates';
+
+export interface DateExpression {
+  start: number;
+  end: number;
+  window: DayWindow;
+  /** "day" | "month" | "year": how precise the writer was. */
+  precision: 'day' | 'month' | 'year';
+  /** The word that introduced it, lower-cased ("đến", "từ", "trước"…), if any. */
+  lead?: string;
+}
+
+const DATE_RE = new RegExp(
+  [
+    // ngày 23 tháng 11 năm 2026
+    String.raw`(?:ngày\s+)?(?<d1>\d{1,2})\s+tháng\s+(?<m1>\d{1,2})\s*(?:năm|,)\s*(?<y1>\d{4})`,
+    // 9/1/2023, 09-01-2023, 9.1.2023
+    String.raw`(?<d2>\d{1,2})(?<sep>[/.-])(?<m2>\d{1,2})\k<sep>(?<y2>\d{4})`,
+    // tháng 7/2023, tháng 7 năm 2023, tháng 7-2023
+    String.raw`tháng\s+(?<m3>\d{1,2})\s*(?:/|-|năm\s)\s*(?<y3>\d{4})`,
+    // năm 2023
+    String.raw`năm\s+(?<y4>(?:19|20)\d{2})`,
+  ].join('|'),
+  'giu',
+);
+
+const LEAD_RE = /(đến|tới|trước|sau|từ|kể từ|giai đoạn|nhiệm kỳ|đến hết|hết|vào|trong)\s+(?:(?:ngày|tháng|năm)\s+)?$/iu;
+
+export function findDateExpressions(norm: string, from = 0, to = norm.length): DateExpression[] {
+  const out: DateExpression[] = [];
+  const slice = norm.slice(from, to);
+  DATE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_RE.exec(slice))) {
+    const g = m.groups ?? {};
+    const start = from + m.index;
+    const end = start + m[0].length;
+    // A number glued to letters or digits is not a date ("QH15/2023" etc.).
+    const before = norm[start - 1] ?? ' ';
+    const after = norm[end] ?? ' ';
+    if (/[\p{L}\p{N}/]/u.test(before) || /[\p{N}/]/u.test(after)) continue;
+    let window: DayWindow | undefined;
+    let precision: DateExpression['precision'] = 'day';
+    const d = g.d1 ?? g.d2;
+    const mo = g.m1 ?? g.m2 ?? g.m3;
+    const y = g.y1 ?? g.y2 ?? g.y3 ?? g.y4;
+    if (d && mo && y) {
+      if (!isValidDate(+y, +mo, +d)) continue;
+      const day = dayNumber(+y, +mo, +d);
+      window = { first: day, last: day };
+    } else if (mo && y) {
+      if (+mo < 1 || +mo > 12) continue;
+      window = { first: dayNumber(+y, +mo, 1), last: dayNumber(+y, +mo + 1, 1) - 1 };
+      precision = 'month';
+    } else if (y) {
+      window = { first: dayNumber(+y, 1, 1), last: dayNumber(+y + 1, 1, 1) - 1 };
+      precision = 'year';
+    }
+    if (!window) continue;
+    const lead = LEAD_RE.exec(norm.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase();
+    out.push({ start, end, window, precision, lead });
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * Days as integers (days since 1970-01-01, UTC) so comparisons are cheap, and partial
+ * dates ("2025-02") as windows: the fact happened on some day inside it.
+ */
+
+export interface DayWindow {
+  /** First possible day (inclusive). */
+  first: number;
+  /** Last possible day (inclusive). */
+  last: number;
+}
+
+const DAY_MS = 86_400_000;
+
+export function dayNumber(y: number, m: number, d: number): number {
+  return Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
+}
+
+export function isValidDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || y < 1800 || y > 2200) return false;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+/** "2025" / "2025-02" / "2025-02-03" → window of days; undefined when malformed. */
+export function partialWindow(p: string | undefined): DayWindow | undefined {
+  if (!p) return undefined;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(p);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  if (m[3]) {
+    const d = dayNumber(y, Number(m[2]), Number(m[3]));
+    return { first: d, last: d };
+  }
+  if (m[2]) {
+    const mo = Number(m[2]);
+    return { first: dayNumber(y, mo, 1), last: dayNumber(y, mo + 1, 1) - 1 };
+  }
+  return { first: dayNumber(y, 1, 1), last: dayNumber(y + 1, 1, 1) - 1 };
+}
+
+export function isoToDay(iso: string): number {
+  const w = partialWindow(iso);
+  if (!w) throw new Error(`not an ISO date: ${iso}`);
+  return w.first;
+}
+
+export function dayToIso(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** A partial date written for people: vi "9/1/2023", "2/2025", "2025"; en "2023-01-09". */
+export function formatPartial(p: string | undefined, locale: 'vi' | 'en'): string {
+  if (!p) return locale === 'vi' ? '?' : '?';
+  if (locale === 'en') return p;
+  const [y, m, d] = p.split('-');
+  if (d) return `${Number(d)}/${Number(m)}/${y}`;
+  if (m) return `${Number(m)}/${y}`;
+  return y;
+}
+
+export function formatDay(day: number, locale: 'vi' | 'en'): string {
+  return formatPartial(dayToIso(day), locale);
+}
