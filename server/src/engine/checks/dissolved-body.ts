@@ -10,7 +10,7 @@ import { syllableKey } from '../text/normalize';
 import type { Check, RawFinding } from './types';
 
 const PAST_BEFORE = /(?:nguyên|trước\s+đây|trước\s+kia|từng|thời\s+kỳ|cố)\s+(?:[\p{L}\p{M}]+\s+){0,4}$/iu;
-const PAST_AFTER = /^\s*(?:\(?\s*(?:cũ|trước\s+đây|nay\s+là|đã\s+giải\s+thể|đã\s+sáp\s+nhập|đã\s+hợp\s+nhất|giải\s+thể|sáp\s+nhập|hợp\s+nhất|kết\s+thúc\s+hoạt\s+động)\b)/iu;
+const PAST_AFTER = /^\s*(?:\(?\s*(?:cũ|trước\s+đây|nay\s+là|đã\s+giải\s+thể|đã\s+sáp\s+nhập|đã\s+hợp\s+nhất|giải\s+thể|sáp\s+nhập|hợp\s+nhất|kết\s+thúc\s+hoạt\s+động)(?![\p{L}\p{M}]))/iu;
 const ENDING_VERBS = new Set(['giải', 'sáp', 'hợp', 'chấm', 'kết', 'tổng', 'sắp'].map(syllableKey));
 
 export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {

@@ -16,7 +16,10 @@ import { describeBody, describeDocument, describeOffice, describePerson, describ
 import { completionIndex, withPrefix } from './completion-index';
 
 const MAX_SYLLABLES = 8;
-const KIND_ORDER: CompletionKind[] = ['document', 'person', 'office', 'body', 'term'];
+/** Documents first (the longest thing to type), then people who hold a title on the date. */
+function rank(kind: CompletionKind, hasTitle: boolean): number {
+  return { document: 0, person: hasTitle ? 1 : 3, office: 2, body: 4, term: 5 }[kind];
+}
 
 export function complete(text: string, offset: number, glossary: Glossary, options: CheckOptions = {}): CompletionCandidate[] {
   const locale: Locale = options.locale ?? 'vi';
@@ -43,10 +46,10 @@ export function complete(text: string, offset: number, glossary: Glossary, optio
       if (seen.has(`${h.kind}:${h.id}`)) continue;
       seen.add(`${h.kind}:${h.id}`);
       for (const c of candidatesFor(ctx, h.kind, h.id)) {
-        out.push({ ...c, replaceStart, replaceEnd: offset, filterText: foldKey(line.norm.slice(from, cursor)) + ' ' + foldKey(c.label), sortKey: `${KIND_ORDER.indexOf(h.kind)}${String(out.length).padStart(4, '0')}` });
+        out.push({ ...c, replaceStart, replaceEnd: offset, filterText: foldKey(line.norm.slice(from, cursor)) + ' ' + foldKey(c.label), sortKey: `${rank(h.kind, !!c.detail)}${String(out.length).padStart(4, '0')}` });
       }
     }
-    return out;
+    return out.sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
   }
   return [];
 }

@@ -1,0 +1,15 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { applyFix, codes, flagged } from '../testing/real-glossary';
+
+test('an unknown number with a known subject suggests the right number', () => {
+  const text = 'Chỉ thị 13-CT/TW của Ban Bí thư về tăng cường sự lãnh đạo của Đảng, nâng cao hiệu quả đối ngoại nhân dân trong tình hình mới.';
+  const seen = flagged(text).filter((s) => s.code === 'document-number');
+  assert.equal(seen.length, 1);
+  assert.match(seen[0].finding.message, /12-CT\/TW/);
+  assert.ok(applyFix(text, seen[0].finding).startsWith('Chỉ thị 12-CT/TW của Ban Bí thư'));
+});
+
+test('unknown numbers without a recognisable subject are left alone', () => {
+  assert.deepEqual(codes('Chỉ thị 77-CT/TW của Ban Bí thư về công tác thi đua khen thưởng.'), []);
+});
