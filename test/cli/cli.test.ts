@@ -161,7 +161,7 @@ describe('chinh-danh CLI', () => {
     assert.match(summary, /^\d+ lỗi, \d+ cảnh báo, \d+ thông tin(, \d+ gợi ý)? trong 7 tệp$/);
     for (const line of lines) assert.match(line, TEXT_LINE);
     const en = cli(['check', '--locale', 'en', dir]);
-    assert.match(en.stdout.trimEnd().split("\n").pop()!, /^\d+ errors?, \d+ warnings?, \d+ infos?(, \d+ hints?)? in 7 files$/);
+    assert.match(en.stdout.trimEnd().split("\n").pop()!, /^\d+ errors?, \d+ warnings?, \d+ info(, \d+ hints?)? in 7 files$/);
   });
 
   // ---- engine-dependent -------------------------------------------------------------------

@@ -21,7 +21,7 @@ export function summary(files: readonly FileReport[], locale: Locale): string {
   const c = countSeverities(files);
   if (locale === 'en') {
     const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-    const parts = [plural(c.errors, 'error', 'errors'), plural(c.warnings, 'warning', 'warnings'), plural(c.information, 'info', 'infos')];
+    const parts = [plural(c.errors, 'error', 'errors'), plural(c.warnings, 'warning', 'warnings'), plural(c.information, 'info', 'info')];
     if (c.hints) parts.push(plural(c.hints, 'hint', 'hints'));
     return `${parts.join(', ')} in ${plural(files.length, 'file', 'files')}`;
   }
