@@ -170,6 +170,21 @@ describe('language server over stdio', () => {
     await client.waitForDiagnostics(uriOf(ws, path.join('sub', 'b.txt')), () => true, since);
   });
 
+  test('didChangeConfiguration drops cached settings and re-checks open drafts', T, async () => {
+    const uri = uriOf(ws, 'reconfigured.md');
+    client.open(uri, 'Không ghi ngày.\n');
+    await client.waitForDiagnostics(uri);
+    client.setConfiguration({ ...SETTINGS, asOfDate: '2025-01-15' });
+    const since = client.mark();
+    void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.waitForDiagnostics(uri, () => true, since);
+    assert.deepEqual(await client.connection.sendRequest('chinhDanh/asOf', { uri }), { date: '2025-01-15', source: 'setting' });
+    client.setConfiguration(SETTINGS);
+    const again = client.mark();
+    void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.waitForDiagnostics(uri, () => true, again);
+  });
+
   // ---- engine-dependent -------------------------------------------------------------------
 
   test('[engine] flags an outdated title and a wrong document symbol', T, async () => {
@@ -327,5 +342,17 @@ describe('language server with a broken glossary folder', () => {
     await client.waitForDiagnostics(yamlUri, (d) => d.length === 0, since);
     const okStatus = await client.waitFor<{ ok: boolean }>('chinhDanh/glossaryStatus', () => true, { since });
     assert.equal(okStatus.ok, true);
+  });
+
+  test('[engine] unsaved edits of an open glossary YAML are validated live', T, async () => {
+    const yamlUri = pathToFileURL(yamlPath).href;
+    let since = client.mark();
+    client.open(yamlUri, 'terms: [\n', 'yaml');
+    const broken = await client.waitForDiagnostics(yamlUri, (d) => d.length > 0, since);
+    assert.equal(broken.diagnostics[0].code, 'glossary-error');
+    since = client.mark();
+    client.change(yamlUri, 'terms: []\n', 2);
+    await client.waitForDiagnostics(yamlUri, (d) => d.length === 0, since);
+    void client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: yamlUri } });
   });
 });

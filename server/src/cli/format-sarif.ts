@@ -1,4 +1,6 @@
 /** SARIF 2.1.0 for code-scanning UIs. Columns are UTF-16 code units, 1-based. */
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { CHECK_CODES, type Locale } from '../engine';
 import { LSP_TO_SEVERITY } from '../lsp/diagnostics';
 import type { FileReport } from './report';
@@ -6,8 +8,10 @@ import { ruleDescription } from './rules';
 
 const LEVEL: Record<string, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
+/** Relative paths stay relative (SARIF viewers resolve them against the checkout); absolute ones become file: URIs. */
 function artifactUri(p: string): string {
-  return encodeURI(p.split('\\').join('/'));
+  if (path.isAbsolute(p)) return pathToFileURL(p).href;
+  return encodeURI(p.split(path.sep).join('/'));
 }
 
 function ruleIndex(code: string): { ruleIndex?: number } {
