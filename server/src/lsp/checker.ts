@@ -34,12 +34,12 @@ export class Checker {
 
   constructor(private readonly deps: CheckerDeps) {}
 
-  /** Pure check of a text with the settings that apply to `uri`. */
-  async checkText(uri: string, text: string): Promise<CheckResult | undefined> {
+  /** Check a text with the settings of `scopeUri` (the document itself, or its workspace folder). */
+  async checkText(scopeUri: string, text: string): Promise<CheckResult | undefined> {
     await this.deps.ready;
     const glossary = this.deps.store.glossary;
     if (!glossary) return undefined;
-    const settings = await this.deps.settings().get(uri);
+    const settings = await this.deps.settings().get(scopeUri);
     return check(text, glossary, checkOptions(settings, this.deps.clientLocale()));
   }
 
@@ -105,7 +105,8 @@ export class Checker {
           }
           doc = TextDocument.create(pathToUri(abs), 'markdown', 0, text);
         }
-        const result = await this.checkText(doc.uri, doc.getText());
+        // Closed files use their folder's settings: one configuration round trip per folder, not per file.
+        const result = await this.checkText(open ? doc.uri : pathToUri(folder), doc.getText());
         const diagnostics: Diagnostic[] = result ? findingsToDiagnostics(doc, result.findings) : [];
         files++;
         problems += diagnostics.length;
