@@ -209,6 +209,6 @@ describe('chinh-danh CLI', () => {
     const r = cli(['check', '--format', 'json', 'samples/']);
     assert.equal(r.status, 1);
     const codes = (JSON.parse(r.stdout) as JsonOut).files.flatMap((f) => f.diagnostics.map((d) => d.code));
-    for (const code of ['outdated-title', 'term-variant', 'document-symbol', 'dissolved-body']) assert.ok(codes.includes(code), `${code} in ${codes}`);
+    for (const code of ['outdated-title', 'term-variant', 'document-symbol', 'dissolved-body', 'count-mismatch']) assert.ok(codes.includes(code), `${code} in ${codes}`);
   });
 });
