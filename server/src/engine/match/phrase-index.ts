@@ -1,9 +1,9 @@
 /**
- * Every glossary surface form, indexed by its first syllable key. Finding all mentions is one
- * pass over the tokens with a hash look-up per token, so the cost grows with the text, not with
- * the glossary (see scripts/bench.ts).
+ * Every glossary surface form in a trie of syllable keys. Finding all mentions is one walk per
+ * token that stops as soon as no phrase continues, so the cost grows with the text, not with the
+ * glossary (see bench/REPORT.md).
  */
-import { gapClass, phrasePattern, type PhrasePattern, type Token } from '../text/tokens';
+import { gapClass, phrasePattern, type Token } from '../text/tokens';
 import { normalizeText } from '../text/normalize';
 
 export type MentionTarget =
@@ -45,43 +45,57 @@ export interface Mention {
   target: MentionTarget;
 }
 
-interface Entry {
-  pattern: PhrasePattern;
+interface Ending {
+  gaps: string[];
   target: MentionTarget;
   /** Names only match when written with capitals, so "tô" and "lâm" in prose stay words. */
   capitalized: boolean;
 }
 
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  endings: Ending[];
+}
+
+const newNode = (): TrieNode => ({ next: new Map(), endings: [] });
+
 export class PhraseIndex {
-  private readonly byFirst = new Map<string, Entry[]>();
+  private readonly root = newNode();
+  private readonly seen = new Set<string>();
 
   add(phrase: string, target: MentionTarget, capitalized = false): void {
     const pattern = phrasePattern(normalizeText(phrase));
     if (pattern.keys.length === 0) return;
-    const list = this.byFirst.get(pattern.keys[0]) ?? [];
-    // One entry per distinct pattern+target is enough.
-    if (list.some((e) => e.pattern.keys.join(' ') === pattern.keys.join(' ') && e.pattern.gaps.join('|') === pattern.gaps.join('|') && JSON.stringify(e.target) === JSON.stringify(target))) return;
-    list.push({ pattern, target, capitalized });
-    list.sort((a, b) => b.pattern.keys.length - a.pattern.keys.length);
-    this.byFirst.set(pattern.keys[0], list);
+    const id = `${pattern.keys.join(' ')}|${pattern.gaps.join('|')}|${JSON.stringify(target)}`;
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    let node = this.root;
+    for (const key of pattern.keys) {
+      let child = node.next.get(key);
+      if (!child) node.next.set(key, (child = newNode()));
+      node = child;
+    }
+    node.endings.push({ gaps: pattern.gaps, target, capitalized });
   }
 
-  /** All mentions, then per class the longest non-overlapping ones. */
+  /** All mentions, then per class the longest non-overlapping ones. Cost: one trie walk per token. */
   find(norm: string, tokens: Token[]): Mention[] {
     const raw: Mention[] = [];
+    const gaps: string[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const entries = this.byFirst.get(tokens[i].key);
-      if (!entries) continue;
-      for (const e of entries) {
-        const n = e.pattern.keys.length;
-        if (i + n > tokens.length) continue;
-        let ok = true;
-        for (let k = 1; k < n && ok; k++) {
-          const t = tokens[i + k];
-          ok = t.key === e.pattern.keys[k] && gapClass(norm, tokens[i + k - 1].end, t.start) === e.pattern.gaps[k - 1];
+      let node = this.root.next.get(tokens[i].key);
+      let j = i;
+      gaps.length = 0;
+      while (node) {
+        for (const e of node.endings) {
+          let ok = true;
+          for (let k = 0; k < e.gaps.length && ok; k++) ok = e.gaps[k] === gaps[k];
+          if (ok && e.capitalized) for (let k = i; k <= j && ok; k++) ok = tokens[k].upper || /^\p{N}/u.test(tokens[k].text);
+          if (ok) raw.push({ start: tokens[i].start, end: tokens[j].end, first: i, last: j + 1, target: e.target });
         }
-        if (ok && e.capitalized) for (let k = 0; k < n && ok; k++) ok = tokens[i + k].upper || /^\p{N}/u.test(tokens[i + k].text);
-        if (ok) raw.push({ start: tokens[i].start, end: tokens[i + n - 1].end, first: i, last: i + n, target: e.target });
+        if (++j >= tokens.length) break;
+        gaps.push(gapClass(norm, tokens[j - 1].end, tokens[j].start));
+        node = node.next.get(tokens[j].key);
       }
     }
     return resolveOverlaps(raw);

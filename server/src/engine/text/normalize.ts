@@ -39,6 +39,8 @@ const CONFUSABLES: Record<string, string> = {
 };
 const CONFUSABLE_RE = /[\u00D0\u00F0\u00A0\u202F\u2007\u2009\u200B\u200C\u200D\u2060\uFEFF\u00AD\u2010-\u2014\u2212\u2215\u2044\uFF0F]/u;
 
+const LENGTH_CHANGING_RE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/u;
+
 export interface PreparedText {
   /** The original text. */
   original: string;
@@ -50,8 +52,10 @@ export interface PreparedText {
 
 /** Normalize a whole document once, keeping the way back to original offsets. */
 export function prepareText(original: string): PreparedText {
-  if (!CONFUSABLE_RE.test(original) && original.normalize('NFC') === original) {
-    return { original, norm: original, toOriginal: (i) => i };
+  if (original.normalize('NFC') === original) {
+    if (!CONFUSABLE_RE.test(original)) return { original, norm: original, toOriginal: (i) => i };
+    // Look-alikes that are replaced one for one (NBSP, dashes, Ð) keep every offset.
+    if (!LENGTH_CHANGING_RE.test(original)) return { original, norm: foldConfusables(original), toOriginal: (i) => i };
   }
   const parts: string[] = [];
   // map[i] = original offset of norm offset i; built piece by piece.
@@ -92,7 +96,20 @@ export function normalizeText(s: string): string {
  * Matching key of one syllable: lower case, tone mark moved to the end, so that
  * "Hoà", "hòa" and "HOÀ" share a key but "hoa" and "hòa" do not.
  */
+const keyCache = new Map<string, string>();
+
 export function syllableKey(syllable: string): string {
+  // The syllable inventory of Vietnamese is small (a few thousand), so keys are memoized.
+  let key = keyCache.get(syllable);
+  if (key === undefined) {
+    key = computeSyllableKey(syllable);
+    if (keyCache.size > 100_000) keyCache.clear();
+    keyCache.set(syllable, key);
+  }
+  return key;
+}
+
+function computeSyllableKey(syllable: string): string {
   const d = syllable.normalize('NFD');
   const tones = d.match(TONE_MARKS);
   if (!tones) return syllable.normalize('NFC').toLowerCase();
