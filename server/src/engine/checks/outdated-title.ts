@@ -26,7 +26,11 @@ export const outdatedTitle: Check = (ctx) => {
       ? t(messages.heldFromTo, locale, { name: person.name, title: closest.office.title, from: formatPartial(closest.tenure.from, locale), to: formatPartial(closest.tenure.to, locale) })
       : t(messages.heldFrom, locale, { name: person.name, title: closest.office.title, from: formatPartial(closest.tenure.from, locale) });
     message += t(messages.notOnDate, locale, { date, notYet: !!v.notYet });
-    const current = glossary.titlesOn(person.id, window).filter((h) => h.window.first <= window.first);
+    // Offices held by one person at a time say most about who someone is: list them first.
+    const current = glossary
+      .titlesOn(person.id, window)
+      .filter((h) => h.window.first <= window.first)
+      .sort((a, b) => Number(!!b.office.single) - Number(!!a.office.single));
     message += t(messages.currentTitles, locale, { date, titles: current.slice(0, 3).map((h) => h.office.title) });
     const holders = closest.office.single ? glossary.holdersOn(closest.office.id, window).filter((h) => h.person.id !== person.id) : [];
     message += t(messages.holderNow, locale, { title: closest.office.title, date, holders: holders.map((h) => h.person.name) });
