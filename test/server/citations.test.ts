@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Body, DocumentEntry, GlossaryData } from '../../server/src/engine';
-import { citationOf, documentItems, formatDatePhrase } from '../../server/src/lsp/citations';
+import { datePhrase, formatCitation, Glossary, type Body, type DocumentEntry, type GlossaryData } from '../../server/src/engine';
+import { documentItems } from '../../server/src/lsp/citations';
 
 const bct: Body = { id: 'bo-chinh-tri', name: 'Bộ Chính trị', kind: 'party', sources: [], confidence: 'confirmed' };
 const nq34: DocumentEntry = {
@@ -19,22 +19,22 @@ const nq34: DocumentEntry = {
 
 describe('citations', () => {
   test('dates are d/m/yyyy without leading zeros; partial dates say what is known', () => {
-    assert.equal(formatDatePhrase('2023-01-09'), 'ngày 9/1/2023');
-    assert.equal(formatDatePhrase('2023-02'), 'tháng 2/2023');
-    assert.equal(formatDatePhrase('2023'), 'năm 2023');
-    assert.equal(formatDatePhrase(undefined), '');
+    assert.equal(datePhrase('2023-01-09'), 'ngày 9/1/2023');
+    assert.equal(datePhrase('2023-02'), 'tháng 2/2023');
+    assert.equal(datePhrase('2023'), 'năm 2023');
+    assert.equal(datePhrase(undefined), '');
   });
 
   test('full citation: kind, số symbol, date, issuer, subject', () => {
     assert.equal(
-      citationOf(nq34, new Map([[bct.id, bct]])),
+      formatCitation(nq34, new Glossary({ sources: [], bodies: [bct], offices: [], people: [], documents: [nq34], terms: [], enumerations: [], honorifics: [] })),
       'Nghị quyết số 34-NQ/TW ngày 9/1/2023 của Bộ Chính trị về một số định hướng, chủ trương lớn triển khai đường lối đối ngoại Đại hội XIII của Đảng',
     );
   });
 
   test('documentItems for the picker', () => {
     const data: GlossaryData = { sources: [], bodies: [bct], offices: [], people: [], documents: [nq34], terms: [], enumerations: [], honorifics: [] };
-    const [item] = documentItems(data);
+    const [item] = documentItems(new Glossary(data));
     assert.equal(item.id, 'nq-34-2023');
     assert.equal(item.label, 'Nghị quyết 34-NQ/TW');
     assert.ok(item.citation.startsWith('Nghị quyết số 34-NQ/TW ngày 9/1/2023 của Bộ Chính trị về'));

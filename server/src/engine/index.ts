@@ -7,5 +7,5 @@ export { check } from './check';
 export { complete } from './complete/complete';
 export { hover } from './hover/hover';
 export { resolveAsOf } from './time/as-of';
-export { formatCitation } from './format/citation';
+export { formatCitation, datePhrase } from './format/citation';
 export { CHECKS, DEFAULT_SEVERITY } from './checks';

@@ -236,7 +236,7 @@ export function startServer(connection: Connection): void {
     DocumentsRequest,
     guard(connection, 'chinhDanh/documents', [], async () => {
       await ready;
-      return store.glossary ? documentItems(store.glossary.data) : [];
+      return store.glossary ? documentItems(store.glossary) : [];
     }),
   );
 

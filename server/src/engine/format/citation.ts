@@ -3,16 +3,15 @@ import type { Glossary } from '../glossary/glossary';
 import type { DocumentEntry } from '../glossary/model';
 import { formatPartial } from '../time/dates';
 
-export function citationDate(date: string | undefined): string {
+/** "2023-01-09" → "ngày 9/1/2023"; partial dates say only what is known ("tháng 2/2023", "năm 2023"). */
+export function datePhrase(date: string | undefined): string {
   if (!date) return '';
   const parts = date.split('-');
-  if (parts.length === 3) return ` ngày ${formatPartial(date, 'vi')}`;
-  if (parts.length === 2) return ` tháng ${formatPartial(date, 'vi')}`;
-  return ` năm ${date}`;
+  const word = parts.length === 3 ? 'ngày' : parts.length === 2 ? 'tháng' : 'năm';
+  return `${word} ${formatPartial(date, 'vi')}`;
 }
 
 export function formatCitation(doc: DocumentEntry, glossary: Glossary): string {
   const issuer = glossary.bodyName(doc.issuer);
-  const subject = doc.subject ? ` ${doc.subject}` : '';
-  return `${doc.kind} số ${doc.symbol ?? doc.number}${citationDate(doc.date)}${issuer ? ` của ${issuer}` : ''}${subject}`;
+  return [`${doc.kind} số ${doc.symbol ?? doc.number}`, datePhrase(doc.date), issuer && `của ${issuer}`, doc.subject.trim()].filter(Boolean).join(' ');
 }
