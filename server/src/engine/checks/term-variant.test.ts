@@ -13,3 +13,16 @@ test('congress numbers in Arabic digits are flagged and fixed to Roman numerals'
 test('Roman numerals, years and conference numbers are silent', () => {
   assert.deepEqual(codes('Đại hội XIV, Đại hội lần thứ XIII, Hội nghị Trung ương 8 khóa XIII, Hội nghị Ngoại giao lần thứ 32.'), []);
 });
+
+test('official body names written with too few capitals are flagged', () => {
+  const text = 'Bộ chính trị đã thông qua đề án.';
+  const seen = flagged(text).filter((s) => s.code === 'term-variant');
+  assert.equal(seen.length, 1);
+  assert.equal(applyFix(text, seen[0].finding), 'Bộ Chính trị đã thông qua đề án.');
+  assert.deepEqual(codes('Ông làm việc tại ban Đối ngoại Trung ương năm 2023.', '2023-12-01'), ['term-variant']);
+});
+
+test('prose that only looks like a body name, and headings in capitals, are silent', () => {
+  assert.deepEqual(codes('Cần điều chuyển cán bộ ngoại giao có kinh nghiệm và làm việc với các chính phủ.'), []);
+  assert.deepEqual(codes('BỘ CHÍNH TRỊ CHỈ ĐẠO'), []);
+});

@@ -49,7 +49,7 @@ export class Glossary {
     for (const s of data.sources) this.sources.set(s.id, s);
     for (const b of data.bodies) {
       this.bodies.set(b.id, b);
-      for (const form of [b.name, ...(b.aliases ?? [])]) this.phrases.add(form, { type: 'body', id: b.id });
+      for (const form of [b.name, ...(b.aliases ?? [])]) this.phrases.add(form, { type: 'body', id: b.id }, 'any');
     }
     data.offices.forEach((o, i) => {
       this.offices.set(o.id, o);
@@ -63,7 +63,7 @@ export class Glossary {
     });
     for (const p of data.people) {
       this.people.set(p.id, p);
-      for (const form of [p.name, ...(p.aliases ?? [])]) this.phrases.add(form, p.honorific ? { type: 'honorific', person: p.id } : { type: 'person', id: p.id }, true);
+      for (const form of [p.name, ...(p.aliases ?? [])]) this.phrases.add(form, p.honorific ? { type: 'honorific', person: p.id } : { type: 'person', id: p.id }, 'all');
       for (const t of p.titles) {
         const office = this.offices.get(t.office);
         if (!office) continue;

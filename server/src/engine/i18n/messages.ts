@@ -88,6 +88,10 @@ export const messages = {
     vi: () => 'số thứ tự đại hội, khóa viết bằng chữ số La Mã',
     en: () => 'congress and term numbers are written in Roman numerals',
   },
+  officialCase: {
+    vi: () => 'tên chính thức của cơ quan viết hoa theo quy định',
+    en: () => 'official body names keep their capitals',
+  },
   countMismatch: {
     vi: (a: { found: number; name: string; count: number; members: string[] }) => `"${a.name}" có ${a.count} thành phần, không phải ${a.found}: ${join(a.members, 'vi')}`,
     en: (a: { found: number; name: string; count: number; members: string[] }) => `"${a.name}" has ${a.count} members, not ${a.found}: ${join(a.members, 'en')}`,

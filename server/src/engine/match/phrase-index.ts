@@ -45,11 +45,17 @@ export interface Mention {
   target: MentionTarget;
 }
 
+/**
+ * How much capitalization a form needs to count as a mention: names need every syllable
+ * capitalized ("tô" and "lâm" in prose stay words); official body names need at least one
+ * ("cán bộ ngoại giao" is not "Bộ Ngoại giao"); titles and terms need none.
+ */
+export type CaseRule = 'all' | 'any' | 'none';
+
 interface Ending {
   gaps: string[];
   target: MentionTarget;
-  /** Names only match when written with capitals, so "tô" and "lâm" in prose stay words. */
-  capitalized: boolean;
+  caseRule: CaseRule;
 }
 
 interface TrieNode {
@@ -63,7 +69,7 @@ export class PhraseIndex {
   private readonly root = newNode();
   private readonly seen = new Set<string>();
 
-  add(phrase: string, target: MentionTarget, capitalized = false): void {
+  add(phrase: string, target: MentionTarget, caseRule: CaseRule = 'none'): void {
     const pattern = phrasePattern(normalizeText(phrase));
     if (pattern.keys.length === 0) return;
     const id = `${pattern.keys.join(' ')}|${pattern.gaps.join('|')}|${JSON.stringify(target)}`;
@@ -75,7 +81,7 @@ export class PhraseIndex {
       if (!child) node.next.set(key, (child = newNode()));
       node = child;
     }
-    node.endings.push({ gaps: pattern.gaps, target, capitalized });
+    node.endings.push({ gaps: pattern.gaps, target, caseRule });
   }
 
   /** All mentions, then per class the longest non-overlapping ones. Cost: one trie walk per token. */
@@ -90,7 +96,8 @@ export class PhraseIndex {
         for (const e of node.endings) {
           let ok = true;
           for (let k = 0; k < e.gaps.length && ok; k++) ok = e.gaps[k] === gaps[k];
-          if (ok && e.capitalized) for (let k = i; k <= j && ok; k++) ok = tokens[k].upper || /^\p{N}/u.test(tokens[k].text);
+          if (ok && e.caseRule === 'all') for (let k = i; k <= j && ok; k++) ok = tokens[k].upper || /^\p{N}/u.test(tokens[k].text);
+          if (ok && e.caseRule === 'any') ok = tokens.slice(i, j + 1).some((t) => t.upper);
           if (ok) raw.push({ start: tokens[i].start, end: tokens[j].end, first: i, last: j + 1, target: e.target });
         }
         if (++j >= tokens.length) break;
