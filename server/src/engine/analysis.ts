@@ -44,9 +44,10 @@ export function analyze(original: string, glossary: Glossary, options: CheckOpti
   const statedStart = asOf.source === 'document' ? asOf.start ?? -1 : -1;
   const statedEnd = asOf.source === 'document' ? asOf.end ?? -1 : -1;
   const inCitation = (e: DateExpression) => citations.some((c) => e.start >= c.start && e.end <= c.end);
+  const asOfDay = isoToDay(asOf.date);
   const sentences = sentenceSpans(text.norm).map((s) => ({
     ...s,
-    dates: findDateExpressions(text.norm, s.start, s.end).filter((e) => {
+    dates: findDateExpressions(text.norm, s.start, s.end, asOfDay).filter((e) => {
       const o = text.toOriginal(e.start);
       if (o >= statedStart && o < statedEnd) return false;
       if (e.lead && NOT_EVENT_LEADS.has(e.lead)) return false;
@@ -55,7 +56,7 @@ export function analyze(original: string, glossary: Glossary, options: CheckOpti
       return !inCitation(e);
     }),
   }));
-  return { text, tokens, mentions, links, citations, sentences, asOf, asOfDay: isoToDay(asOf.date) };
+  return { text, tokens, mentions, links, citations, sentences, asOf, asOfDay };
 }
 
 /** The sentence containing a normalized offset. */

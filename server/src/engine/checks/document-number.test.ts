@@ -13,3 +13,9 @@ test('an unknown number with a known subject suggests the right number', () => {
 test('unknown numbers without a recognisable subject are left alone', () => {
   assert.deepEqual(codes('Chỉ thị 77-CT/TW của Ban Bí thư về công tác thi đua khen thưởng.'), []);
 });
+
+test('without a subject, a date and issuer that fit one known document identify it', () => {
+  const seen = flagged('Nghị quyết 35-NQ/TW ngày 9/1/2023 của Bộ Chính trị nêu rõ vai trò của đối ngoại Đảng.').filter((s) => s.code === 'document-number');
+  assert.equal(seen.length, 1);
+  assert.equal(seen[0].finding.fixes[0].edits[0].newText, '34-NQ/TW');
+});

@@ -1,8 +1,13 @@
 /**
  * document-number: no document of that kind has that number, but the stated subject names a
- * known document: suggest its number.
+ * known document: suggest its number. Without a subject, a stated date and issuer that fit exactly
+ * one known document of that kind identify it just as well.
  */
 import { messages, t } from '../i18n/messages';
+import { overlaps, kindKey, type Glossary } from '../glossary/glossary';
+import type { DocumentEntry } from '../glossary/model';
+import type { Citation } from '../match/citations';
+import { partialWindow } from '../time/dates';
 import { bestBySubject, numberOrSymbol, resolveCitation, shortCitation } from './document-resolve';
 import type { Check, RawFinding } from './types';
 
@@ -10,10 +15,9 @@ export const documentNumber: Check = ({ glossary, analysis, locale }) => {
   const out: RawFinding[] = [];
   const norm = analysis.text.norm;
   for (const c of analysis.citations) {
-    if (!c.subject) continue;
     const { candidates } = resolveCitation(glossary, c);
     if (candidates.length) continue;
-    const match = bestBySubject(glossary, c.subject.text, c.kindCanonical);
+    const match = c.subject ? bestBySubject(glossary, c.subject.text, c.kindCanonical) : byDateAndIssuer(glossary, c);
     if (!match) continue;
     const target = c.symbol ?? c.number;
     const newText = c.symbol ? numberOrSymbol(match) : match.number;
@@ -30,3 +34,12 @@ export const documentNumber: Check = ({ glossary, analysis, locale }) => {
   }
   return out;
 };
+
+function byDateAndIssuer(glossary: Glossary, c: Citation): DocumentEntry | undefined {
+  if (!c.date || !c.issuer) return undefined;
+  const fits = glossary.data.documents.filter((d) => {
+    const w = partialWindow(d.date);
+    return kindKey(d.kind) === kindKey(c.kindCanonical) && d.issuer === c.issuer!.bodyId && !!w && w.first === w.last && overlaps(w, c.date!.expr.window);
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}

@@ -24,13 +24,19 @@ const DATE_RE = new RegExp(
     String.raw`tháng\s+(?<m3>\d{1,2})\s*(?:/|-|năm\s)\s*(?<y3>\d{4})`,
     // năm 2023
     String.raw`năm\s+(?<y4>(?:19|20)\d{2})`,
+    // Sáng 28/10, ngày 5/3: news leaves out the current year
+    String.raw`(?<=(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|rạng sáng)\s+)(?<d5>\d{1,2})/(?<m5>\d{1,2})(?![\d/])`,
   ].join('|'),
   'giu',
 );
 
 const LEAD_RE = /(đến|tới|trước|sau|từ|kể từ|giai đoạn|nhiệm kỳ|đến hết|hết|vào|trong)\s+(?:(?:ngày|tháng|năm)\s+)?$/iu;
 
-export function findDateExpressions(norm: string, from = 0, to = norm.length): DateExpression[] {
+/**
+ * @param referenceDay when given, "28/10" without a year is read as the most recent 28/10 on or
+ * before that day (reports are about the past); without it such dates are ignored.
+ */
+export function findDateExpressions(norm: string, from = 0, to = norm.length, referenceDay?: number): DateExpression[] {
   const out: DateExpression[] = [];
   const slice = norm.slice(from, to);
   DATE_RE.lastIndex = 0;
@@ -45,9 +51,15 @@ export function findDateExpressions(norm: string, from = 0, to = norm.length): D
     if (/[\p{L}\p{N}/]/u.test(before) || /[\p{N}/]/u.test(after)) continue;
     let window: DayWindow | undefined;
     let precision: DateExpression['precision'] = 'day';
-    const d = g.d1 ?? g.d2;
-    const mo = g.m1 ?? g.m2 ?? g.m3;
-    const y = g.y1 ?? g.y2 ?? g.y3 ?? g.y4;
+    const d = g.d1 ?? g.d2 ?? g.d5;
+    const mo = g.m1 ?? g.m2 ?? g.m3 ?? g.m5;
+    let y = g.y1 ?? g.y2 ?? g.y3 ?? g.y4;
+    if (g.d5) {
+      if (referenceDay === undefined) continue;
+      const refYear = new Date(referenceDay * 86_400_000).getUTCFullYear();
+      if (!isValidDate(refYear, +mo, +d) && !isValidDate(refYear - 1, +mo, +d)) continue;
+      y = String(isValidDate(refYear, +mo, +d) && dayNumber(refYear, +mo, +d) <= referenceDay ? refYear : refYear - 1);
+    }
     if (d && mo && y) {
       if (!isValidDate(+y, +mo, +d)) continue;
       const day = dayNumber(+y, +mo, +d);

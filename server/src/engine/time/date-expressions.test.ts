@@ -1,0 +1,22 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDateExpressions } from './date-expressions';
+import { dayToIso, isoToDay } from './dates';
+
+const iso = (text: string, ref?: string) =>
+  findDateExpressions(text, 0, text.length, ref ? isoToDay(ref) : undefined).map((e) => `${dayToIso(e.window.first)}..${dayToIso(e.window.last)}`);
+
+test('the ways prose writes dates', () => {
+  assert.deepEqual(iso('Ngày 10/9/2023, hai bên'), ['2023-09-10..2023-09-10']);
+  assert.deepEqual(iso('ngày 23 tháng 11 năm 2026'), ['2026-11-23..2026-11-23']);
+  assert.deepEqual(iso('tháng 7/2023'), ['2023-07-01..2023-07-31']);
+  assert.deepEqual(iso('năm 2023'), ['2023-01-01..2023-12-31']);
+  assert.deepEqual(iso('31/2/2023 là ngày không có'), []);
+});
+
+test('a day and month without a year is the most recent such day on or before the reference', () => {
+  assert.deepEqual(iso('Sáng 28/10, tại Hà Nội', '2024-01-05'), ['2023-10-28..2023-10-28']);
+  assert.deepEqual(iso('Chiều 5/3, Bộ trưởng tiếp', '2026-11-23'), ['2026-03-05..2026-03-05']);
+  assert.deepEqual(iso('Sáng 28/10, tại Hà Nội'), [], 'ignored without a reference');
+  assert.deepEqual(iso('tỷ lệ 3/4 số phiếu', '2026-11-23'), [], 'a fraction is not a date');
+});
