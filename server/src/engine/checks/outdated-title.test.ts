@@ -84,3 +84,11 @@ test('English messages when the locale is English', () => {
   const [seen] = flagged('Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ.', '2026-11-23', { locale: 'en' });
   assert.match(seen.finding.message, /was Bộ trưởng Bộ Ngoại giao from 2021-04-08/);
 });
+
+test('"nguyên" for a title the person still holds is flagged, and the fix removes it', () => {
+  const text = 'Nguyên Bộ trưởng Ngoại giao Lê Hoài Trung dự lễ.';
+  const seen = flagged(text, '2026-11-23');
+  assert.deepEqual(seen.map((s) => s.code), [OUTDATED]);
+  assert.match(seen[0].finding.message, /vẫn giữ chức/);
+  assert.equal(applyFix(text, seen[0].finding), 'Bộ trưởng Ngoại giao Lê Hoài Trung dự lễ.');
+});

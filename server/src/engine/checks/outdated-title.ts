@@ -1,7 +1,8 @@
 /**
  * outdated-title: the person held the title, but not on the date the sentence is about.
  * Says when they held it, what they hold on that date, and who holds the office then; fixes
- * offer "nguyên"/"cố", the current title, and the current holder.
+ * offer "nguyên"/"cố", the current title, and the current holder. Also the reverse: "nguyên"
+ * (former) written for a title the person still held on that date.
  */
 import { messages, t } from '../i18n/messages';
 import { formatDay, formatPartial, type DayWindow } from '../time/dates';
@@ -13,6 +14,21 @@ export const outdatedTitle: Check = (ctx) => {
   const { glossary, analysis, locale } = ctx;
   const out: RawFinding[] = [];
   for (const v of evaluateTitles(ctx)) {
+    if (v.status === 'still-held' && v.closest && v.link.modifier) {
+      const person = glossary.people.get(v.personId)!;
+      const mod = v.link.modifier;
+      const date = formatDay(v.windows[0].first, locale);
+      const end = /^[ \t]+/.exec(analysis.text.norm.slice(mod.end))?.[0].length ?? 0;
+      out.push({
+        code: 'outdated-title',
+        ...titleNameRange(v.link),
+        message: t(messages.stillHolds, locale, { name: person.name, title: v.closest.office.title, from: formatPartial(v.closest.tenure.from, locale), date }),
+        fixes: [{ title: t(messages.fixRemove, locale, { word: analysis.text.norm.slice(mod.start, mod.end) }), edits: [{ start: mod.start, end: mod.end + end, newText: '' }], preferred: true }],
+        confidence: v.closest.tenure.confidence,
+        refs: [person.id, v.closest.office.id],
+      });
+      continue;
+    }
     if (v.status !== 'not-on-date' || !v.closest) continue;
     const { link, closest } = v;
     const person = glossary.people.get(v.personId)!;

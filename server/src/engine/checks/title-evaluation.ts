@@ -16,7 +16,8 @@ export interface TitleVerdict {
   matching: Holding[];
   windows: DayWindow[];
   stated: boolean;
-  status: 'ok' | 'never' | 'not-on-date';
+  /** still-held: written "nguyên" (former) while the person certainly still held it. */
+  status: 'ok' | 'never' | 'not-on-date' | 'still-held';
   /** For not-on-date: the tenure to describe (closest to the date). */
   closest?: Holding;
   notYet?: boolean;
@@ -52,6 +53,12 @@ export function evaluateTitles(ctx: CheckContext): TitleVerdict[] {
         v.status = 'not-on-date';
         v.notYet = true;
         v.closest = [...matching].sort((a, b) => a.window.first - b.window.first)[0];
+      } else {
+        const still = matching.find((h) => windows.every((w) => h.core.first <= w.first && w.last <= h.core.last));
+        if (still) {
+          v.status = 'still-held';
+          v.closest = still;
+        }
       }
     } else if (!matching.some((h) => windows.some((w) => overlaps(h.window, w)))) {
       v.status = 'not-on-date';

@@ -21,3 +21,14 @@ test('honorific names are never flagged', () => {
 test('a title of someone else ("Đặc phái viên của Tổng Bí thư") is not given to the next name', () => {
   assert.deepEqual(codes('Đặc phái viên của Tổng Bí thư, ông Lê Hoài Trung, đã thăm Trung Quốc.', '2026-02-11'), []);
 });
+
+test('a membership the glossary does not record is only information: its records are incomplete', () => {
+  const seen = flagged('Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú dự hội nghị.', '2026-11-23');
+  assert.ok(seen.every((s) => s.finding.severity === 'information' || s.finding.severity === 'hint'), JSON.stringify(seen.map((s) => [s.code, s.finding.severity])));
+});
+
+test('a single-holder office held by someone else on that date is an error', () => {
+  const [seen] = flagged('Chủ tịch nước Phạm Minh Chính tiếp khách.', '2024-01-05');
+  assert.equal(seen.code, 'wrong-title');
+  assert.equal(seen.finding.severity, 'error');
+});

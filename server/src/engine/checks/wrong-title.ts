@@ -1,6 +1,14 @@
-/** wrong-title: the glossary knows the person, and they never held the title written with their name. */
+/**
+ * wrong-title: the glossary knows the person, and they never held the title written with their name.
+ * Certain only for offices one person holds at a time whose holder on that date the glossary knows
+ * (then it is someone else). Memberships (Ủy viên Bộ Chính trị …) are recorded less completely,
+ * so there the finding is only information and says so.
+ */
 import { messages, t } from '../i18n/messages';
 import { evaluateTitles, titleNameRange } from './title-evaluation';
+import type { Confidence } from '../glossary/model';
+import type { CheckContext } from './types';
+import type { TitleVerdict } from './title-evaluation';
 import type { Check, RawFinding } from './types';
 
 export const wrongTitle: Check = (ctx) => {
@@ -22,10 +30,21 @@ export const wrongTitle: Check = (ctx) => {
       ...titleNameRange(v.link),
       message: t(messages.neverHeld, locale, { name: person.name, title: written, held }),
       fixes,
-      // Foreign leaders' records are thinner: never call that an error.
-      confidence: person.country ? 'partly-confirmed' : 'confirmed',
+      confidence: certainty(ctx, v),
       refs: [person.id],
     });
   }
   return out;
 };
+
+function certainty(ctx: CheckContext, v: TitleVerdict): Confidence {
+  const { glossary } = ctx;
+  const person = glossary.people.get(v.personId)!;
+  const t = v.link.title.target;
+  const offices = t.type === 'office' ? [glossary.offices.get(t.id)!] : t.type === 'role' ? glossary.officesByRole.get(t.role) ?? [] : [];
+  if (!offices.length || !offices.every((o) => o.single)) return 'unconfirmed';
+  const someoneElse = offices.some((o) => v.windows.some((w) => glossary.holdersOn(o.id, w).some((h) => h.person.id !== person.id)));
+  // Foreign leaders' records are thinner: never call that an error.
+  if (!someoneElse || person.country) return 'partly-confirmed';
+  return 'confirmed';
+}

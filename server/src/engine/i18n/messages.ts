@@ -30,6 +30,14 @@ export const messages = {
     vi: (a: { title: string; date: string; holders: string[] }) => (a.holders.length ? `. Người giữ chức ${a.title} vào ${a.date}: ${join(a.holders, 'vi')}` : ''),
     en: (a: { title: string; date: string; holders: string[] }) => (a.holders.length ? `. ${a.title} on ${a.date}: ${join(a.holders, 'en')}` : ''),
   },
+  stillHolds: {
+    vi: (a: { name: string; title: string; from: string; date: string }) => `${a.name} vẫn giữ chức ${a.title} vào ${a.date} (từ ${a.from}); không viết "nguyên"`,
+    en: (a: { name: string; title: string; from: string; date: string }) => `${a.name} still held the title ${a.title} on ${a.date} (since ${a.from}); drop "nguyên" (former)`,
+  },
+  fixRemove: {
+    vi: (a: { word: string }) => `Bỏ "${a.word}"`,
+    en: (a: { word: string }) => `Remove "${a.word}"`,
+  },
   neverHeld: {
     vi: (a: { name: string; title: string; held: string[] }) => `${a.name} chưa từng giữ chức ${a.title}` + (a.held.length ? ` (các chức vụ đã biết: ${join(a.held, 'vi')})` : ''),
     en: (a: { name: string; title: string; held: string[] }) => `${a.name} never held the title ${a.title}` + (a.held.length ? ` (known titles: ${join(a.held, 'en')})` : ''),
