@@ -77,9 +77,7 @@ function attribute(norm: string, pos: number, c: Citation, bodies: Mention[]): n
     if (e && e.start === pos + dm[0].length && e.precision !== 'year') {
       let end = e.end;
       if (norm[end] === ')' && dm[0].includes('(')) end++;
-      const textStart = dm[0].trimStart().startsWith(',') ? pos + dm[0].indexOf(',') : pos;
       c.date = { start: e.start, end: e.end, text: norm.slice(e.start, e.end), expr: e };
-      void textStart;
       return end;
     }
   }
