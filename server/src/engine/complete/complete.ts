@@ -16,9 +16,10 @@ import { describeBody, describeDocument, describeOffice, describePerson, describ
 import { completionIndex, withPrefix } from './completion-index';
 
 const MAX_SYLLABLES = 8;
-/** Documents first (the longest thing to type), then people who hold a title on the date. */
-function rank(kind: CompletionKind, hasTitle: boolean): number {
-  return { document: 0, person: hasTitle ? 1 : 3, office: 2, body: 4, term: 5 }[kind];
+/** Documents first (the longest thing to type), then people who hold a title on the date (ours before foreign ones). */
+function rank(kind: CompletionKind, hasTitle: boolean, foreign: boolean): number {
+  if (kind === 'person') return hasTitle ? (foreign ? 2 : 1) : 4;
+  return { document: 0, office: 3, body: 5, term: 6 }[kind];
 }
 
 export function complete(text: string, offset: number, glossary: Glossary, options: CheckOptions = {}): CompletionCandidate[] {
@@ -45,8 +46,9 @@ export function complete(text: string, offset: number, glossary: Glossary, optio
     for (const h of hits) {
       if (seen.has(`${h.kind}:${h.id}`)) continue;
       seen.add(`${h.kind}:${h.id}`);
-      for (const c of candidatesFor(ctx, h.kind, h.id)) {
-        out.push({ ...c, replaceStart, replaceEnd: offset, filterText: foldKey(line.norm.slice(from, cursor)) + ' ' + foldKey(c.label), sortKey: `${rank(h.kind, !!c.detail)}${String(out.length).padStart(4, '0')}` });
+      const foreign = h.kind === 'person' && !!glossary.people.get(h.id)?.country;
+      for (const c of candidatesFor(ctx, h.kind, h.id, h.office)) {
+        out.push({ ...c, replaceStart, replaceEnd: offset, filterText: foldKey(line.norm.slice(from, cursor)) + ' ' + foldKey(c.label), sortKey: `${rank(h.kind, !!c.detail, foreign)}${String(out.length).padStart(4, '0')}` });
       }
     }
     return out.sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
@@ -56,7 +58,7 @@ export function complete(text: string, offset: number, glossary: Glossary, optio
 
 type Partial = Omit<CompletionCandidate, 'replaceStart' | 'replaceEnd' | 'filterText' | 'sortKey'>;
 
-function candidatesFor(ctx: { glossary: Glossary; locale: Locale; asOfDay: number }, kind: CompletionKind, id: string): Partial[] {
+function candidatesFor(ctx: { glossary: Glossary; locale: Locale; asOfDay: number }, kind: CompletionKind, id: string, typedOffice?: string): Partial[] {
   const { glossary } = ctx;
   switch (kind) {
     case 'document': {
@@ -69,9 +71,11 @@ function candidatesFor(ctx: { glossary: Glossary; locale: Locale; asOfDay: numbe
       const doc = describePerson(ctx, id);
       const day = { first: ctx.asOfDay, last: ctx.asOfDay };
       const now = glossary.titlesOn(id, day).filter((h) => h.core.first <= ctx.asOfDay || h.window.first <= ctx.asOfDay);
+      // The writer typed a title: offer the person with it only if they hold it on the date.
+      if (typedOffice && !now.some((h) => h.office.id === typedOffice)) return [];
       const singles = now.filter((h) => h.office.single);
       const items: Partial[] = [];
-      const main = singles[0] ?? now[0];
+      const main = now.find((h) => h.office.id === typedOffice) ?? singles[0] ?? now[0];
       if (main) items.push({ label: `${main.office.title} ${p.name}`, kind, insertText: `${main.office.title} ${p.name}`, detail: main.office.title, documentation: doc, ref: id });
       if (singles.length > 1) {
         const all = `${singles.map((h) => h.office.title).join(', ')} ${p.name}`;

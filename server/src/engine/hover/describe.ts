@@ -13,13 +13,13 @@ export interface DescribeContext {
 
 const L = {
   vi: {
-    asOf: 'Vào', titles: 'Chức vụ', from: 'Từ', to: 'Đến', now: 'nay', confidence: 'Độ tin cậy', sources: 'Nguồn', holder: 'Người giữ chức', none: 'không giữ chức nào trong bảng thuật ngữ',
+    asOf: 'Vào', titles: 'Chức vụ', from: 'Từ', to: 'Đến', now: 'nay', confidence: 'Độ tin cậy', sources: 'Nguồn', holder: 'Người giữ chức', note: 'Ghi chú', none: 'không giữ chức nào trong bảng thuật ngữ',
     ended: 'Chấm dứt', successor: 'Kế tục', exists: 'đang hoạt động', status: 'Hiệu lực', supersededBy: 'Được thay thế bởi', members: 'Thành phần', variants: 'Cách viết được chấp nhận', discouraged: 'Không nên viết',
     conf: { confirmed: 'đã xác nhận', 'partly-confirmed': 'xác nhận một phần', unconfirmed: 'chưa xác nhận' } as Record<Confidence, string>,
     st: { 'in-force': 'còn hiệu lực', superseded: 'đã được thay thế', expired: 'hết hiệu lực', lapsed: 'đã hết thời hạn', unknown: 'chưa rõ' } as Record<string, string>,
   },
   en: {
-    asOf: 'On', titles: 'Titles', from: 'From', to: 'To', now: 'present', confidence: 'Confidence', sources: 'Sources', holder: 'Holder', none: 'holds no title known to the glossary',
+    asOf: 'On', titles: 'Titles', from: 'From', to: 'To', now: 'present', confidence: 'Confidence', sources: 'Sources', holder: 'Holder', note: 'Note', none: 'holds no title known to the glossary',
     ended: 'Ended', successor: 'Successor', exists: 'in existence', status: 'Status', supersededBy: 'Superseded by', members: 'Members', variants: 'Accepted forms', discouraged: 'Avoid',
     conf: { confirmed: 'confirmed', 'partly-confirmed': 'partly confirmed', unconfirmed: 'unconfirmed' } as Record<Confidence, string>,
     st: { 'in-force': 'in force', superseded: 'superseded', expired: 'expired', lapsed: 'lapsed', unknown: 'unknown' } as Record<string, string>,
@@ -46,8 +46,8 @@ export function describePerson(ctx: DescribeContext, id: string): string | undef
   md += `${l.asOf} ${formatDay(asOfDay, locale)}: ${now.length ? now.map((h) => h.office.title).join(', ') : l.none}\n\n`;
   const rows = [...(glossary.holdingsOf.get(id) ?? [])].sort((a, b) => a.window.first - b.window.first);
   if (rows.length) {
-    md += `| ${l.titles} | ${l.from} | ${l.to} | ${l.confidence} |\n|---|---|---|---|\n`;
-    for (const h of rows) md += `| ${h.office.title}${h.tenure.note ? ` (${h.tenure.note})` : ''} | ${formatPartial(h.tenure.from, locale)} | ${h.tenure.to ? formatPartial(h.tenure.to, locale) : l.now} | ${l.conf[h.tenure.confidence]} |\n`;
+    md += `| ${l.titles} | ${l.from} | ${l.to} | ${l.confidence} | ${l.note} |\n|---|---|---|---|---|\n`;
+    for (const h of rows) md += `| ${h.office.title} | ${formatPartial(h.tenure.from, locale)} | ${h.tenure.to ? formatPartial(h.tenure.to, locale) : l.now} | ${l.conf[h.tenure.confidence]} | ${(h.tenure.note ?? '').replace(/\|/g, '/')} |\n`;
   }
   const others = rows
     .filter((h) => h.office.single && !now.some((n) => n.office.id === h.office.id))

@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { complete } from './complete';
+import { realGlossary } from '../testing/real-glossary';
+
+const at = (text: string, asOf = '2026-11-23') => complete(text, text.length, realGlossary(), { asOf });
+
+test('typing without diacritics finds the term', () => {
+  const [first] = at('Cần giữ vững tu chu chien');
+  assert.ok(first.insertText.startsWith('tự chủ chiến lược'), first.insertText);
+  assert.equal(first.replaceStart, 'Cần giữ vững '.length);
+});
+
+test('a person comes with the title valid on the as-of date', () => {
+  assert.equal(at('Hôm nay to lam')[0].insertText, 'Tổng Bí thư Tô Lâm');
+  const in2023 = at('Hôm nay to lam', '2023-06-01').map((c) => c.insertText);
+  assert.ok(!in2023.some((t) => t.startsWith('Tổng Bí thư')), JSON.stringify(in2023));
+});
+
+test('a typed title offers the person who holds it on the date, and not former holders', () => {
+  const items = at('bo truong bo ngoai').map((c) => c.insertText);
+  assert.equal(items[0], 'Bộ trưởng Bộ Ngoại giao Lê Hoài Trung');
+  assert.ok(!items.some((t) => t.includes('Bùi Thanh Sơn')));
+  assert.equal(at('bo truong bo ngoai', '2023-06-01')[0].insertText, 'Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn');
+});
+
+test('"nghi quyet 34" and "34-NQ" insert the full citation', () => {
+  const full = 'Nghị quyết số 34-NQ/TW ngày 9/1/2023 của Bộ Chính trị về';
+  assert.ok(at('theo nghi quyet 34')[0].insertText.startsWith(full));
+  const bySymbol = at('theo 34-NQ');
+  assert.ok(bySymbol[0].insertText.startsWith(full));
+  assert.equal(bySymbol[0].replaceStart, 'theo '.length);
+});
+
+test('NFD text before the cursor keeps offsets in the original text', () => {
+  const text = 'Hôm nay'.normalize('NFD') + ' to lam';
+  const [first] = complete(text, text.length, realGlossary(), { asOf: '2026-11-23' });
+  assert.equal(first.replaceStart, text.length - 'to lam'.length);
+});
+
+test('nothing is offered after punctuation or for a single letter', () => {
+  assert.deepEqual(at('Tô Lâm. '), []);
+  assert.deepEqual(at('t'), []);
+});
