@@ -28,9 +28,13 @@ const VSIX = path.join(REPO, 'chinh-danh.vsix');
 const log = (m) => console.log(`[e2e] ${m}`);
 const secs = (t0) => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
 
-function sh(cmd, args, what) {
-  const r = spawnSync(cmd, args, { cwd: REPO, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status ?? r.signal})`);
+function sh(cmd, args, what, { quiet = false } = {}) {
+  const r = spawnSync(cmd, args, { cwd: REPO, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', encoding: 'utf8' });
+  if (r.status !== 0) {
+    if (quiet) process.stderr.write(`${r.stdout}${r.stderr}`);
+    throw new Error(`${what} failed (exit ${r.status ?? r.signal})`);
+  }
+  if (quiet) for (const l of `${r.stdout}`.split('\n')) if (/DONE|WARNING/.test(l)) log(l.trim());
 }
 
 async function bundleSuites() {
@@ -121,7 +125,13 @@ async function main() {
       const dirs = freshDirs('installed');
       let vsix = process.env.CHINH_DANH_E2E_VSIX;
       if (!vsix) {
-        sh('npm', ['run', '--silent', 'package'], 'npm run package');
+        try {
+          sh('npm', ['run', '--silent', 'package'], 'npm run package', { quiet: true });
+        } catch (e) {
+          console.error(`[e2e] step installed: ${e.message}`);
+          outcomes.push({ name: 'installed', code: 1, results: [] });
+          continue;
+        }
         vsix = VSIX;
       }
       log(`installing ${path.relative(REPO, path.resolve(vsix))} into ${dirs.extensions}`);

@@ -49,7 +49,9 @@ export async function run(): Promise<void> {
         }
         for (const uri of drafts) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
         const found = await waitFor(() => {
-          const all = vscode.languages.getDiagnostics().flatMap(([uri, ds]) => ds.filter((d) => d.source === SOURCE).map((d) => ({ uri, d })));
+          const all = vscode.languages.getDiagnostics()
+            .filter(([uri]) => /\.(md|txt)$/.test(uri.path))
+            .flatMap(([uri, ds]) => ds.filter((d) => d.source === SOURCE).map((d) => ({ uri, d })));
           return all.length ? all : undefined;
         }, `a "${SOURCE}" diagnostic on one of ${drafts.length} fixture drafts`, 45_000);
         console.log(`    ${found.length} diagnostics, e.g. ${path.posix.basename(found[0].uri.path)}: ${found[0].d.message}`);
