@@ -27,3 +27,7 @@ test('before the end date, marked as past, or dated in the past: silent', () => 
 test('existing bodies are silent', () => {
   assert.deepEqual(codes('Bộ Chính trị và Ban Bí thư chỉ đạo Bộ Ngoại giao.', '2026-11-23'), []);
 });
+
+test('old-style tone placement and NFD still find the body', () => {
+  assert.deepEqual(codes('Ban Tuyên giáo Trung ương vừa ban hành hướng dẫn.'.normalize('NFD')), ['dissolved-body']);
+});

@@ -24,3 +24,11 @@ test('well-formed symbols are silent', () => {
   assert.deepEqual(codes('Nghị quyết số 34-NQ/TW, Nghị quyết 21/NQ-CP và Nghị quyết 250/2025/QH15.'), []);
   assert.deepEqual(codes('Nghị định 28/2025/NĐ-CP quy định chức năng của Bộ Ngoại giao.'), []);
 });
+
+test('NFD text, en dashes and full-width slashes: same finding, offsets in the original text', () => {
+  const text = 'Theo Nghị quyết 34／NQ–TW, đối ngoại Đảng giữ vai trò định hướng.'.normalize('NFD');
+  const seen = flagged(text).filter((s) => s.code === 'document-symbol');
+  assert.equal(seen.length, 1);
+  assert.equal(seen[0].text, '34／NQ–TW');
+  assert.equal(applyFix(text, seen[0].finding).normalize('NFC'), 'Theo Nghị quyết 34-NQ/TW, đối ngoại Đảng giữ vai trò định hướng.');
+});

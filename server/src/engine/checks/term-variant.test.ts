@@ -26,3 +26,7 @@ test('prose that only looks like a body name, and headings in capitals, are sile
   assert.deepEqual(codes('Cần điều chuyển cán bộ ngoại giao có kinh nghiệm và làm việc với các chính phủ.'), []);
   assert.deepEqual(codes('BỘ CHÍNH TRỊ CHỈ ĐẠO'), []);
 });
+
+test('an old-style tone spelling of an accepted form is not a variant', () => {
+  assert.deepEqual(codes('Uỷ viên Bộ Chính trị phát biểu về hoà bình.'), []);
+});
