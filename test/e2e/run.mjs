@@ -122,7 +122,6 @@ async function main() {
         developmentPath: REPO, testsPath: path.join(OUT, 'suite/index.js'), extraArgs: ['--disable-extensions'], dirs: freshDirs('dev'),
       }));
     } else if (step === 'installed') {
-      const dirs = freshDirs('installed');
       let vsix = process.env.CHINH_DANH_E2E_VSIX;
       if (!vsix) {
         try {
@@ -134,6 +133,7 @@ async function main() {
         }
         vsix = VSIX;
       }
+      const dirs = freshDirs('installed');
       log(`installing ${path.relative(REPO, path.resolve(vsix))} into ${dirs.extensions}`);
       const [cli, ...cliArgs] = vscode.cli;
       const r = spawnSync(cli, [...cliArgs, `--extensions-dir=${dirs.extensions}`, `--user-data-dir=${dirs.userData}`,
@@ -141,6 +141,7 @@ async function main() {
       process.stdout.write(r.stdout ?? '');
       if (r.status !== 0) {
         process.stderr.write(r.stderr ?? '');
+        if (!process.env.CHINH_DANH_E2E_KEEP) fs.rmSync(dirs.base, { recursive: true, force: true });
         outcomes.push({ name: 'installed', code: r.status || 1, results: [] });
         continue;
       }
