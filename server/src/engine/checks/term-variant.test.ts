@@ -30,3 +30,15 @@ test('prose that only looks like a body name, and headings in capitals, are sile
 test('an old-style tone spelling of an accepted form is not a variant', () => {
   assert.deepEqual(codes('Uỷ viên Bộ Chính trị phát biểu về hoà bình.'), []);
 });
+
+test('Title Case and under-capitalized titles are flagged once, with the official spelling', () => {
+  const text = 'Ban Đối Ngoại Trung Ương và Tổng bí thư Tô Lâm.';
+  const seen = flagged(text, '2023-01-01').filter((s) => s.code === 'term-variant');
+  assert.deepEqual(seen.map((s) => s.text), ['Ban Đối Ngoại Trung Ương', 'Tổng bí thư']);
+  assert.equal(applyFix(applyFix(text, seen[1].finding), seen[0].finding), 'Ban Đối ngoại Trung ương và Tổng Bí thư Tô Lâm.');
+  assert.equal(flagged('Chủ tịch Đảng nước Nga Thống nhất phát biểu.').filter((s) => s.code === 'term-variant').length, 1);
+});
+
+test('lower-case titles in prose are not names', () => {
+  assert.deepEqual(codes('Các bộ trưởng và thứ trưởng đã dự họp.'), []);
+});

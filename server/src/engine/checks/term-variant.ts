@@ -31,10 +31,12 @@ export const termVariant: Check = ({ glossary, analysis, locale }) => {
       refs: [term.id],
     });
   }
-  for (const m of analysis.mentions) {
+  // Bodies before offices, so a title is not flagged again for the body name inside it.
+  const named = analysis.mentions.filter((m) => m.target.type === 'body' || m.target.type === 'office').sort((a, b) => Number(a.target.type === 'office') - Number(b.target.type === 'office'));
+  for (const m of named) {
     const written = norm.slice(m.start, m.end);
     const official = officialCapitalization(glossary, m, written);
-    if (!official) continue;
+    if (!official || out.some((f) => m.start <= f.start && f.end <= m.end)) continue;
     out.push({
       code: 'term-variant',
       start: m.start,

@@ -97,8 +97,8 @@ export const messages = {
     en: () => 'congress and term numbers are written in Roman numerals',
   },
   officialCase: {
-    vi: () => 'tên chính thức của cơ quan viết hoa theo quy định',
-    en: () => 'official body names keep their capitals',
+    vi: () => 'tên gọi chính thức viết hoa theo quy định',
+    en: () => 'official names keep their capitals',
   },
   countMismatch: {
     vi: (a: { found: number; name: string; count: number; members: string[] }) => `"${a.name}" có ${a.count} thành phần, không phải ${a.found}: ${join(a.members, 'vi')}`,

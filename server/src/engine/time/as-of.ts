@@ -8,7 +8,8 @@ import { prepareText } from '../text/normalize';
 import { isValidDate, todayIso } from './dates';
 
 const FRONT_MATTER_RE = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/;
-const FM_DATE_RE = /^(?:date|ngày|ngay)\s*:\s*["']?(\d{4})-(\d{2})-(\d{2})["']?\s*$/imu;
+// date: 2026-11-23, date: 2026-11-23T09:00:00+07:00, ngày: 23/11/2026
+const FM_DATE_RE = /^(?:date|ngày|ngay)\s*:\s*["']?(?:(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ][\d:.+Z-]*)?|(?<d2>\d{1,2})\/(?<m2>\d{1,2})\/(?<y2>\d{4}))["']?\s*$/imu;
 const FIRST_LINE_RE = /^(?:\uFEFF)?\s*(?:date|ngày)\s*:?\s+(\d{4})-(\d{2})-(\d{2})\s*$/iu;
 // "Hà Nội, ngày 23 tháng 11 năm 2026" — a place name, a comma, then the date; on a line of its own.
 const DATELINE_RE = /^[ \t*_#>]*[\p{Lu}][\p{L}\p{M}. ]{1,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})[ \t*_]*$/mu;
@@ -31,7 +32,8 @@ export function statedDate(text: string): StatedDate | undefined {
     const body = fm[1];
     const d = FM_DATE_RE.exec(body);
     if (d) {
-      const date = iso(d[1], d[2], d[3]);
+      const g = d.groups!;
+      const date = g.y ? iso(g.y, g.m, g.d) : iso(g.y2, g.m2, g.d2);
       const start = fm.index + fm[0].indexOf(body) + d.index;
       if (date) return { date, start, end: start + d[0].length };
     }
