@@ -50,9 +50,8 @@ export function analyze(original: string, glossary: Glossary, options: CheckOpti
     dates: findDateExpressions(text.norm, s.start, s.end, asOfDay).filter((e) => {
       const o = text.toOriginal(e.start);
       if (o >= statedStart && o < statedEnd) return false;
-      if (e.lead && NOT_EVENT_LEADS.has(e.lead)) return false;
-      // A range "2021-2025" or "2021 – 2026" is a period, not an event date.
-      if (/^\s*[-–]\s*\d{4}/u.test(text.norm.slice(e.end, e.end + 8))) return false;
+      // A period ("giai đoạn 2021-2025") is what the sentence is about; a lone horizon ("đến năm 2030") is not.
+      if (!e.range && e.lead && NOT_EVENT_LEADS.has(e.lead)) return false;
       return !inCitation(e);
     }),
   }));

@@ -92,3 +92,8 @@ test('"nguyên" for a title the person still holds is flagged, and the fix remov
   assert.match(seen[0].finding.message, /vẫn giữ chức/);
   assert.equal(applyFix(text, seen[0].finding), 'Bộ trưởng Ngoại giao Lê Hoài Trung dự lễ.');
 });
+
+test('a sentence about a period checks its titles against that period', () => {
+  assert.deepEqual(codes('Trong giai đoạn 2021-2025, Bộ trưởng Bùi Thanh Sơn đã có nhiều chuyến công tác.', '2026-11-23'), []);
+  assert.deepEqual(codes('Giai đoạn 2026-2030, Bộ trưởng Bùi Thanh Sơn sẽ thăm nhiều nước.', '2020-01-01'), [OUTDATED]);
+});

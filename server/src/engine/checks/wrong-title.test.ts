@@ -32,3 +32,11 @@ test('a single-holder office held by someone else on that date is an error', () 
   assert.equal(seen.code, 'wrong-title');
   assert.equal(seen.finding.severity, 'error');
 });
+
+test('with nobody known in a single-holder office on that date, the finding asks to verify', () => {
+  const seen = flagged('Đoàn do Phó Chủ tịch nước Võ Thị Ánh Xuân dẫn đầu.', '2023-06-01').filter((s) => s.code === 'wrong-title');
+  for (const s of seen) {
+    assert.equal(s.finding.severity, 'information');
+    assert.match(s.finding.message, /không ghi nhận/);
+  }
+});

@@ -25,12 +25,13 @@ export const wrongTitle: Check = (ctx) => {
     const fixes = current.length
       ? [{ title: t(messages.fixReplaceTitle, locale, { title: current[0].office.title }), edits: [{ start: v.link.title.start, end: v.link.title.end, newText: current[0].office.title }], preferred: true }]
       : [];
+    const confidence = certainty(ctx, v);
     out.push({
       code: 'wrong-title',
       ...titleNameRange(v.link),
-      message: t(messages.neverHeld, locale, { name: person.name, title: written, held }),
+      message: t(confidence === 'unconfirmed' ? messages.notRecorded : messages.neverHeld, locale, { name: person.name, title: written, held }),
       fixes,
-      confidence: certainty(ctx, v),
+      confidence,
       refs: [person.id],
     });
   }
@@ -44,7 +45,8 @@ function certainty(ctx: CheckContext, v: TitleVerdict): Confidence {
   const offices = t.type === 'office' ? [glossary.offices.get(t.id)!] : t.type === 'role' ? glossary.officesByRole.get(t.role) ?? [] : [];
   if (!offices.length || !offices.every((o) => o.single)) return 'unconfirmed';
   const someoneElse = offices.some((o) => v.windows.some((w) => glossary.holdersOn(o.id, w).some((h) => h.person.id !== person.id)));
+  // Nobody known in office then: the record is incomplete, not the text wrong.
+  if (!someoneElse) return 'unconfirmed';
   // Foreign leaders' records are thinner: never call that an error.
-  if (!someoneElse || person.country) return 'partly-confirmed';
-  return 'confirmed';
+  return person.country ? 'partly-confirmed' : 'confirmed';
 }

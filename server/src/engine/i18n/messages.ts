@@ -42,6 +42,10 @@ export const messages = {
     vi: (a: { name: string; title: string; held: string[] }) => `${a.name} chưa từng giữ chức ${a.title}` + (a.held.length ? ` (các chức vụ đã biết: ${join(a.held, 'vi')})` : ''),
     en: (a: { name: string; title: string; held: string[] }) => `${a.name} never held the title ${a.title}` + (a.held.length ? ` (known titles: ${join(a.held, 'en')})` : ''),
   },
+  notRecorded: {
+    vi: (a: { name: string; title: string; held: string[] }) => `Bảng thuật ngữ không ghi nhận ${a.name} giữ chức ${a.title}` + (a.held.length ? ` (các chức vụ đã biết: ${join(a.held, 'vi')}); cần kiểm tra lại` : '; cần kiểm tra lại'),
+    en: (a: { name: string; title: string; held: string[] }) => `The glossary has no record of ${a.name} as ${a.title}` + (a.held.length ? ` (known titles: ${join(a.held, 'en')}); please verify` : '; please verify'),
+  },
   uncertain: {
     vi: () => ' (dữ kiện chưa được xác nhận đầy đủ)',
     en: () => ' (fact not fully confirmed)',

@@ -20,3 +20,8 @@ test('a day and month without a year is the most recent such day on or before th
   assert.deepEqual(iso('Sáng 28/10, tại Hà Nội'), [], 'ignored without a reference');
   assert.deepEqual(iso('tỷ lệ 3/4 số phiếu', '2026-11-23'), [], 'a fraction is not a date');
 });
+
+test('a period of years is one window', () => {
+  assert.deepEqual(iso('giai đoạn 2021-2025'), ['2021-01-01..2025-12-31']);
+  assert.deepEqual(iso('Nhiệm kỳ 2021 – 2026'), ['2021-01-01..2026-12-31']);
+});

@@ -12,6 +12,8 @@ export interface DateExpression {
   precision: 'day' | 'month' | 'year';
   /** The word that introduced it, lower-cased ("đến", "từ", "trước"…), if any. */
   lead?: string;
+  /** A period of years ("2021-2025", "nhiệm kỳ 2021 – 2026"). */
+  range?: boolean;
 }
 
 const DATE_RE = new RegExp(
@@ -22,6 +24,8 @@ const DATE_RE = new RegExp(
     String.raw`(?<d2>\d{1,2})(?<sep>[/.-])(?<m2>\d{1,2})\k<sep>(?<y2>\d{4})`,
     // tháng 7/2023, tháng 7 năm 2023, tháng 7-2023
     String.raw`tháng\s+(?<m3>\d{1,2})\s*(?:/|-|năm\s)\s*(?<y3>\d{4})`,
+    // 2021-2025, 2021 – 2026: a period
+    String.raw`(?<y5>(?:19|20)\d{2})\s*[-–]\s*(?<y6>(?:19|20)\d{2})(?![\d/])`,
     // năm 2023
     String.raw`năm\s+(?<y4>(?:19|20)\d{2})`,
     // Sáng 28/10, ngày 5/3: news leaves out the current year
@@ -59,6 +63,12 @@ export function findDateExpressions(norm: string, from = 0, to = norm.length, re
       const refYear = new Date(referenceDay * 86_400_000).getUTCFullYear();
       if (!isValidDate(refYear, +mo, +d) && !isValidDate(refYear - 1, +mo, +d)) continue;
       y = String(isValidDate(refYear, +mo, +d) && dayNumber(refYear, +mo, +d) <= referenceDay ? refYear : refYear - 1);
+    }
+    if (g.y5 && g.y6) {
+      if (+g.y6 < +g.y5) continue;
+      const lead = LEAD_RE.exec(norm.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase();
+      out.push({ start, end, window: { first: dayNumber(+g.y5, 1, 1), last: dayNumber(+g.y6 + 1, 1, 1) - 1 }, precision: 'year', lead, range: true });
+      continue;
     }
     if (d && mo && y) {
       if (!isValidDate(+y, +mo, +d)) continue;
