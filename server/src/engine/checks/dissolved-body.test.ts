@@ -31,3 +31,8 @@ test('existing bodies are silent', () => {
 test('old-style tone placement and NFD still find the body', () => {
   assert.deepEqual(codes('Ban Tuyên giáo Trung ương vừa ban hành hướng dẫn.'.normalize('NFD')), ['dissolved-body']);
 });
+
+test('a sentence about the merger itself is silent; "hợp tác" is not "hợp nhất"', () => {
+  assert.deepEqual(codes('Việc hợp nhất Ban Tuyên giáo Trung ương và Ban Dân vận Trung ương là bước tinh gọn bộ máy.'), []);
+  assert.deepEqual(codes('Bộ Ngoại giao hợp tác với Ban Đối ngoại Trung ương trong công tác này.'), ['dissolved-body']);
+});

@@ -3,15 +3,15 @@
  * renamed). Not flagged where the text itself marks the past: "nguyên", "trước đây", "(cũ)",
  * a dated past sentence, a citation's issuer, or a former title of a known person (outdated-title says it).
  */
-import { datesFor } from '../analysis';
+import { datesFor, sentenceAt } from '../analysis';
 import { messages, t } from '../i18n/messages';
 import { formatDay, formatPartial, partialWindow } from '../time/dates';
-import { syllableKey } from '../text/normalize';
 import type { Check, RawFinding } from './types';
 
 const PAST_BEFORE = /(?:nguyên|trước\s+đây|trước\s+kia|từng|thời\s+kỳ|cố)\s+(?:[\p{L}\p{M}]+\s+){0,4}$/iu;
 const PAST_AFTER = /^\s*(?:\(?\s*(?:cũ|trước\s+đây|nay\s+là|đã\s+giải\s+thể|đã\s+sáp\s+nhập|đã\s+hợp\s+nhất|giải\s+thể|sáp\s+nhập|hợp\s+nhất|kết\s+thúc\s+hoạt\s+động)(?![\p{L}\p{M}]))/iu;
-const ENDING_VERBS = new Set(['giải', 'sáp', 'hợp', 'chấm', 'kết', 'tổng', 'sắp'].map(syllableKey));
+/** Earlier in the sentence, these make it a sentence about the ending itself. */
+const ABOUT_ENDING = /(?<![\p{L}\p{M}])(?:giải\s+thể|sáp\s+nhập|hợp\s+nhất|chấm\s+dứt\s+hoạt\s+động|kết\s+thúc\s+hoạt\s+động|sắp\s+xếp|tinh\s+gọn)(?![\p{L}\p{M}])/iu;
 
 export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
   const out: RawFinding[] = [];
@@ -28,9 +28,9 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
     if (linkedTitles.some((tm) => tm.start <= m.start && m.end <= tm.end)) continue;
     if (PAST_BEFORE.test(norm.slice(Math.max(0, m.start - 60), m.start))) continue;
     if (PAST_AFTER.test(norm.slice(m.end, m.end + 40))) continue;
-    // "… về việc giải thể Ban Đối ngoại Trung ương": the sentence is about its ending.
-    const prev = analysis.tokens.slice(Math.max(0, m.first - 3), m.first);
-    if (prev.some((tk) => ENDING_VERBS.has(tk.key))) continue;
+    // "Việc hợp nhất Ban Tuyên giáo Trung ương và Ban Dân vận Trung ương …": the sentence is about the ending.
+    const sentence = sentenceAt(analysis, m.start);
+    if (ABOUT_ENDING.test(norm.slice(sentence?.start ?? 0, m.start))) continue;
     const successors = (body.successors ?? []).map((id) => glossary.bodyName(id)).filter(Boolean);
     out.push({
       code: 'dissolved-body',
