@@ -19,3 +19,10 @@ test('without a subject, a date and issuer that fit one known document identify 
   assert.equal(seen.length, 1);
   assert.equal(seen[0].finding.fixes[0].edits[0].newText, '34-NQ/TW');
 });
+
+test('a symbol with another issuer or year is another document: the subject finds the right one', () => {
+  const state = flagged('Nghị quyết 22/NQ-CP về Chương trình hành động của Chính phủ thực hiện Chỉ thị 15-CT/TW về ngoại giao kinh tế.');
+  assert.deepEqual(state.filter((s) => s.code.startsWith('document-')).map((s) => [s.code, s.finding.fixes[0].edits[0].newText]), [['document-number', '21/NQ-CP']]);
+  const year = flagged('Nghị quyết 250/2024/QH15 của Quốc hội về một số cơ chế, chính sách đặc thù nhằm nâng cao hiệu quả hội nhập quốc tế.');
+  assert.deepEqual(year.map((s) => [s.code, s.finding.fixes[0].edits[0].newText]), [['document-number', '250/2025/QH15']]);
+});

@@ -34,15 +34,16 @@ export const SUBJECT_MATCH = 0.6;
 
 /** The document whose subject best fits the stated one, preferring the cited kind. */
 export function bestBySubject(glossary: Glossary, stated: string, kind: string, except?: DocumentEntry): DocumentEntry | undefined {
-  let best: DocumentEntry | undefined;
-  let bestScore = SUBJECT_MATCH;
+  return bestMatch(glossary, stated, kind, except)?.doc;
+}
+
+export function bestMatch(glossary: Glossary, stated: string, kind: string, except?: DocumentEntry): { doc: DocumentEntry; score: number } | undefined {
+  let best: { doc: DocumentEntry; score: number } | undefined;
   for (const d of glossary.data.documents) {
     if (d === except) continue;
-    const s = subjectScore(stated, d) + (kindKey(d.kind) === kindKey(kind) ? 0.05 : 0);
-    if (s > bestScore) {
-      best = d;
-      bestScore = s;
-    }
+    const score = subjectScore(stated, d);
+    const ranked = score + (kindKey(d.kind) === kindKey(kind) ? 0.05 : 0);
+    if (score >= SUBJECT_MATCH && (!best || ranked > best.score + (kindKey(best.doc.kind) === kindKey(kind) ? 0.05 : 0))) best = { doc: d, score };
   }
   return best;
 }
@@ -61,10 +62,10 @@ export interface Resolution {
 
 export function resolveCitation(glossary: Glossary, c: Citation): Resolution {
   let candidates = glossary.documentsByNumber.get(`${kindKey(c.kindCanonical)}|${c.number.text}`) ?? [];
-  if (c.symbol && candidates.length > 1) {
+  if (c.symbol) {
+    // A symbol names the issuer (and year): 22/NQ-CP is not 22-NQ/TW, 250/2024/QH15 is not 250/2025/QH15.
     const sk = symbolSkeleton(c.symbol.text);
-    const same = candidates.filter((d) => d.symbol && symbolSkeleton(d.symbol) === sk);
-    if (same.length) candidates = same;
+    candidates = candidates.filter((d) => !d.symbol || symbolSkeleton(d.symbol) === sk);
   }
   if (candidates.length <= 1) return { candidates, chosen: candidates[0] };
   let narrowed = candidates;

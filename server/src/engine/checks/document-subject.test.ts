@@ -13,3 +13,9 @@ test('the stated subject matching the document, even loosely or with a typo, is 
   assert.deepEqual(codes('Chỉ thị 12 về nâng cao hiệu quả đối ngoại nhân dân.'), []);
   assert.deepEqual(codes('Chỉ thị 15 của Ban Bí thư về công tác ngoại giao kinh tế.'), []);
 });
+
+test('a subject that names another document exactly is flagged even when it shares common words', () => {
+  const seen = flagged('Chỉ thị số 32-CT/TW ngày 18/2/2019 của Bộ Chính trị về đối ngoại nhân dân.').filter((s) => s.code === 'document-subject');
+  assert.equal(seen.length, 1);
+  assert.match(seen[0].finding.message, /12-CT\/TW/);
+});

@@ -3,7 +3,7 @@
  * document that matches the stated subject.
  */
 import { messages, t } from '../i18n/messages';
-import { bestBySubject, contentKeys, numberOrSymbol, resolveCitation, shortCitation, subjectScore } from './document-resolve';
+import { bestMatch, contentKeys, numberOrSymbol, resolveCitation, shortCitation, subjectScore, SUBJECT_MATCH } from './document-resolve';
 import type { Check, RawFinding } from './types';
 
 export const documentSubject: Check = ({ glossary, analysis, locale }) => {
@@ -14,8 +14,11 @@ export const documentSubject: Check = ({ glossary, analysis, locale }) => {
     const { chosen } = resolveCitation(glossary, c);
     if (!chosen) continue;
     const own = subjectScore(c.subject.text, chosen);
-    if (own >= 0.3) continue;
-    const match = bestBySubject(glossary, c.subject.text, c.kindCanonical, chosen);
+    if (own >= SUBJECT_MATCH) continue;
+    const best = bestMatch(glossary, c.subject.text, c.kindCanonical, chosen);
+    // Words like "đối ngoại" are in nearly every subject here, so a partial overlap with the cited
+    // document does not excuse a subject that names another document exactly (one of its keywords).
+    const match = best && (own < 0.3 || best.score >= 1) ? best.doc : undefined;
     // Without another document to point to, only a subject with nothing in common is reported.
     if (!match && (own > 0 || contentKeys(c.subject.text).length < 3)) continue;
     const target = c.symbol ?? c.number;
