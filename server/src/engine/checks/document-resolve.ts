@@ -60,7 +60,16 @@ export interface Resolution {
   chosen?: DocumentEntry;
 }
 
+/** Five document checks ask about the same citations: resolve each once. */
+const resolved = new WeakMap<Citation, Resolution>();
+
 export function resolveCitation(glossary: Glossary, c: Citation): Resolution {
+  let r = resolved.get(c);
+  if (!r) resolved.set(c, (r = resolve(glossary, c)));
+  return r;
+}
+
+function resolve(glossary: Glossary, c: Citation): Resolution {
   let candidates = glossary.documentsByNumber.get(`${kindKey(c.kindCanonical)}|${c.number.text}`) ?? [];
   if (c.symbol) {
     // A symbol names the issuer (and year): 22/NQ-CP is not 22-NQ/TW, 250/2024/QH15 is not 250/2025/QH15.

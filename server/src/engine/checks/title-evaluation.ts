@@ -23,7 +23,16 @@ export interface TitleVerdict {
   notYet?: boolean;
 }
 
+/** Both title checks read the same verdicts: compute them once per analysis. */
+const cache = new WeakMap<CheckContext['analysis'], TitleVerdict[]>();
+
 export function evaluateTitles(ctx: CheckContext): TitleVerdict[] {
+  let verdicts = cache.get(ctx.analysis);
+  if (!verdicts) cache.set(ctx.analysis, (verdicts = computeVerdicts(ctx)));
+  return verdicts;
+}
+
+function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
   const { glossary, analysis } = ctx;
   const verdicts: TitleVerdict[] = [];
   // Two offices written alike give two links for one span: judge the span once, on all of them.
