@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Glossary, parseGlossaryFiles, type GlossaryProblem } from '../engine';
+import { findFiles } from './files';
 import { bundledGlossaryDir } from './paths';
 
 export { bundledGlossaryDir } from './paths';
@@ -37,26 +38,9 @@ export interface LoadOptions {
 
 const YAML_EXT = /\.ya?ml$/i;
 
-/** Every *.yaml / *.yml below `dir` (recursively; dot folders and node_modules skipped), sorted. */
+/** Every *.yaml / *.yml below `dir` (recursively; dot folders and node_modules skipped), as absolute paths, sorted. */
 export function listYamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string): void => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(d, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const e of entries) {
-      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-      const p = path.join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile() && YAML_EXT.test(e.name)) out.push(p);
-    }
-  };
-  walk(dir);
-  // Sorted by path so that merge order (and thus "duplicate id" reports) is stable across platforms.
-  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return findFiles(dir, (name) => YAML_EXT.test(name)).map((rel) => path.join(dir, rel));
 }
 
 /** Load and parse the given folders, in order (bundled first, then extra folders). */
