@@ -95,7 +95,5 @@ export function stripBom(text: string): string {
 
 /** Number of entries a user would think of as "in the glossary" (sources are not entries). */
 export function countEntries(glossary: Glossary | undefined): number {
-  if (!glossary) return 0;
-  const d = glossary.data;
-  return d.bodies.length + d.offices.length + d.people.length + d.documents.length + d.terms.length + d.enumerations.length + d.honorifics.length;
+  return glossary?.entryCount() ?? 0;
 }

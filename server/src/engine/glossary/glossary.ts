@@ -112,9 +112,10 @@ export class Glossary {
     return (id && this.bodies.get(id)?.name) || '';
   }
 
+  /** Entries a user would think of as "in the glossary" (sources are not entries). */
   entryCount(): number {
     const d = this.data;
-    return d.people.length + d.offices.length + d.bodies.length + d.documents.length + d.terms.length + d.enumerations.length;
+    return d.people.length + d.offices.length + d.bodies.length + d.documents.length + d.terms.length + d.enumerations.length + d.honorifics.length;
   }
 }
 
