@@ -12,6 +12,9 @@ const DESCRIPTIONS: Record<CheckCode, Record<Locale, string>> = {
   'document-symbol': { vi: 'Ký hiệu văn bản viết sai', en: 'Malformed document symbol' },
   'term-variant': { vi: 'Cách viết thuật ngữ không được khuyến nghị', en: 'Discouraged form of a term' },
   'count-mismatch': { vi: 'Số lượng thành phần không khớp', en: 'Wrong count in a fixed enumeration' },
+  capitalization: { vi: 'Viết hoa khác cách viết chính thức', en: 'Capitals differ from the official form' },
+  'not-in-glossary': { vi: 'Người chưa có trong bảng thuật ngữ', en: 'Person not in the glossary' },
+  'document-superseded': { vi: 'Văn bản đã được thay thế', en: 'Cited document has been superseded' },
 };
 
 export function ruleDescription(code: CheckCode, locale: Locale): string {

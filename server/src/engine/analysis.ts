@@ -8,8 +8,10 @@ import type { Glossary } from './glossary/glossary';
 import { prepareText, type PreparedText } from './text/normalize';
 import { tokenize, type Token } from './text/tokens';
 import { sentenceSpans, type Span } from './text/sentences';
-import type { Mention } from './match/phrase-index';
+import { mentionClass, type Mention } from './match/phrase-index';
+import { phraseKey } from './text/normalize';
 import { linkTitles, type TitleLink } from './match/title-links';
+import { findUnknownNames, type UnknownName } from './match/unknown-names';
 import { findCitations, type Citation } from './match/citations';
 import { findDateExpressions, type DateExpression } from './time/date-expressions';
 import { resolveAsOf } from './time/as-of';
@@ -25,6 +27,8 @@ export interface Analysis {
   tokens: Token[];
   mentions: Mention[];
   links: TitleLink[];
+  /** Names the glossary does not know, written with a title it knows. */
+  unknownNames: UnknownName[];
   citations: Citation[];
   sentences: Sentence[];
   asOf: AsOf;
@@ -33,12 +37,18 @@ export interface Analysis {
 
 /** Words before a date that make it a horizon or a range bound rather than when the event happened. */
 const NOT_EVENT_LEADS = new Set(['đến', 'tới', 'trước', 'sau', 'giai đoạn', 'nhiệm kỳ', 'đến hết', 'hết']);
+/**
+ * Dates that belong to a life or a career, not to the titles written in the sentence: a birth date ("sinh năm
+ * 1962"), the start of a career or a state ("từ năm 1987", "kể từ tháng 2/1985"), a date of joining or graduating.
+ */
+const BIOGRAPHY_BEFORE = /(?:sinh|năm\s+sinh|ngày\s+sinh|từ|kể\s+từ|vào\s+ngành|tuyển\s+dụng|nhập\s+ngũ|tốt\s+nghiệp|vào\s+Đảng|kết\s+nạp)\s+(?:(?:ngày|tháng|năm|vào|ngày\s+\d{1,2}\s+tháng)\s+)?$/iu;
 
 export function analyze(original: string, glossary: Glossary, options: CheckOptions): Analysis {
   const text = prepareText(original);
   const tokens = tokenize(text.norm);
-  const mentions = glossary.phrases.find(text.norm, tokens);
+  const mentions = withoutEmbeddedTitles(text.norm, tokens, glossary.phrases.find(text.norm, tokens));
   const links = linkTitles(text.norm, tokens, mentions);
+  const unknownNames = findUnknownNames(text.norm, tokens, mentions, links, (m) => isForeignTitle(glossary, m));
   const citations = findCitations(text.norm, mentions);
   const asOf = resolveAsOf(original, options);
   const statedStart = asOf.source === 'document' ? asOf.start ?? -1 : -1;
@@ -52,10 +62,19 @@ export function analyze(original: string, glossary: Glossary, options: CheckOpti
       if (o >= statedStart && o < statedEnd) return false;
       // A period ("giai đoạn 2021-2025") is what the sentence is about; a lone horizon ("đến năm 2030") is not.
       if (!e.range && e.lead && NOT_EVENT_LEADS.has(e.lead)) return false;
+      if (BIOGRAPHY_BEFORE.test(text.norm.slice(Math.max(s.start, e.start - 30), e.start))) return false;
       return !inCitation(e);
     }),
   }));
-  return { text, tokens, mentions, links, citations, sentences, asOf, asOfDay };
+  return { text, tokens, mentions, links, unknownNames, citations, sentences, asOf, asOfDay };
+}
+
+const FOREIGN_KINDS = new Set(['foreign', 'international']);
+
+/** An office of a foreign state or organisation, or a role that only foreign offices have ("Tổng thống"). */
+function isForeignTitle(glossary: Glossary, m: Mention): boolean {
+  const offices = m.target.type === 'office' ? [glossary.offices.get(m.target.id)] : m.target.type === 'role' ? glossary.officesByRole.get(m.target.role) ?? [] : [];
+  return offices.length > 0 && offices.every((o) => !!o && FOREIGN_KINDS.has(glossary.bodies.get(o.body ?? '')?.kind ?? ''));
 }
 
 /** The sentence containing a normalized offset. */
@@ -72,12 +91,52 @@ export function sentenceAt(a: Analysis, offset: number): Sentence | undefined {
   return undefined;
 }
 
+export interface StatementDates {
+  windows: DayWindow[];
+  stated: boolean;
+  /**
+   * True when the dates come after the statement in its sentence ("Bộ trưởng X … vào tháng 2/1985"): such a date
+   * may be a step in the person's life told under today's title, not the date of the title.
+   */
+  trailing: boolean;
+}
+
 /**
- * The dates a statement at `offset` is about: the dates its sentence states, else the as-of day.
- * Reporting on the past ("Ngày 10/9/2023, …") is checked against the past.
+ * The dates a statement at `offset` is about. A date that opens the sentence before the statement ("Ngày
+ * 10/9/2023, Tổng thống …") dates it; else the dates later in the sentence; else the as-of day.
  */
-export function datesFor(a: Analysis, offset: number): { windows: DayWindow[]; stated: boolean } {
+export function datesFor(a: Analysis, offset: number): StatementDates {
   const s = sentenceAt(a, offset);
-  if (s && s.dates.length) return { windows: s.dates.map((d) => d.window), stated: true };
-  return { windows: [{ first: a.asOfDay, last: a.asOfDay }], stated: false };
+  if (s && s.dates.length) {
+    const leading = s.dates.filter((d) => d.end <= offset);
+    if (leading.length) return { windows: leading.map((d) => d.window), stated: true, trailing: false };
+    return { windows: s.dates.map((d) => d.window), stated: true, trailing: true };
+  }
+  return { windows: [{ first: a.asOfDay, last: a.asOfDay }], stated: false, trailing: false };
+}
+
+/** The words before a title that make it part of the name of a place or an organisation ("Phủ Chủ tịch"). */
+const PLACE_HEADS = new Set(
+  ['phủ', 'dinh', 'nhà', 'văn phòng', 'lăng', 'quảng trường', 'bảo tàng', 'khu di tích', 'đền', 'tượng', 'đài', 'trụ sở']
+    .map((w) => phraseKey(w)),
+);
+
+/**
+ * Titles that are words inside a longer name are not titles: "Bí thư" in "Ban Bí thư", "Chủ tịch" in "Phủ Chủ tịch" or
+ * "Văn phòng Chủ tịch nước". A title that contains a body ("Trưởng Ban Đối ngoại Trung ương") is kept.
+ */
+function withoutEmbeddedTitles(norm: string, tokens: Token[], mentions: Mention[]): Mention[] {
+  const bodies = mentions.filter((m) => m.target.type === 'body');
+  return mentions.filter((m) => {
+    if (mentionClass(m.target) !== 'title') return true;
+    if (bodies.some((b) => b.first <= m.first && m.last <= b.last && (b.first < m.first || m.last < b.last))) return false;
+    for (const len of [1, 2, 3]) {
+      const i = m.first - len;
+      if (i < 0) break;
+      if (/[^\p{L}\p{M}\p{N} \t]/u.test(norm.slice(tokens[i].start, tokens[m.first].start))) break;
+      const words = tokens.slice(i, m.first);
+      if (words[0].upper && PLACE_HEADS.has(words.map((t) => t.key).join(' '))) return false;
+    }
+    return true;
+  });
 }

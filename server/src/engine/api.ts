@@ -15,6 +15,9 @@ export const CHECK_CODES = [
   'document-symbol',
   'term-variant',
   'count-mismatch',
+  'capitalization',
+  'not-in-glossary',
+  'document-superseded',
 ] as const;
 
 /** Public contract: settings, CLI output and docs use these strings. */

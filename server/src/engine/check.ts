@@ -41,6 +41,7 @@ function toFinding(r: RawFinding, a: Analysis, base: Severity): Finding {
   let severity = base;
   if (r.confidence === 'partly-confirmed') severity = weaker(severity, 'warning');
   if (r.confidence === 'unconfirmed') severity = weaker(severity, 'information');
+  if (r.maxSeverity) severity = weaker(severity, r.maxSeverity);
   return {
     code: r.code,
     start: map(r.start),

@@ -6,6 +6,7 @@ export { Glossary } from './glossary/glossary';
 export { check } from './check';
 export { complete } from './complete/complete';
 export { hover } from './hover/hover';
-export { resolveAsOf } from './time/as-of';
+export { resolveAsOf, statedDate } from './time/as-of';
+export { analyze } from './analysis';
 export { formatCitation, datePhrase } from './format/citation';
 export { CHECKS, DEFAULT_SEVERITY } from './checks';

@@ -6,7 +6,8 @@
 import { datesFor, sentenceAt } from '../analysis';
 import { messages, t } from '../i18n/messages';
 import { formatDay, formatPartial, partialWindow } from '../time/dates';
-import type { Check, RawFinding } from './types';
+import { phraseKey } from '../text/normalize';
+import type { Check, RawFinding, RawFix } from './types';
 
 const PAST_BEFORE = /(?:nguyên|trước\s+đây|trước\s+kia|từng|thời\s+kỳ|cố)\s+(?:[\p{L}\p{M}]+\s+){0,4}$/iu;
 const PAST_AFTER = /^\s*(?:\(?\s*(?:cũ|trước\s+đây|nay\s+là|đã\s+giải\s+thể|đã\s+sáp\s+nhập|đã\s+hợp\s+nhất|giải\s+thể|sáp\s+nhập|hợp\s+nhất|kết\s+thúc\s+hoạt\s+động)(?![\p{L}\p{M}]))/iu;
@@ -32,16 +33,29 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
     const sentence = sentenceAt(analysis, m.start);
     if (ABOUT_ENDING.test(norm.slice(sentence?.start ?? 0, m.start))) continue;
     const successors = (body.successors ?? []).map((id) => glossary.bodyName(id)).filter(Boolean);
+    const message = t(messages.bodyEnded, locale, {
+      body: body.name,
+      date: formatPartial(body.until, locale),
+      successors,
+      asOf: formatDay(windows[0].first, locale),
+    });
+    // Inside a title ("Trưởng Ban Đối ngoại Trung ương"), swapping the body gives no real title: offer "nguyên …"
+    // or the title of the same role in a successor body, when the glossary has one.
+    const title = analysis.mentions.find((o) => o.target.type === 'office' && o.start <= m.start && m.end <= o.end && (o.start < m.start || m.end < o.end));
+    if (title) {
+      const written = norm.slice(title.start, title.end);
+      const office = title.target.type === 'office' ? glossary.offices.get(title.target.id) : undefined;
+      const heir = office && glossary.data.offices.find((o) => (body.successors ?? []).includes(o.body ?? '') && phraseKey(o.role) === phraseKey(office.role));
+      const fixes: RawFix[] = [{ title: t(messages.fixFormer, locale, { word: 'nguyên', title: written }), edits: [{ start: title.start, end: title.start, newText: 'nguyên ' }], preferred: true }];
+      if (heir) fixes.push({ title: t(messages.fixReplaceTitle, locale, { title: heir.title }), edits: [{ start: title.start, end: title.end, newText: heir.title }] });
+      out.push({ code: 'dissolved-body', start: title.start, end: title.end, message, fixes, confidence: body.confidence, refs: [body.id] });
+      continue;
+    }
     out.push({
       code: 'dissolved-body',
       start: m.start,
       end: m.end,
-      message: t(messages.bodyEnded, locale, {
-        body: body.name,
-        date: formatPartial(body.until, locale),
-        successors,
-        asOf: formatDay(windows[0].first, locale),
-      }),
+      message,
       fixes: successors.map((s, i) => ({ title: t(messages.fixReplace, locale, { text: s }), edits: [{ start: m.start, end: m.end, newText: s }], preferred: i === 0 })),
       confidence: body.confidence,
       refs: [body.id],

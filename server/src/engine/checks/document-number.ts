@@ -8,8 +8,12 @@ import { overlaps, kindKey, type Glossary } from '../glossary/glossary';
 import type { DocumentEntry } from '../glossary/model';
 import type { Citation } from '../match/citations';
 import { partialWindow } from '../time/dates';
-import { bestBySubject, numberOrSymbol, resolveCitation, shortCitation } from './document-resolve';
-import type { Check, RawFinding } from './types';
+import { DOCUMENT_KINDS } from '../match/citations';
+import { bestMatch, numberOrSymbol, resolveCitation, shortCitation } from './document-resolve';
+import { weakest, type Check, type RawFinding } from './types';
+
+/** The stated subject must name the document nearly word for word (or by a keyword) to suggest another number. */
+const STRONG_MATCH = 0.8;
 
 export const documentNumber: Check = ({ glossary, analysis, locale }) => {
   const out: RawFinding[] = [];
@@ -17,7 +21,7 @@ export const documentNumber: Check = ({ glossary, analysis, locale }) => {
   for (const c of analysis.citations) {
     const { candidates } = resolveCitation(glossary, c);
     if (candidates.length) continue;
-    const match = c.subject ? bestBySubject(glossary, c.subject.text, c.kindCanonical) : byDateAndIssuer(glossary, c);
+    const match = c.subject ? bySubject(glossary, c) : byDateAndIssuer(glossary, c);
     if (!match) continue;
     const target = c.symbol ?? c.number;
     const newText = c.symbol ? numberOrSymbol(match) : match.number;
@@ -28,12 +32,26 @@ export const documentNumber: Check = ({ glossary, analysis, locale }) => {
       end: target.end,
       message: t(messages.documentNumber, locale, { cite, match: shortCitation(match) }),
       fixes: [{ title: t(messages.fixReplace, locale, { text: newText }), edits: [{ start: target.start, end: target.end, newText }], preferred: true }],
-      confidence: match.confidence,
+      // "No such number" is a claim about what the glossary knows, never certain enough to be an error.
+      confidence: weakest(match.confidence, 'partly-confirmed'),
       refs: [match.id],
     });
   }
   return out;
 };
+
+/** A subject that itself cites documents ("… thực hiện Nghị quyết 36") is about those: judge only what comes before. */
+const EMBEDDED_CITATION = new RegExp(`(?:${DOCUMENT_KINDS.map((k) => k.replace(/ /g, '\\s+')).join('|')})\\s+(?:số\\s+)?\\d`, 'iu');
+
+function bySubject(glossary: Glossary, c: Citation): DocumentEntry | undefined {
+  const stated = c.subject!.text;
+  const cut = EMBEDDED_CITATION.exec(stated);
+  const own = cut ? stated.slice(0, cut.index) : stated;
+  const best = bestMatch(glossary, own, c.kindCanonical);
+  if (!best || best.score < STRONG_MATCH || kindKey(best.doc.kind) !== kindKey(c.kindCanonical)) return undefined;
+  if (c.issuer && c.issuer.bodyId !== best.doc.issuer) return undefined;
+  return best.doc;
+}
 
 function byDateAndIssuer(glossary: Glossary, c: Citation): DocumentEntry | undefined {
   if (!c.date || !c.issuer) return undefined;

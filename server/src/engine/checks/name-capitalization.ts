@@ -1,8 +1,9 @@
 /**
- * Part of term-variant: an official name written with the wrong capitals: a body ("Bộ chính trị",
- * "ban Đối ngoại Trung ương", "Ban Đối Ngoại Trung Ương") or a title used as a title ("Tổng bí thư").
- * Headings in capitals are fine, a capital on the first syllable is fine (a sentence may start there),
- * and an all-lower-case phrase is ordinary prose ("các chính phủ", "các bộ trưởng").
+ * The official capitals of a body or title ("Bộ Chính trị", "Tổng Bí thư"), used by the capitalization check.
+ * Headings in capitals are fine, a capital on the first syllable is fine (a sentence may start there), an
+ * all-lower-case phrase is ordinary prose ("các chính phủ", "các bộ trưởng"), and so are the forms official sources
+ * print themselves: the head noun of a body in lower case, alone or after a role ("ban Tổ chức Trung ương",
+ * "Trưởng ban Đối ngoại Trung ương", "ủy viên Bộ Chính trị").
  */
 import type { Glossary } from '../glossary/glossary';
 import type { Mention } from '../match/phrase-index';
@@ -19,14 +20,30 @@ export function officialCapitalization(glossary: Glossary, m: Mention, written: 
   const mine = tokenize(written);
   if (mine.every((t) => t.text === t.text.toUpperCase())) return undefined; // a heading in capitals
   if (mine.every((t) => !t.upper)) return undefined; // prose, not a name
+  const heads = bodyHeads(glossary, m);
   for (const form of same) {
     const theirs = tokenize(form);
     if (theirs.length !== mine.length) continue;
-    // Any syllable whose capital differs, except an extra capital on the first (a sentence start).
-    const differs = theirs.some((t, i) => t.upper !== mine[i].upper && !(i === 0 && mine[i].upper));
+    const lenient = new Set([0, ...heads(theirs.map((t) => t.key))]);
+    // Any syllable whose capital differs, except a lower-case head noun and an extra capital on the first syllable.
+    const differs = theirs.some((t, i) => t.upper !== mine[i].upper && !(i === 0 && mine[i].upper) && !(lenient.has(i) && t.upper && !mine[i].upper));
     if (differs) return form;
   }
   return undefined;
+}
+
+/** Token positions where a body's name starts inside an office's form ("Trưởng [Ban] Đối ngoại Trung ương"). */
+function bodyHeads(glossary: Glossary, m: Mention): (keys: string[]) => number[] {
+  if (m.target.type !== 'office') return () => [];
+  const body = glossary.bodies.get(glossary.offices.get(m.target.id)?.body ?? '');
+  const names = body ? [body.name, ...(body.aliases ?? [])].map((n) => tokenize(normalizeText(n)).map((t) => t.key)) : [];
+  return (keys) => {
+    const out: number[] = [];
+    for (const n of names) {
+      for (let i = 1; i + n.length <= keys.length; i++) if (n.every((k, j) => keys[i + j] === k)) out.push(i);
+    }
+    return out;
+  };
 }
 
 function officialForms(glossary: Glossary, m: Mention): string[] | undefined {

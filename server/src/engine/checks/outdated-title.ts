@@ -29,6 +29,10 @@ export const outdatedTitle: Check = (ctx) => {
       });
       continue;
     }
+    if ((v.status === 'acting-only' || v.status === 'no-longer-acting') && v.closest) {
+      out.push(actingFinding(ctx, v));
+      continue;
+    }
     if (v.status !== 'not-on-date' || !v.closest) continue;
     const { link, closest } = v;
     const person = glossary.people.get(v.personId)!;
@@ -37,34 +41,72 @@ export const outdatedTitle: Check = (ctx) => {
     const date = formatDay(v.windows[0].first, locale);
     const range = titleNameRange(link);
     const window: DayWindow = v.windows[0];
-
-    let message = closest.tenure.to
-      ? t(messages.heldFromTo, locale, { name: person.name, title: closest.office.title, from: formatPartial(closest.tenure.from, locale), to: formatPartial(closest.tenure.to, locale) })
-      : t(messages.heldFrom, locale, { name: person.name, title: closest.office.title, from: formatPartial(closest.tenure.from, locale) });
-    message += t(messages.notOnDate, locale, { date, notYet: !!v.notYet });
+    // The finding rests on the tenure's dates; who holds the office now is context.
+    const confidence = weakest(closest.tenure.confidence);
+    const title = closest.office.title;
     // Offices held by one person at a time say most about who someone is: list them first.
     const current = glossary
       .titlesOn(person.id, window)
-      .filter((h) => h.window.first <= window.first)
+      .filter((h) => h.window.first <= window.first && !(h.office.id === closest.office.id && !!h.tenure.acting === !!closest.tenure.acting))
       .sort((a, b) => Number(!!b.office.single) - Number(!!a.office.single));
-    message += t(messages.currentTitles, locale, { date, titles: current.slice(0, 3).map((h) => h.office.title) });
     const holders = closest.office.single ? glossary.holdersOn(closest.office.id, window).filter((h) => h.person.id !== person.id) : [];
-    message += t(messages.holderNow, locale, { title: closest.office.title, date, holders: holders.map((h) => h.person.name) });
-    // The finding rests on the tenure's dates; who holds the office now is context.
-    const confidence = weakest(closest.tenure.confidence);
-    if (confidence !== 'confirmed') message += t(messages.uncertain, locale, undefined as never);
-
+    const span = t(messages.heldSpan, locale, {
+      name: person.name,
+      title,
+      from: formatPartial(closest.tenure.from, locale),
+      to: closest.tenure.to ? formatPartial(closest.tenure.to, locale) : undefined,
+      unsure: confidence !== 'confirmed',
+    });
+    const former = v.notYet ? undefined : deceasedBy(person.died, window) ? 'cố' : 'nguyên';
+    const parts: string[] = [];
+    if (v.diedInOffice) {
+      parts.push(t(messages.diedInOffice, locale, { name: person.name, title, died: formatPartial(person.died, locale) }));
+    } else {
+      // Lead with what to write: the person's title then, or who held the office then, or "nguyên …".
+      const currentTitle = (current.find((h) => h.office.single) ?? current[0])?.office.title;
+      if (currentTitle) parts.push(t(messages.nowTitle, locale, { title: currentTitle }));
+      else if (holders.length) parts.push(t(messages.holderOn, locale, { title, date, holders: holders.map((h) => h.person.name) }));
+      else if (former) parts.push(t(messages.writeFormer, locale, { word: former, title: written }));
+      else parts.push(t(messages.notYetHeld, locale, { date }));
+      parts.push(`${span}, ${v.notYet ? t(messages.notYetHeld, locale, { date }).toLowerCase() : t(messages.noLongerOn, locale, { date })}`);
+      if (currentTitle && holders.length) parts.push(t(messages.holderOn, locale, { title, date, holders: holders.map((h) => h.person.name) }));
+      if (current.length > 1) parts.push(t(messages.titlesOn, locale, { name: person.name, date, titles: current.slice(0, 3).map((h) => h.office.title) }));
+    }
     out.push({
       code: 'outdated-title',
       ...range,
-      message,
-      fixes: fixes(ctx.locale, link, written, v.notYet ? undefined : deceasedBy(person.died, window) ? 'cố' : 'nguyên', current, holders, norm),
+      message: parts.join('. '),
+      fixes: fixes(ctx.locale, link, written, former, current, holders, norm),
       confidence,
+      // Naming someone who died in office by that office is usage the press keeps: a hint that "cố" is better.
+      maxSeverity: v.diedInOffice ? 'information' : undefined,
       refs: [person.id, closest.office.id],
     });
   }
   return out;
 };
+
+function actingFinding(ctx: Parameters<Check>[0], v: ReturnType<typeof evaluateTitles>[number]): RawFinding {
+  const { glossary, analysis, locale } = ctx;
+  const person = glossary.people.get(v.personId)!;
+  const h = v.closest!;
+  const args = { name: person.name, title: h.office.title, date: formatDay(v.windows[0].first, locale), from: formatPartial(h.tenure.from, locale) };
+  const mod = v.link.modifier;
+  const title = v.link.title;
+  const gapEnd = mod ? mod.end + (/^[ \t]+/.exec(analysis.text.norm.slice(mod.end))?.[0].length ?? 0) : 0;
+  const fix: RawFix =
+    v.status === 'acting-only'
+      ? { title: t(messages.fixAdd, locale, { word: 'Quyền' }), edits: [{ start: title.start, end: title.start, newText: 'Quyền ' }], preferred: true }
+      : { title: t(messages.fixRemove, locale, { word: 'Quyền' }), edits: [{ start: mod!.start, end: gapEnd, newText: '' }], preferred: true };
+  return {
+    code: 'outdated-title',
+    ...titleNameRange(v.link),
+    message: t(v.status === 'acting-only' ? messages.actingOnly : messages.noLongerActing, locale, args),
+    fixes: [fix],
+    confidence: h.tenure.confidence,
+    refs: [person.id, h.office.id],
+  };
+}
 
 function deceasedBy(died: string | undefined, w: DayWindow): boolean {
   return !!died && died <= formatIso(w.first);

@@ -1,12 +1,10 @@
 /**
  * term-variant: a discouraged form of an official term ("Đại hội 14" for "Đại hội XIV").
  * Discouraged forms come from the glossary; congress and term numbers written in Arabic digits
- * are caught by one rule, so "Đại hội Đảng lần thứ 15" needs no entry; official body names written
- * with too few capitals by another (name-capitalization.ts).
+ * are caught by one rule, so "Đại hội Đảng lần thứ 15" needs no entry. Capitals are the capitalization check's.
  */
 import { messages, t } from '../i18n/messages';
 import { toRoman } from '../text/numbers';
-import { officialCapitalization } from './name-capitalization';
 import type { Check, RawFinding } from './types';
 
 const CONGRESS_RE = /(?<![\p{L}\p{M}])(?<head>Đại\s+hội(?:\s+(?:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc|Đảng|Đảng\s+Cộng\s+sản\s+Việt\s+Nam))?(?:\s+lần\s+thứ)?|(?:Ban\s+Chấp\s+hành\s+Trung\s+ương|BCH\s+Trung\s+ương|BCH\s+TW|Quốc\s+hội|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)\s+khóa|khoá)\s+(?<num>\d{1,2})(?![\p{L}\p{N}\/.,-]\d|[\p{L}\/])/giu;
@@ -29,22 +27,6 @@ export const termVariant: Check = ({ glossary, analysis, locale }) => {
       fixes: [{ title: t(messages.fixReplace, locale, { text: preferred }), edits: [{ start: m.start, end: m.end, newText: preferred }], preferred: true }],
       confidence: 'confirmed',
       refs: [term.id],
-    });
-  }
-  // Bodies before offices, so a title is not flagged again for the body name inside it.
-  const named = analysis.mentions.filter((m) => m.target.type === 'body' || m.target.type === 'office').sort((a, b) => Number(a.target.type === 'office') - Number(b.target.type === 'office'));
-  for (const m of named) {
-    const written = norm.slice(m.start, m.end);
-    const official = officialCapitalization(glossary, m, written);
-    if (!official || out.some((f) => m.start <= f.start && f.end <= m.end)) continue;
-    out.push({
-      code: 'term-variant',
-      start: m.start,
-      end: m.end,
-      message: t(messages.termVariant, locale, { found: written, preferred: official, reason: t(messages.officialCase, locale, undefined as never) }),
-      fixes: [{ title: t(messages.fixReplace, locale, { text: official }), edits: [{ start: m.start, end: m.end, newText: official }], preferred: true }],
-      confidence: 'confirmed',
-      refs: [m.target.type === 'body' ? m.target.id : ''],
     });
   }
   CONGRESS_RE.lastIndex = 0;

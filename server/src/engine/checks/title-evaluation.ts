@@ -2,25 +2,31 @@
  * Shared by outdated-title and wrong-title: for each title written with a known person, did the
  * person hold it on the dates the sentence is about?
  */
-import { datesFor } from '../analysis';
+import { datesFor, sentenceAt } from '../analysis';
 import { overlaps, type Holding } from '../glossary/glossary';
 import type { TitleLink } from '../match/title-links';
 import { phraseKey } from '../text/normalize';
-import type { DayWindow } from '../time/dates';
+import { partialWindow, type DayWindow } from '../time/dates';
 import type { CheckContext } from './types';
 
 export interface TitleVerdict {
   link: TitleLink;
   personId: string;
-  /** The person's holdings of this title (any time). */
+  /** The person's holdings of this title (any time), acting ones included. */
   matching: Holding[];
   windows: DayWindow[];
   stated: boolean;
-  /** still-held: written "nguyên" (former) while the person certainly still held it. */
-  status: 'ok' | 'never' | 'not-on-date' | 'still-held';
+  /**
+   * still-held: written "nguyên" (former) while the person certainly still held it.
+   * acting-only: written without "Quyền" while the person was only acting; no-longer-acting: written "Quyền" after
+   * the person became the full holder.
+   */
+  status: 'ok' | 'never' | 'not-on-date' | 'still-held' | 'acting-only' | 'no-longer-acting';
   /** For not-on-date: the tenure to describe (closest to the date). */
   closest?: Holding;
   notYet?: boolean;
+  /** The person died in this office and the text names them by it afterwards (usage allows it; "cố" is better). */
+  diedInOffice?: boolean;
 }
 
 /** Both title checks read the same verdicts: compute them once per analysis. */
@@ -32,9 +38,20 @@ export function evaluateTitles(ctx: CheckContext): TitleVerdict[] {
   return verdicts;
 }
 
+/**
+ * Words that make a sentence about a change of post: the title written with the name may be the post being left
+ * ("miễn nhiệm Chủ tịch nước X", "điều động ông X, Thứ trưởng …, giữ chức …"), so a title the person held up to that
+ * date is right.
+ */
+const CHANGE_OF_POST = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:miễn nhiệm|cho thôi|thôi giữ chức|thôi chức|thôi làm|rời nhiệm sở|từ chức|nghỉ hưu|nghỉ công tác|điều động|luân chuyển|tiếp nhận|bổ nhiệm|bầu|phê chuẩn|cách chức|kỷ luật|chuyển công tác|về công tác|nhận nhiệm vụ|kết thúc nhiệm kỳ|mãn nhiệm|bàn giao|chia tay|giới thiệu|kiện toàn)(?![\p{L}\p{M}])`,
+  'iu',
+);
+
 function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
   const { glossary, analysis } = ctx;
   const verdicts: TitleVerdict[] = [];
+  const norm = analysis.text.norm;
   // Two offices written alike give two links for one span: judge the span once, on all of them.
   const groups = new Map<string, TitleLink[]>();
   for (const l of analysis.links) {
@@ -48,9 +65,22 @@ function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
     const person = glossary.people.get(personId);
     if (!person || person.honorific) continue;
     const all = glossary.holdingsOf.get(personId) ?? [];
-    const matching = all.filter((h) => links.some((l) => holdingMatches(h, l, glossary.offices)));
-    const { windows, stated } = datesFor(analysis, link.title.start);
+    const written = phraseKey(norm.slice(link.title.start, link.title.end));
+    const matching = all.filter((h) => links.some((l) => holdingMatches(h, l, written, glossary.offices)));
+    const dates = datesFor(analysis, link.title.start);
+    let windows = dates.windows;
+    const asOf: DayWindow = { first: analysis.asOfDay, last: analysis.asOfDay };
+    const acting = link.modifier?.kind === 'quyền';
+    const kind = matching.filter((h) => !!h.tenure.acting === acting);
+    // A date later in the sentence that comes before the person ever held the title is a step in their life told
+    // under the title they hold as the text is written ("Bộ trưởng X sinh năm…, vào ngành tháng 2/1985").
+    if (dates.trailing && kind.some((h) => overlaps(h.window, asOf))) {
+      const firstHeld = Math.min(...kind.map((h) => h.window.first));
+      if (windows.every((w) => w.last < firstHeld)) windows = [asOf];
+    }
+    const stated = dates.stated && windows !== dates.windows ? false : dates.stated;
     const v: TitleVerdict = { link, personId, matching, windows, stated, status: 'ok' };
+    const heldOn = (hs: Holding[]) => hs.some((h) => windows.some((w) => overlaps(h.window, w)));
     if (matching.length === 0) {
       v.status = 'never';
     } else if (link.modifier?.kind === 'cố') {
@@ -63,30 +93,52 @@ function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
         v.notYet = true;
         v.closest = [...matching].sort((a, b) => a.window.first - b.window.first)[0];
       } else {
-        const still = matching.find((h) => windows.every((w) => h.core.first <= w.first && w.last <= h.core.last));
+        const still = matching.find((h) => !h.tenure.acting && windows.every((w) => h.core.first <= w.first && w.last <= h.core.last));
         if (still) {
           v.status = 'still-held';
           v.closest = still;
         }
       }
-    } else if (!matching.some((h) => windows.some((w) => overlaps(h.window, w)))) {
+    } else if (heldOn(kind)) {
+      v.status = 'ok';
+    } else if (heldOn(matching)) {
+      // Held on that date, but as the other kind: acting where the text says full, or full where it says acting.
+      v.status = acting ? 'no-longer-acting' : 'acting-only';
+      v.closest = matching.find((h) => windows.some((w) => overlaps(h.window, w)));
+    } else if (leftPost(analysis, link, windows, matching)) {
+      v.status = 'ok';
+    } else {
       v.status = 'not-on-date';
+      const pool = kind.length ? kind : matching;
       const day = windows[0].first;
-      const before = matching.filter((h) => h.window.last < day).sort((a, b) => b.window.last - a.window.last);
-      const after = matching.filter((h) => h.window.first > day).sort((a, b) => a.window.first - b.window.first);
+      const before = pool.filter((h) => h.window.last < day).sort((a, b) => b.window.last - a.window.last);
+      const after = pool.filter((h) => h.window.first > day).sort((a, b) => a.window.first - b.window.first);
       v.closest = before[0] ?? after[0];
       v.notYet = before.length === 0;
+      const died = person.died ? partialWindow(person.died) : undefined;
+      v.diedInOffice = !!died && !!v.closest?.tenure.to && partialWindow(v.closest.tenure.to)!.last >= died.first && day >= died.first;
     }
     verdicts.push(v);
   }
   return verdicts;
 }
 
-function holdingMatches(h: Holding, link: TitleLink, offices: Map<string, { title: string; forms?: string[] }>): boolean {
+/** In a sentence about a change of post, a title the person held up to the date is the post being left. */
+function leftPost(analysis: CheckContext['analysis'], link: TitleLink, windows: DayWindow[], matching: Holding[]): boolean {
+  const s = sentenceAt(analysis, link.title.start);
+  if (!s || !CHANGE_OF_POST.test(analysis.text.norm.slice(s.start, s.end))) return false;
+  const latest = Math.max(...windows.map((w) => w.last));
+  // Held at some point up to the date, and not long before it (a change of post is reported when it happens).
+  return matching.some((h) => h.window.first <= latest && h.window.last >= latest - 400);
+}
+
+function holdingMatches(h: Holding, link: TitleLink, written: string, offices: Map<string, { title: string; forms?: string[] }>): boolean {
   const t = link.title.target;
   if (t.type === 'role') return phraseKey(h.office.role) === t.role;
   if (t.type !== 'office') return false;
   if (h.office.id === t.id) return true;
+  // The bare role of an office the person held ("Chủ tịch nước" for China's President) is that office.
+  if (phraseKey(h.office.role) === written) return true;
   // A different office id written with the same words counts as the same title.
   const o = offices.get(t.id);
   return !!o && phraseKey(h.office.title) === phraseKey(o.title);

@@ -24,6 +24,8 @@ export interface RawFinding {
   fixes: RawFix[];
   /** The weakest confidence among the facts used; unconfirmed is never an error. */
   confidence: Confidence;
+  /** A ceiling on the severity whatever the setting: usage that is tolerated but could be better. */
+  maxSeverity?: 'warning' | 'information' | 'hint';
   refs?: string[];
 }
 

@@ -44,6 +44,8 @@ function certainty(ctx: CheckContext, v: TitleVerdict): Confidence {
   const t = v.link.title.target;
   const offices = t.type === 'office' ? [glossary.offices.get(t.id)!] : t.type === 'role' ? glossary.officesByRole.get(t.role) ?? [] : [];
   if (!offices.length || !offices.every((o) => o.single)) return 'unconfirmed';
+  // Further along a chain of titles, a title may be someone else's ("… của Thủ tướng, Phó Thủ tướng X").
+  if (v.link.position > 0) return 'unconfirmed';
   const someoneElse = offices.some((o) => v.windows.some((w) => glossary.holdersOn(o.id, w).some((h) => h.person.id !== person.id)));
   // Nobody known in office then: the record is incomplete, not the text wrong.
   if (!someoneElse) return 'unconfirmed';

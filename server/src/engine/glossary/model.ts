@@ -21,6 +21,8 @@ export interface Source {
   /** Corpus file name, for the five articles. */
   file?: string;
   date?: PartialDate;
+  /** Where `date` was read: the page's date line (default), its address, or only its text. */
+  dateSource?: 'page' | 'url' | 'text';
 }
 
 export type BodyKind = 'party' | 'state' | 'government' | 'assembly' | 'ministry' | 'military' | 'local' | 'foreign' | 'international' | 'other';
@@ -65,6 +67,8 @@ export interface Tenure {
   from?: PartialDate;
   /** Absent: still held (as far as the sources go). */
   to?: PartialDate;
+  /** Acting ("Quyền Bộ trưởng"): right only with "Quyền", and only during this period. */
+  acting?: boolean;
   /** Acting ("quyền"), concurrent, etc.: free words shown in hover. */
   note?: string;
   sources: SourceRef[];

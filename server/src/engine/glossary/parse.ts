@@ -7,7 +7,7 @@ import Ajv, { type ErrorObject } from 'ajv';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import schema from '../../../../glossary/schema/glossary.schema.json';
 import type { GlossaryProblem } from '../api';
-import type { GlossaryData, GlossaryFile } from './model';
+import type { GlossaryData, GlossaryFile, Tenure } from './model';
 import { checkReferences } from './references';
 
 export interface GlossaryFileText {
@@ -40,6 +40,7 @@ export function parseGlossaryFiles(files: GlossaryFileText[]): ParsedGlossary {
   const problems: GlossaryProblem[] = [];
   const data = emptyGlossaryData();
   const locations: ParsedGlossary['locations'] = {};
+  const positions = new Map<string, number>();
 
   for (const file of files) {
     const lines = new LineCounter();
@@ -60,20 +61,26 @@ export function parseGlossaryFiles(files: GlossaryFileText[]): ParsedGlossary {
       continue;
     }
     const content = value as GlossaryFile;
+    const inThisFile = new Set<string>();
     for (const section of SECTIONS) {
-      const entries = content[section] as { id?: string; form?: string }[] | undefined;
+      const entries = content[section] as { id?: string }[] | undefined;
       if (!entries) continue;
       entries.forEach((entry, i) => {
-        const key = entry.id ?? entry.form;
-        if (key !== undefined && entry.id !== undefined) {
-          if (locations[entry.id]) {
-            problems.push({ file: file.path, ...at(nodeOffset(doc, `/${section}/${i}/id`)), message: `id "${entry.id}" is defined twice (first in ${locations[entry.id].file}:${locations[entry.id].line})` });
-          } else {
-            locations[entry.id] = { file: file.path, line: at(nodeOffset(doc, `/${section}/${i}`)).line };
-          }
+        if (entry.id === undefined) {
+          (data[section] as unknown[]).push(entry);
+          return;
         }
+        const key = `${section}|${entry.id}`;
+        if (inThisFile.has(key)) {
+          const first = locations[entry.id];
+          const message = `id "${entry.id}" is defined twice in this file (first at line ${first?.line ?? '?'})`;
+          problems.push({ file: file.path, ...at(nodeOffset(doc, `/${section}/${i}/id`)), message });
+          return;
+        }
+        inThisFile.add(key);
+        locations[entry.id] ??= { file: file.path, line: at(nodeOffset(doc, `/${section}/${i}`)).line };
+        mergeEntry(data, section, entry as { id: string }, positions);
       });
-      (data[section] as unknown[]).push(...entries);
     }
   }
   if (problems.length === 0) {
@@ -83,6 +90,44 @@ export function parseGlossaryFiles(files: GlossaryFileText[]): ParsedGlossary {
     }
   }
   return problems.length ? { problems, locations } : { data, problems, locations };
+}
+
+type Section = (typeof SECTIONS)[number];
+
+/**
+ * Entries with the same id in several files are one entry: a later file extends it (a person's tenures,
+ * aliases and sources are added) or overrides its other fields. That lets a team file, or a second bundled
+ * file about another branch of the state, add to an entry without copying it.
+ */
+function mergeEntry(data: GlossaryData, section: Section, entry: { id: string }, at: Map<string, number>): void {
+  const list = data[section] as { id?: string }[];
+  const key = `${section}|${entry.id}`;
+  const index = at.get(key);
+  if (index === undefined) {
+    at.set(key, list.length);
+    list.push(entry);
+    return;
+  }
+  const merged: Record<string, unknown> = { ...list[index], ...entry };
+  const before = list[index] as Record<string, unknown>;
+  const after = entry as Record<string, unknown>;
+  for (const field of ['aliases', 'sources', 'forms', 'keywords', 'successors', 'supersedes', 'variants']) {
+    if (Array.isArray(before[field]) && Array.isArray(after[field])) {
+      merged[field] = [...new Set([...(before[field] as unknown[]), ...(after[field] as unknown[])])];
+    }
+  }
+  if (section === 'people') merged.titles = mergeTenures(before.titles as Tenure[], after.titles as Tenure[]);
+  list[index] = merged as { id: string };
+}
+
+function mergeTenures(before: Tenure[], after: Tenure[]): Tenure[] {
+  const out = [...before];
+  for (const t of after) {
+    const same = out.findIndex((o) => o.office === t.office && o.from === t.from && !o.acting === !t.acting);
+    if (same >= 0) out[same] = { ...out[same], ...t, sources: [...new Set([...out[same].sources, ...t.sources])] };
+    else out.push(t);
+  }
+  return out;
 }
 
 /** Source offset of the node at a JSON pointer, or of its nearest existing parent. */

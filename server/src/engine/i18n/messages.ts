@@ -10,29 +10,52 @@ const join = (items: string[], locale: Locale) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${locale === 'vi' ? 'và' : 'and'} ${items[items.length - 1]}`;
 
 export const messages = {
-  heldFromTo: {
-    vi: (a: { name: string; title: string; from: string; to: string }) => `${a.name} giữ chức ${a.title} từ ${a.from} đến ${a.to}`,
-    en: (a: { name: string; title: string; from: string; to: string }) => `${a.name} was ${a.title} from ${a.from} to ${a.to}`,
+  /** outdated-title: the sentence that says what to write leads, the facts follow. */
+  nowTitle: {
+    vi: (a: { title: string }) => `Nay là ${a.title}`,
+    en: (a: { title: string }) => `Now ${a.title}`,
   },
-  heldFrom: {
-    vi: (a: { name: string; title: string; from: string }) => `${a.name} giữ chức ${a.title} từ ${a.from}`,
-    en: (a: { name: string; title: string; from: string }) => `${a.name} has been ${a.title} since ${a.from}`,
+  holderOn: {
+    vi: (a: { title: string; date: string; holders: string[] }) => `Người giữ chức ${a.title} vào ${a.date}: ${join(a.holders, 'vi')}`,
+    en: (a: { title: string; date: string; holders: string[] }) => `${a.title} on ${a.date}: ${join(a.holders, 'en')}`,
   },
-  notOnDate: {
-    vi: (a: { date: string; notYet: boolean }) => (a.notYet ? `; vào ${a.date} chưa giữ chức này` : `; vào ${a.date} không còn giữ chức này`),
-    en: (a: { date: string; notYet: boolean }) => (a.notYet ? `; on ${a.date} they did not yet hold it` : `; on ${a.date} they no longer held it`),
+  writeFormer: {
+    vi: (a: { word: string; title: string }) => `Viết "${a.word} ${a.title}"`,
+    en: (a: { word: string; title: string }) => `Write "${a.word} ${a.title}" (former/late)`,
   },
-  currentTitles: {
-    vi: (a: { date: string; titles: string[] }) => (a.titles.length ? `. Chức vụ vào ${a.date}: ${join(a.titles, 'vi')}` : ''),
-    en: (a: { date: string; titles: string[] }) => (a.titles.length ? `. Titles on ${a.date}: ${join(a.titles, 'en')}` : ''),
+  notYetHeld: {
+    vi: (a: { date: string }) => `Vào ${a.date} chưa giữ chức này`,
+    en: (a: { date: string }) => `Not yet in this office on ${a.date}`,
   },
-  holderNow: {
-    vi: (a: { title: string; date: string; holders: string[] }) => (a.holders.length ? `. Người giữ chức ${a.title} vào ${a.date}: ${join(a.holders, 'vi')}` : ''),
-    en: (a: { title: string; date: string; holders: string[] }) => (a.holders.length ? `. ${a.title} on ${a.date}: ${join(a.holders, 'en')}` : ''),
+  heldSpan: {
+    vi: (a: { name: string; title: string; from: string; to?: string; unsure: boolean }) =>
+      `${a.name} giữ chức ${a.title} từ ${a.from}${a.to ? ` đến ${a.to}` : ''}${a.unsure ? ' (mốc thời gian chưa được xác nhận đầy đủ)' : ''}`,
+    en: (a: { name: string; title: string; from: string; to?: string; unsure: boolean }) =>
+      `${a.name} held ${a.title} from ${a.from}${a.to ? ` to ${a.to}` : ''}${a.unsure ? ' (dates not fully confirmed)' : ''}`,
+  },
+  noLongerOn: {
+    vi: (a: { date: string }) => `vào ${a.date} không còn giữ chức này`,
+    en: (a: { date: string }) => `no longer in office on ${a.date}`,
+  },
+  titlesOn: {
+    vi: (a: { name: string; date: string; titles: string[] }) => `Chức vụ của ${a.name} vào ${a.date}: ${join(a.titles, 'vi')}`,
+    en: (a: { name: string; date: string; titles: string[] }) => `${a.name}'s titles on ${a.date}: ${join(a.titles, 'en')}`,
+  },
+  diedInOffice: {
+    vi: (a: { name: string; title: string; died: string }) => `Nên viết "cố ${a.title}": ${a.name} từ trần ngày ${a.died} khi đang giữ chức`,
+    en: (a: { name: string; title: string; died: string }) => `Prefer "cố ${a.title}" (late): ${a.name} died in office on ${a.died}`,
+  },
+  actingOnly: {
+    vi: (a: { name: string; title: string; date: string; from: string }) => `Viết "Quyền ${a.title}": vào ${a.date}, ${a.name} là Quyền ${a.title} (từ ${a.from}), chưa phải ${a.title}`,
+    en: (a: { name: string; title: string; date: string; from: string }) => `Write "Quyền ${a.title}" (acting): on ${a.date}, ${a.name} was only acting (since ${a.from})`,
+  },
+  noLongerActing: {
+    vi: (a: { name: string; title: string; date: string; from: string }) => `Bỏ "Quyền": vào ${a.date}, ${a.name} đã là ${a.title} (từ ${a.from})`,
+    en: (a: { name: string; title: string; date: string; from: string }) => `Drop "Quyền" (acting): on ${a.date}, ${a.name} was already ${a.title} (since ${a.from})`,
   },
   stillHolds: {
-    vi: (a: { name: string; title: string; from: string; date: string }) => `${a.name} vẫn giữ chức ${a.title} vào ${a.date} (từ ${a.from}); không viết "nguyên"`,
-    en: (a: { name: string; title: string; from: string; date: string }) => `${a.name} still held the title ${a.title} on ${a.date} (since ${a.from}); drop "nguyên" (former)`,
+    vi: (a: { name: string; title: string; from: string; date: string }) => `Bỏ "nguyên": ${a.name} vẫn giữ chức ${a.title} vào ${a.date} (từ ${a.from})`,
+    en: (a: { name: string; title: string; from: string; date: string }) => `Drop "nguyên" (former): ${a.name} still held the title ${a.title} on ${a.date} (since ${a.from})`,
   },
   fixRemove: {
     vi: (a: { word: string }) => `Bỏ "${a.word}"`,
@@ -52,9 +75,9 @@ export const messages = {
   },
   bodyEnded: {
     vi: (a: { body: string; date: string; successors: string[]; asOf: string }) =>
-      `${a.body} không còn tồn tại vào ${a.asOf} (chấm dứt ${a.date})` + (a.successors.length ? `; nay là ${join(a.successors, 'vi')}` : ''),
+      (a.successors.length ? `Nay là ${join(a.successors, 'vi')}: ` : '') + `${a.body} không còn tồn tại vào ${a.asOf} (chấm dứt ${a.date})`,
     en: (a: { body: string; date: string; successors: string[]; asOf: string }) =>
-      `${a.body} no longer existed on ${a.asOf} (ended ${a.date})` + (a.successors.length ? `; successor: ${join(a.successors, 'en')}` : ''),
+      (a.successors.length ? `Now ${join(a.successors, 'en')}: ` : '') + `${a.body} no longer existed on ${a.asOf} (ended ${a.date})`,
   },
   documentDate: {
     vi: (a: { cite: string; stated: string; real: string }) => `${a.cite} được ban hành ngày ${a.real}, không phải ${a.stated}`,
@@ -96,17 +119,31 @@ export const messages = {
     vi: (a: { found: string; preferred: string; reason?: string }) => `Nên viết "${a.preferred}" thay cho "${a.found}"` + (a.reason ? ` (${a.reason})` : ''),
     en: (a: { found: string; preferred: string; reason?: string }) => `Write "${a.preferred}" rather than "${a.found}"` + (a.reason ? ` (${a.reason})` : ''),
   },
+  capitalization: {
+    vi: (a: { found: string; preferred: string }) => `Viết hoa theo tên gọi chính thức: "${a.preferred}" (thay cho "${a.found}")`,
+    en: (a: { found: string; preferred: string }) => `Use the official capitals: "${a.preferred}" (not "${a.found}")`,
+  },
+  notInGlossary: {
+    vi: (a: { name: string; title: string }) => `Bổ sung ${a.name} vào bảng thuật ngữ để kiểm tra chức danh "${a.title}" (chưa có người này)`,
+    en: (a: { name: string; title: string }) => `Add ${a.name} to the glossary so that the title "${a.title}" can be checked (person not known)`,
+  },
+  documentSuperseded: {
+    vi: (a: { cite: string; next: string; date: string; subject: string; source?: string }) =>
+      `Nay là ${a.next}${a.date ? ` (ban hành ${a.date})` : ''} ${a.subject}: ${a.cite} đã được thay thế` + (a.source ? ` — nguồn: ${a.source}` : ''),
+    en: (a: { cite: string; next: string; date: string; subject: string; source?: string }) =>
+      `Now ${a.next}${a.date ? ` (issued ${a.date})` : ''} ${a.subject}: ${a.cite} has been superseded` + (a.source ? ` — source: ${a.source}` : ''),
+  },
   congressRoman: {
     vi: () => 'số thứ tự đại hội, khóa viết bằng chữ số La Mã',
     en: () => 'congress and term numbers are written in Roman numerals',
   },
-  officialCase: {
-    vi: () => 'tên gọi chính thức viết hoa theo quy định',
-    en: () => 'official names keep their capitals',
-  },
   countMismatch: {
     vi: (a: { found: number; name: string; count: number; members: string[] }) => `"${a.name}" có ${a.count} thành phần, không phải ${a.found}: ${join(a.members, 'vi')}`,
     en: (a: { found: number; name: string; count: number; members: string[] }) => `"${a.name}" has ${a.count} members, not ${a.found}: ${join(a.members, 'en')}`,
+  },
+  fixAdd: {
+    vi: (a: { word: string }) => `Thêm "${a.word}"`,
+    en: (a: { word: string }) => `Add "${a.word}"`,
   },
   fixFormer: {
     vi: (a: { word: string; title: string }) => `Thêm "${a.word}": ${a.word} ${a.title}`,

@@ -16,6 +16,8 @@ export interface TitleLink {
   modifier?: { kind: TitleModifier; start: number; end: number };
   /** The title was written after the name. */
   apposition: boolean;
+  /** Place in a chain of titles: 0 is next to the name; further ones may belong to someone else. */
+  position: number;
 }
 
 const MODIFIERS = new Map<string, TitleModifier>(
@@ -25,6 +27,10 @@ const ADDRESS = new Set(['ông', 'bà', 'đồng chí', 'ngài'].map((w) => w.sp
 /** A title after one of these words is someone else's rank or a different office ("Phó …", "Trợ lý …"). */
 const FOREIGN_HEADS = new Set(['phó', 'trợ', 'lý', 'thư', 'ký', 'viên', 'đại', 'diện', 'nhân', 'vợ', 'chồng', 'phu'].map(syllableKey));
 const JOINERS = new Set([syllableKey('kiêm')]);
+/** A title right after these words is another person's ("thừa ủy quyền của Thủ tướng, Phó Thủ tướng X"). */
+const OTHERS_BEFORE = new Set(['của', 'thay mặt'].map((w) => w.split(' ').map(syllableKey).join(' ')));
+/** Apposition: "Lê Hoài Trung, Trưởng Ban …" or "Lê Hoài Trung – Trưởng Ban …". */
+const APPOSITION_GAP = /^\s*,\s*$|^\s+[-–—]\s+$/;
 
 export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): TitleLink[] {
   const titleByLast = new Map<number, Mention[]>();
@@ -49,6 +55,7 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
       }
     }
     let expectGap = /^[ \t]+$|^,\s*$/;
+    let position = 0;
     for (;;) {
       const titles = titleByLast.get(at);
       if (!titles || at === 0) break;
@@ -57,7 +64,9 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
       const title = titles[0];
       const before = tokens[title.first - 1];
       if (before && FOREIGN_HEADS.has(before.key) && /^[ \t]+$/.test(gap(title.first - 1, title.first))) break;
-      for (const t of titles) links.push({ person, title: t, modifier: modifierBefore(norm, tokens, t), apposition: false });
+      if (ownedByOther(norm, tokens, title.first)) break;
+      for (const t of titles) links.push({ person, title: t, modifier: modifierBefore(norm, tokens, t), apposition: false, position });
+      position++;
       const mod = modifierBefore(norm, tokens, title);
       at = mod ? title.first - 1 : title.first;
       // Further titles of the chain are separated by a comma or "kiêm".
@@ -68,7 +77,7 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
     // After the name: ", Bộ trưởng Bộ Ngoại giao," — only when the chain ends the phrase.
     let next = person.last;
     const chain: Mention[] = [];
-    while (next < tokens.length && /^,\s*$/.test(gap(next - 1, next))) {
+    while (next < tokens.length && (chain.length ? /^,\s*$/ : APPOSITION_GAP).test(gap(next - 1, next))) {
       let first = next;
       let modTitles = titleByFirst.get(first);
       if (!modTitles && MODIFIERS.has(tokens[first].key)) modTitles = titleByFirst.get(++first);
@@ -81,10 +90,22 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
       }
     }
     if (chain.length && endsPhrase(norm, tokens, next)) {
-      for (const t of chain) links.push({ person, title: t, modifier: modifierBefore(norm, tokens, t), apposition: true });
+      chain.forEach((t, position) => links.push({ person, title: t, modifier: modifierBefore(norm, tokens, t), apposition: true, position }));
     }
   }
   return links;
+}
+
+function ownedByOther(norm: string, tokens: Token[], first: number): boolean {
+  let at = first;
+  if (at > 0 && MODIFIERS.has(tokens[at - 1].key)) at--;
+  for (const len of [1, 2]) {
+    if (at - len < 0) break;
+    const words = tokens.slice(at - len, at);
+    if (/[^\p{L}\p{M} \t]/u.test(norm.slice(words[0].start, tokens[at].start))) break;
+    if (OTHERS_BEFORE.has(words.map((t) => t.key).join(' '))) return true;
+  }
+  return false;
 }
 
 function modifierBefore(norm: string, tokens: Token[], title: Mention): TitleLink['modifier'] {

@@ -10,14 +10,22 @@ export const GLOSSARY_DIR = join(__dirname, '../../../../glossary');
 let cached: Glossary | undefined;
 export function realGlossary(): Glossary {
   if (cached) return cached;
-  const files = readdirSync(GLOSSARY_DIR)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()
-    .map((f) => ({ path: `glossary/${f}`, text: readFileSync(join(GLOSSARY_DIR, f), 'utf8') }));
+  const files = yamlBelow(GLOSSARY_DIR, '').map((f) => ({ path: `glossary/${f}`, text: readFileSync(join(GLOSSARY_DIR, f), 'utf8') }));
   const parsed = parseGlossaryFiles(files);
   if (!parsed.data) throw new Error(`glossary has problems: ${JSON.stringify(parsed.problems.slice(0, 3))}`);
   cached = new Glossary(parsed.data);
   return cached;
+}
+
+/** The glossary's YAML files, recursively and in path order (as the loader reads them). */
+function yamlBelow(dir: string, rel: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...yamlBelow(dir, r));
+    else if (/\.ya?ml$/.test(e.name)) out.push(r);
+  }
+  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 export interface Seen {
