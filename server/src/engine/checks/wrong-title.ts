@@ -46,6 +46,8 @@ function certainty(ctx: CheckContext, v: TitleVerdict): Confidence {
   if (!offices.length || !offices.every((o) => o.single)) return 'unconfirmed';
   // Further along a chain of titles, a title may be someone else's ("… của Thủ tướng, Phó Thủ tướng X").
   if (v.link.position > 0) return 'unconfirmed';
+  // The glossary knows nothing the person held then: their record is incomplete there, so do not assert.
+  if (!v.windows.some((w) => glossary.titlesOn(person.id, w).length > 0)) return 'unconfirmed';
   const someoneElse = offices.some((o) => v.windows.some((w) => glossary.holdersOn(o.id, w).some((h) => h.person.id !== person.id)));
   // Nobody known in office then: the record is incomplete, not the text wrong.
   if (!someoneElse) return 'unconfirmed';

@@ -54,7 +54,7 @@ export class Glossary {
     data.offices.forEach((o, i) => {
       this.offices.set(o.id, o);
       this.officeRank.set(o.id, i);
-      for (const form of [o.title, ...(o.forms ?? [])]) this.phrases.add(form, { type: 'office', id: o.id });
+      for (const form of officeForms(o, o.body ? this.bodies.get(o.body) : undefined)) this.phrases.add(form, { type: 'office', id: o.id });
       const rk = phraseKey(o.role);
       this.phrases.add(o.role, { type: 'role', role: rk });
       const list = this.officesByRole.get(rk) ?? [];
@@ -117,6 +117,23 @@ export class Glossary {
     const d = this.data;
     return d.people.length + d.offices.length + d.bodies.length + d.documents.length + d.terms.length + d.enumerations.length + d.honorifics.length;
   }
+}
+
+/**
+ * How an office is written: its title and listed forms, the role followed by the body's name or any alias
+ * ("Bộ trưởng" + "Bộ Công Thương"), and for ministries the role followed by the name without "Bộ" ("Bộ trưởng Công
+ * Thương"). Foreign offices keep to their listed forms: "Thủ tướng" + a bare country name is often another phrase.
+ */
+export function officeForms(o: Office, body: Body | undefined): string[] {
+  const forms = [o.title, ...(o.forms ?? [])];
+  if (!body || body.kind === 'foreign' || body.kind === 'international') return forms;
+  for (const name of [body.name, ...(body.aliases ?? [])]) {
+    if (/^[A-ZĐ&]+$/u.test(name)) continue; // abbreviations ("BNG") are not written after a role
+    forms.push(`${o.role} ${name}`);
+    const bare = /^Bộ\s+(.+)$/u.exec(name);
+    if (bare && body.kind === 'ministry') forms.push(`${o.role} ${bare[1]}`);
+  }
+  return [...new Set(forms)];
 }
 
 export function overlaps(a: DayWindow, b: DayWindow): boolean {
