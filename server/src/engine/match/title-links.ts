@@ -64,7 +64,7 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
       const title = titles[0];
       const before = tokens[title.first - 1];
       if (before && FOREIGN_HEADS.has(before.key) && /^[ \t]+$/.test(gap(title.first - 1, title.first))) break;
-      if (ownedByOther(norm, tokens, title.first)) break;
+      if (position > 0 && ownedByOther(norm, tokens, title.first)) break;
       for (const t of titles) links.push({ person, title: t, modifier: modifierBefore(norm, tokens, t), apposition: false, position });
       position++;
       const mod = modifierBefore(norm, tokens, title);
