@@ -1,5 +1,6 @@
 /**
- * The glossary data itself: every glossary/*.yaml parses, matches the JSON Schema, has unique ids,
+ * The glossary data itself: every YAML file below glossary/ parses, matches the JSON Schema, has unique ids within a file
+ * (entries with the same id in several files are merged, as the engine merges them),
  * resolving cross references and real sources, keeps its dates consistent, and says only what the
  * corpus articles it cites really contain. Run: node --import tsx --test test/glossary/glossary-data.test.ts
  */
@@ -10,6 +11,7 @@ import { join, resolve } from 'node:path';
 import Ajv from 'ajv';
 import { parseDocument } from 'yaml';
 import type { GlossaryData, GlossaryFile, PartialDate, SourceRef, Tenure } from '../../server/src/engine/glossary/model';
+import { parseGlossaryFiles } from '../../server/src/engine/glossary/parse';
 
 const ROOT = resolve(__dirname, '../..');
 const GLOSSARY = join(ROOT, 'glossary');
@@ -17,9 +19,17 @@ const SCHEMA = join(GLOSSARY, 'schema/glossary.schema.json');
 const CORPUS = resolve(ROOT, '../shared/corpus');
 const SECTIONS = ['sources', 'bodies', 'offices', 'people', 'documents', 'terms', 'enumerations', 'honorifics'] as const;
 
-const files = readdirSync(GLOSSARY)
-  .filter((f) => /\.ya?ml$/.test(f))
-  .sort();
+/** Every YAML file below the glossary folder, as a path relative to it, in the loader's order. */
+function yamlFiles(rel = ''): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(join(GLOSSARY, rel), { withFileTypes: true })) {
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...yamlFiles(r));
+    else if (/\.ya?ml$/.test(e.name)) out.push(r);
+  }
+  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+const files = yamlFiles();
 
 function load(file: string): GlossaryFile {
   const doc = parseDocument(readFileSync(join(GLOSSARY, file), 'utf8'), { uniqueKeys: true });
@@ -28,13 +38,11 @@ function load(file: string): GlossaryFile {
   return (doc.toJS() ?? {}) as GlossaryFile;
 }
 
+/** All files merged by id, exactly as the engine merges them. */
 function merged(): GlossaryData {
-  const data: GlossaryData = { sources: [], bodies: [], offices: [], people: [], documents: [], terms: [], enumerations: [], honorifics: [] };
-  for (const f of files) {
-    const content = load(f);
-    for (const s of SECTIONS) (data[s] as unknown[]).push(...((content[s] as unknown[] | undefined) ?? []));
-  }
-  return data;
+  const parsed = parseGlossaryFiles(files.map((f) => ({ path: f, text: readFileSync(join(GLOSSARY, f), 'utf8') })));
+  assert.deepEqual(parsed.problems, [], 'the glossary loads without problems');
+  return parsed.data!;
 }
 const data = merged();
 
@@ -119,19 +127,35 @@ test('the schema rejects what the model forbids', () => {
   assert.ok(!validate({ unknownSection: [] }), 'unknown section');
 });
 
-test('ids are unique across all files and sections', () => {
-  const seen = new Map<string, string>();
+test('ids are unique within each file and across sections', () => {
   const dupes: string[] = [];
-  for (const s of SECTIONS) {
-    for (const e of data[s] as { id?: string }[]) {
-      if (e.id === undefined) continue;
-      if (seen.has(e.id)) dupes.push(`${e.id} (${seen.get(e.id)} and ${s})`);
-      else seen.set(e.id, s);
+  const section = new Map<string, string>();
+  for (const f of files) {
+    const content = load(f);
+    const inFile = new Set<string>();
+    for (const s of SECTIONS) {
+      for (const e of (content[s] as { id?: string }[] | undefined) ?? []) {
+        if (e.id === undefined) continue;
+        if (inFile.has(e.id)) dupes.push(`${f}: ${e.id} twice`);
+        inFile.add(e.id);
+        if (section.has(e.id) && section.get(e.id) !== s) dupes.push(`${e.id} is both ${section.get(e.id)} and ${s}`);
+        section.set(e.id, s);
+      }
     }
   }
   assert.deepEqual(dupes, []);
   const forms = data.honorifics.map((h) => h.form);
   assert.equal(new Set(forms).size, forms.length, 'duplicate honorific form');
+});
+
+test('every tenure, body end and document has a source with a URL and a date', () => {
+  const byId = new Map(data.sources.map((s) => [s.id, s]));
+  const dated = (refs: SourceRef[]) => refs.some((r) => !isUrl(r) && !!byId.get(r)?.url && !!byId.get(r)?.date);
+  const bad: string[] = [];
+  for (const p of data.people) for (const t of p.titles) if (!dated(t.sources)) bad.push(`${p.id} ${t.office} ${t.from ?? ''}`);
+  for (const b of data.bodies) if (b.until && !dated(b.sources)) bad.push(`${b.id} until ${b.until}`);
+  for (const d of data.documents) if (!dated(d.sources)) bad.push(`${d.id}`);
+  assert.deepEqual(bad, []);
 });
 
 test('cross references resolve', () => {
@@ -224,7 +248,7 @@ test('single offices never have two holders at once (acting tenures and open-sta
   const byOffice = new Map<string, { who: string; t: Tenure }[]>();
   for (const p of data.people) {
     for (const t of p.titles) {
-      if (!single.has(t.office) || t.from === undefined || /^quyền/i.test(t.note ?? '')) continue;
+      if (!single.has(t.office) || t.from === undefined || t.acting) continue;
       byOffice.set(t.office, [...(byOffice.get(t.office) ?? []), { who: p.id, t }]);
     }
   }

@@ -32,3 +32,13 @@ test('NFD text, en dashes and full-width slashes: same finding, offsets in the o
   assert.equal(seen[0].text, '34／NQ–TW');
   assert.equal(applyFix(text, seen[0].finding).normalize('NFC'), 'Theo Nghị quyết 34-NQ/TW, đối ngoại Đảng giữ vai trò định hướng.');
 });
+
+test('an Assembly symbol carries the code of the term its year falls in', () => {
+  const text = 'Căn cứ Nghị quyết số 12/2027/QH15 của Quốc hội về kế hoạch năm.';
+  const seen = flagged(text, '2027-06-01').filter((s) => s.code === 'document-symbol');
+  assert.equal(seen.length, 1);
+  assert.equal(applyFix(text, seen[0].finding), 'Căn cứ Nghị quyết số 12/2027/QH16 của Quốc hội về kế hoạch năm.');
+  // 2026 is the hand-over year: either code may be right.
+  assert.deepEqual(flagged('Nghị quyết số 12/2026/QH15 của Quốc hội.', '2026-06-01').filter((s) => s.code === 'document-symbol'), []);
+  assert.deepEqual(flagged('Nghị quyết số 12/2024/QH15 của Quốc hội.', '2024-06-01').filter((s) => s.code === 'document-symbol'), []);
+});

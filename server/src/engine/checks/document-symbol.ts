@@ -5,6 +5,11 @@
  */
 import { messages, t } from '../i18n/messages';
 import { resolveCitation, symbolSkeleton } from './document-resolve';
+import type { Locale } from '../api';
+import { overlaps, type Glossary } from '../glossary/glossary';
+import type { IssuerCode } from '../glossary/model';
+import type { Citation } from '../match/citations';
+import { dayNumber, partialWindow } from '../time/dates';
 import type { Check, RawFinding } from './types';
 
 const PARTY_ISSUERS = new Set(['TW', 'VPTW', 'BTCTW', 'UBKTTW', 'BTGTW', 'BDNTW', 'BDVTW', 'BTGDVTW', 'BKTTW', 'BNCTW', 'TU', 'HU', 'DU', 'BCSD', 'DD', 'DUQSTW', 'DUCA', 'QUTW']);
@@ -28,7 +33,11 @@ export const documentSymbol: Check = ({ glossary, analysis, locale }) => {
       const fixed = byRules(written);
       if (fixed) [right, why] = [fixed.right, t(fixed.why, locale, undefined as never)];
     }
-    if (!right || right === written) continue;
+    if (!right || right === written) {
+      const term = termCode(glossary, c, written, locale);
+      if (term) out.push(term);
+      continue;
+    }
     out.push({
       code: 'document-symbol',
       start: c.symbol.start,
@@ -41,6 +50,33 @@ export const documentSymbol: Check = ({ glossary, analysis, locale }) => {
   }
   return out;
 };
+
+/**
+ * "250/2027/QH15": the year in an Assembly symbol must fall in the term whose code it carries. Only certain
+ * mismatches count: a year the term's dates cover in part (the 2026 hand-over) is left alone.
+ */
+function termCode(glossary: Glossary, c: Citation, written: string, locale: Locale): RawFinding | undefined {
+  const m = /^(\d+)\/(\d{4})\/((?:UBTV)?)(QH)(\d{1,2})$/u.exec(written);
+  if (!m) return undefined;
+  const codes = glossary.bodies.get('quoc-hoi')?.issuerCodes ?? [];
+  const year = Number(m[2]);
+  const yearWindow = { first: dayNumber(year, 1, 1), last: dayNumber(year, 12, 31) };
+  const windowOf = (x: IssuerCode) => ({ first: partialWindow(x.from)?.first ?? -Infinity, last: partialWindow(x.to)?.last ?? Infinity });
+  const own = codes.find((x) => x.code === `QH${m[5]}`);
+  if (!own || overlaps(windowOf(own), yearWindow)) return undefined;
+  const right = codes.filter((x) => overlaps(windowOf(x), yearWindow));
+  if (right.length !== 1) return undefined;
+  const fixed = `${m[1]}/${m[2]}/${m[3]}${right[0].code}`;
+  const why = t(messages.symbolWhyTerm, locale, { code: own.code, year: m[2], right: right[0].code });
+  return {
+    code: 'document-symbol',
+    start: c.symbol!.start,
+    end: c.symbol!.end,
+    message: t(messages.documentSymbol, locale, { symbol: written, right: fixed, why }),
+    fixes: [{ title: t(messages.fixReplace, locale, { text: fixed }), edits: [{ start: c.symbol!.start, end: c.symbol!.end, newText: fixed }], preferred: true }],
+    confidence: 'partly-confirmed',
+  };
+}
 
 function byRules(written: string): { right: string; why: typeof messages.symbolWhyParty } | undefined {
   if (PARTY_RE.test(written) || STATE_RE.test(written) || ASSEMBLY_RE.test(written)) {

@@ -36,6 +36,8 @@ export interface Body {
   kind: BodyKind;
   /** Symbol issuer code used in document numbers ("TW", "CP", "QH15"). */
   issuerCode?: string;
+  /** Codes that change with the term ("QH15" for the 15th National Assembly, "QH16" for the 16th), with dates. */
+  issuerCodes?: IssuerCode[];
   from?: PartialDate;
   /** The day the body ceased to exist (dissolved, merged, renamed). */
   until?: PartialDate;
@@ -45,6 +47,13 @@ export interface Body {
   fate?: string;
   sources: SourceRef[];
   confidence: Confidence;
+}
+
+export interface IssuerCode {
+  code: string;
+  from?: PartialDate;
+  to?: PartialDate;
+  sources: SourceRef[];
 }
 
 /** An office that a person holds: a role in a body ("Bộ trưởng" of "Bộ Ngoại giao"). */

@@ -24,6 +24,7 @@ export function checkReferences(data: GlossaryData): ReferenceProblem[] {
   for (const b of data.bodies) {
     for (const s of b.successors ?? []) need(b.id, 'body', bodies, s);
     needSources(b.id, b.sources);
+    for (const c of b.issuerCodes ?? []) needSources(b.id, c.sources);
   }
   for (const o of data.offices) {
     need(o.id, 'body', bodies, o.body);

@@ -111,6 +111,10 @@ export const messages = {
     vi: () => 'khác ký hiệu chính thức của văn bản',
     en: () => 'differs from the official symbol',
   },
+  symbolWhyTerm: {
+    vi: (a: { code: string; year: string; right: string }) => `ký hiệu ${a.code} không dùng cho văn bản năm ${a.year}; Quốc hội khóa đó ký hiệu ${a.right}`,
+    en: (a: { code: string; year: string; right: string }) => `${a.code} is not the Assembly's code in ${a.year}; that term's code is ${a.right}`,
+  },
   symbolWhyLetters: {
     vi: () => 'dùng chữ Đ, viết TW thay cho TƯ',
     en: () => 'use Đ, and TW rather than TƯ',
