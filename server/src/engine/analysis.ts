@@ -126,10 +126,16 @@ const PLACE_HEADS = new Set(
  * "Văn phòng Chủ tịch nước". A title that contains a body ("Trưởng Ban Đối ngoại Trung ương") is kept.
  */
 function withoutEmbeddedTitles(norm: string, tokens: Token[], mentions: Mention[]): Mention[] {
-  const bodies = mentions.filter((m) => m.target.type === 'body');
+  // The longest body over each token, so each title is checked in constant time.
+  const bodyAt = new Array<Mention | undefined>(tokens.length);
+  for (const b of mentions) {
+    if (b.target.type !== 'body') continue;
+    for (let k = b.first; k < b.last; k++) if (!bodyAt[k] || bodyAt[k]!.last - bodyAt[k]!.first < b.last - b.first) bodyAt[k] = b;
+  }
   return mentions.filter((m) => {
     if (mentionClass(m.target) !== 'title') return true;
-    if (bodies.some((b) => b.first <= m.first && m.last <= b.last && (b.first < m.first || m.last < b.last))) return false;
+    const b = bodyAt[m.first];
+    if (b && b.first <= m.first && m.last <= b.last && (b.first < m.first || m.last < b.last)) return false;
     for (const len of [1, 2, 3]) {
       const i = m.first - len;
       if (i < 0) break;

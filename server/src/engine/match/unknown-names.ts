@@ -53,7 +53,9 @@ export function findUnknownNames(
     if (mentionClass(m.target) === 'title' && m.target.type !== 'office') continue;
     for (let k = m.first; k < m.last; k++) startsMention.add(k);
   }
-  const inName = (t: Mention) => mentions.some((m) => mentionClass(m.target) === 'name' && m.first <= t.first && t.last <= m.last);
+  const nameEnd = new Int32Array(tokens.length + 1).fill(-1);
+  for (const m of mentions) if (mentionClass(m.target) === 'name') for (let k = m.first; k < m.last; k++) nameEnd[k] = Math.max(nameEnd[k], m.last);
+  const inName = (t: Mention) => nameEnd[t.first] >= t.last;
   const plain = (a: number, b: number) => /^[ \t]+$/.test(norm.slice(tokens[a].end, tokens[b].start));
   const out: UnknownName[] = [];
   const seen = new Set<number>();
