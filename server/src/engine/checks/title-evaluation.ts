@@ -144,8 +144,13 @@ function holdingMatches(h: Holding, link: TitleLink, written: string, offices: M
   return !!o && phraseKey(h.office.title) === phraseKey(o.title);
 }
 
-/** Range of the title together with the name, as the user reads it. */
+/**
+ * Range of the title together with the name, as the user reads it; a title further along a chain is its own range,
+ * so the findings of one chain do not overlap.
+ */
 export function titleNameRange(link: TitleLink): { start: number; end: number } {
+  const start = link.modifier?.start ?? link.title.start;
+  if (link.position > 0) return { start, end: link.title.end };
   if (link.apposition) return { start: link.person.start, end: link.title.end };
-  return { start: link.modifier?.start ?? link.title.start, end: link.person.end };
+  return { start, end: link.person.end };
 }
