@@ -6,7 +6,7 @@
  */
 import { messages, t } from '../i18n/messages';
 import { formatDay, formatPartial, type DayWindow } from '../time/dates';
-import type { Holding } from '../glossary/glossary';
+import { titleOf, type Holding } from '../glossary/glossary';
 import { evaluateTitles, titleNameRange } from './title-evaluation';
 import { weakest, type Check, type RawFinding, type RawFix } from './types';
 
@@ -63,14 +63,15 @@ export const outdatedTitle: Check = (ctx) => {
       parts.push(t(messages.diedInOffice, locale, { name: person.name, title, died: formatPartial(person.died, locale) }));
     } else {
       // Lead with what to write: the person's title then, or who held the office then, or "nguyên …".
-      const currentTitle = (current.find((h) => h.office.single) ?? current[0])?.office.title;
+      const currentHolding = current.find((h) => h.office.single) ?? current[0];
+      const currentTitle = currentHolding && titleOf(currentHolding);
       if (currentTitle) parts.push(t(messages.nowTitle, locale, { title: currentTitle }));
       else if (holders.length) parts.push(t(messages.holderOn, locale, { title, date, holders: holders.map((h) => h.person.name) }));
       else if (former) parts.push(t(messages.writeFormer, locale, { word: former, title: written }));
       else parts.push(t(messages.notYetHeld, locale, { date }));
       parts.push(`${span}, ${v.notYet ? t(messages.notYetHeld, locale, { date }).toLowerCase() : t(messages.noLongerOn, locale, { date })}`);
       if (currentTitle && holders.length) parts.push(t(messages.holderOn, locale, { title, date, holders: holders.map((h) => h.person.name) }));
-      if (current.length > 1) parts.push(t(messages.titlesOn, locale, { name: person.name, date, titles: current.slice(0, 3).map((h) => h.office.title) }));
+      if (current.length > 1) parts.push(t(messages.titlesOn, locale, { name: person.name, date, titles: current.slice(0, 3).map(titleOf) }));
     }
     out.push({
       code: 'outdated-title',
@@ -136,7 +137,7 @@ function fixes(
   }
   if (current.length) {
     // The most senior office held alone is the title a drafter would write; else the most senior.
-    const title = (current.find((h) => h.office.single) ?? current[0]).office.title;
+    const title = titleOf(current.find((h) => h.office.single) ?? current[0]);
     fx.push({ title: t(messages.fixReplaceTitle, locale, { title }), edits: [{ start: t0.start, end: t0.end, newText: title }] });
   }
   if (!link.apposition && holders.length === 1) {

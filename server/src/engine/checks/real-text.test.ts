@@ -70,3 +70,9 @@ test('outdated-title messages lead with what to write', () => {
   const [seen] = flagged('Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung phát biểu.', '2026-11-23');
   assert.match(seen.finding.message, /^Nay là Bộ trưởng Bộ Ngoại giao\./);
 });
+
+test('an acting holder is described as "Quyền …"', () => {
+  const [seen] = flagged('Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung phát biểu.', '2025-09-10').filter((s) => s.code === 'outdated-title');
+  assert.match(seen.finding.message, /^Nay là Quyền Bộ trưởng Bộ Ngoại giao\./);
+  assert.ok(seen.finding.fixes.some((f) => f.edits.some((e) => e.newText === 'Quyền Bộ trưởng Bộ Ngoại giao')));
+});

@@ -4,7 +4,7 @@
  * the as-of date; a document inserts its full citation.
  */
 import type { CheckOptions, CompletionCandidate, CompletionKind, Locale } from '../api';
-import type { Glossary } from '../glossary/glossary';
+import { titleOf, type Glossary } from '../glossary/glossary';
 import { prepareText } from '../text/normalize';
 import { tokenize } from '../text/tokens';
 import { toNormOffset } from '../text/offsets';
@@ -76,12 +76,12 @@ function candidatesFor(ctx: { glossary: Glossary; locale: Locale; asOfDay: numbe
       const singles = now.filter((h) => h.office.single);
       const items: Partial[] = [];
       const main = now.find((h) => h.office.id === typedOffice) ?? singles[0] ?? now[0];
-      if (main) items.push({ label: `${main.office.title} ${p.name}`, kind, insertText: `${main.office.title} ${p.name}`, detail: main.office.title, documentation: doc, ref: id });
+      if (main) items.push({ label: `${titleOf(main)} ${p.name}`, kind, insertText: `${titleOf(main)} ${p.name}`, detail: titleOf(main), documentation: doc, ref: id });
       if (singles.length > 1) {
-        const all = `${singles.map((h) => h.office.title).join(', ')} ${p.name}`;
-        items.push({ label: all, kind, insertText: all, detail: singles.map((h) => h.office.title).join(', '), documentation: doc, ref: id });
+        const all = `${singles.map(titleOf).join(', ')} ${p.name}`;
+        items.push({ label: all, kind, insertText: all, detail: singles.map(titleOf).join(', '), documentation: doc, ref: id });
       }
-      items.push({ label: p.name, kind, insertText: p.name, detail: main?.office.title, documentation: doc, ref: id });
+      items.push({ label: p.name, kind, insertText: p.name, detail: main && titleOf(main), documentation: doc, ref: id });
       return items;
     }
     case 'office': {

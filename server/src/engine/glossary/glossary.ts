@@ -136,6 +136,11 @@ export function officeForms(o: Office, body: Body | undefined): string[] {
   return [...new Set(forms)];
 }
 
+/** The title as written for this holding: an acting tenure is "Quyền …". */
+export function titleOf(h: Holding): string {
+  return h.tenure.acting ? `Quyền ${h.office.title}` : h.office.title;
+}
+
 export function overlaps(a: DayWindow, b: DayWindow): boolean {
   return a.first <= b.last && b.first <= a.last;
 }

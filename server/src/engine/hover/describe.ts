@@ -1,6 +1,6 @@
 /** Markdown descriptions of glossary entries, shared by hover and completion documentation. */
 import type { Locale } from '../api';
-import type { Glossary } from '../glossary/glossary';
+import { titleOf, type Glossary } from '../glossary/glossary';
 import type { Confidence, DocumentEntry, SourceRef } from '../glossary/model';
 import { formatCitation } from '../format/citation';
 import { formatDay, formatPartial } from '../time/dates';
@@ -43,11 +43,11 @@ export function describePerson(ctx: DescribeContext, id: string): string | undef
   const day = { first: asOfDay, last: asOfDay };
   const now = glossary.titlesOn(id, day).filter((h) => h.core.first <= asOfDay);
   let md = `**${p.name}**${p.died ? ` (${locale === 'vi' ? 'mất' : 'died'} ${formatPartial(p.died, locale)})` : ''}\n\n`;
-  md += `${l.asOf} ${formatDay(asOfDay, locale)}: ${now.length ? now.map((h) => h.office.title).join(', ') : l.none}\n\n`;
+  md += `${l.asOf} ${formatDay(asOfDay, locale)}: ${now.length ? now.map(titleOf).join(', ') : l.none}\n\n`;
   const rows = [...(glossary.holdingsOf.get(id) ?? [])].sort((a, b) => a.window.first - b.window.first);
   if (rows.length) {
     md += `| ${l.titles} | ${l.from} | ${l.to} | ${l.confidence} | ${l.note} |\n|---|---|---|---|---|\n`;
-    for (const h of rows) md += `| ${h.office.title} | ${formatPartial(h.tenure.from, locale)} | ${h.tenure.to ? formatPartial(h.tenure.to, locale) : l.now} | ${l.conf[h.tenure.confidence]} | ${(h.tenure.note ?? '').replace(/\|/g, '/')} |\n`;
+    for (const h of rows) md += `| ${titleOf(h)} | ${formatPartial(h.tenure.from, locale)} | ${h.tenure.to ? formatPartial(h.tenure.to, locale) : l.now} | ${l.conf[h.tenure.confidence]} | ${(h.tenure.note ?? '').replace(/\|/g, '/')} |\n`;
   }
   const others = rows
     .filter((h) => h.office.single && !now.some((n) => n.office.id === h.office.id))
