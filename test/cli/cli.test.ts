@@ -177,6 +177,9 @@ describe('chinh-danh CLI', () => {
     assert.equal(m[2], '1');
     assert.ok(Number(m[3]) >= 1);
 
+    assert.equal(cli(['check', '--as-of', '2026-11-23', '--fail-on', 'never', file]).status, 0, '--fail-on never');
+    assert.equal(cli(['check', '--as-of', '2026-11-23', '--fail-on', 'error', file]).status, 0, 'a warning under --fail-on error');
+
     const json = JSON.parse(cli(['check', '--format', 'json', file]).stdout) as JsonOut;
     assert.equal(json.files[0].asOf, '2026-11-23', 'the date stated in the draft');
     const d = json.files[0].diagnostics.find((x) => x.code === 'outdated-title');

@@ -27,19 +27,21 @@ describe('CLI arguments', () => {
   test('check with every option; --glossary repeats', () => {
     assert.deepEqual(parseCommand(['check', '--as-of', '2026-11-23', '--format', 'sarif', '--glossary', 'g1', '--glossary', 'g2', '--locale', 'en', 'a.md', 'dir']), {
       kind: 'check',
+      failOn: 'warning',
       asOf: '2026-11-23',
       format: 'sarif',
       glossary: ['g1', 'g2'],
       locale: 'en',
       paths: ['a.md', 'dir'],
     });
-    assert.deepEqual(parseCommand(['check', 'x']), { kind: 'check', format: 'text', glossary: [], locale: 'vi', paths: ['x'] });
+    assert.deepEqual(parseCommand(['check', 'x']), { kind: 'check', failOn: 'warning', format: 'text', glossary: [], locale: 'vi', paths: ['x'] });
+    assert.equal((parseCommand(['check', '--fail-on', 'never', 'x']) as { failOn: string }).failOn, 'never');
     assert.deepEqual(parseCommand(['--version']), { kind: 'version' });
     assert.deepEqual(parseCommand(['check', '--help']), { kind: 'help' });
   });
 
   test('invalid input is a UsageError', () => {
-    for (const argv of [['check', '--nope', 'x'], ['check', '--as-of', '2026-02-30', 'x'], ['check', '--as-of'], ['frobnicate', 'x'], ['check']]) {
+    for (const argv of [['check', '--fail-on', 'hint', 'x'], ['check', '--nope', 'x'], ['check', '--as-of', '2026-02-30', 'x'], ['check', '--as-of'], ['frobnicate', 'x'], ['check']]) {
       assert.throws(() => parseCommand(argv), UsageError, JSON.stringify(argv));
     }
   });

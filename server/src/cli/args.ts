@@ -4,8 +4,12 @@ import type { Locale } from '../engine';
 
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
+/** The least severe finding that makes `check` exit 1 ("never": only usage and glossary errors fail). */
+export type FailOn = 'error' | 'warning' | 'information' | 'never';
+
 export interface CheckCommand {
   kind: 'check';
+  failOn: FailOn;
   asOf?: string;
   format: OutputFormat;
   glossary: string[];
@@ -18,6 +22,7 @@ export type Command = CheckCommand | { kind: 'help' } | { kind: 'version' };
 export class UsageError extends Error {}
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'sarif'];
+const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'information', 'never'];
 
 export function isIsoDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
@@ -37,6 +42,7 @@ export function parseCommand(argv: readonly string[]): Command {
         format: { type: 'string', short: 'f' },
         glossary: { type: 'string', short: 'g', multiple: true },
         locale: { type: 'string' },
+        'fail-on': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -57,7 +63,9 @@ export function parseCommand(argv: readonly string[]): Command {
   if (!FORMATS.includes(format)) throw new UsageError(`--format: "${values.format}" is not one of ${FORMATS.join(', ')}`);
   const locale = values.locale ?? 'vi';
   if (locale !== 'vi' && locale !== 'en') throw new UsageError(`--locale: "${locale}" is not vi or en`);
-  return { kind: 'check', ...(asOf ? { asOf } : {}), format, glossary: values.glossary ?? [], locale, paths };
+  const failOn = (values['fail-on'] ?? 'warning') as FailOn;
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on: "${values['fail-on']}" is not one of ${FAIL_ON.join(', ')}`);
+  return { kind: 'check', failOn, ...(asOf ? { asOf } : {}), format, glossary: values.glossary ?? [], locale, paths };
 }
 
 export const USAGE = `Usage: chinh-danh check [options] PATH...
@@ -72,8 +80,10 @@ Options:
   -f, --format FORMAT    text (default), json or sarif
   -g, --glossary DIR     extra glossary folder (repeatable)
       --locale vi|en     language of messages (default: vi)
+      --fail-on LEVEL    error, warning (default), information or never: the least
+                         severe finding that makes the exit code 1
   -h, --help             show this help
   -v, --version          show the version
 
-Exit codes: 0 no error or warning, 1 errors or warnings found, 2 usage or glossary error.
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or glossary error.
 `;

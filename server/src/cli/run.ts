@@ -99,7 +99,9 @@ function runCheck(cmd: CheckCommand, io: Io): number {
   if (cmd.format === 'json') io.stdout(formatJson(reports));
   else if (cmd.format === 'sarif') io.stdout(formatSarif(reports, cmd.locale, io.version));
   else io.stdout(formatText(reports, cmd.locale));
-  const serious = reports.some((r) => r.diagnostics.some((d) => d.severity === 1 || d.severity === 2));
+  // LSP severities: 1 error, 2 warning, 3 information, 4 hint.
+  const worst = { error: 1, warning: 2, information: 3, never: 0 }[cmd.failOn];
+  const serious = reports.some((r) => r.diagnostics.some((d) => (d.severity ?? 1) <= worst));
   return serious ? EXIT_FINDINGS : EXIT_OK;
 }
 
