@@ -39,6 +39,9 @@ const CONFUSABLES: Record<string, string> = {
 };
 const CONFUSABLE_RE = /[\u00D0\u00F0\u00A0\u202F\u2007\u2009\u200B\u200C\u200D\u2060\uFEFF\u00AD\u2010-\u2014\u2212\u2215\u2044\uFF0F]/u;
 
+/** Combining marks, and the few precomposed characters NFC replaces (Ω, K, Å signs; Hangul jamo). */
+const MAY_DECOMPOSE_RE = /[\p{M}\u2126\u212A\u212B\u1100-\u11FF]/u;
+
 const LENGTH_CHANGING_RE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/u;
 
 export interface PreparedText {
@@ -52,7 +55,8 @@ export interface PreparedText {
 
 /** Normalize a whole document once, keeping the way back to original offsets. */
 export function prepareText(original: string): PreparedText {
-  if (original.normalize('NFC') === original) {
+  // Text without combining marks is NFC already; asking normalize() would cost time quadratic in a long run of marks.
+  if (!MAY_DECOMPOSE_RE.test(original)) {
     if (!CONFUSABLE_RE.test(original)) return { original, norm: original, toOriginal: (i) => i };
     // Look-alikes that are replaced one for one (NBSP, dashes, Ð) keep every offset.
     if (!LENGTH_CHANGING_RE.test(original)) return { original, norm: foldConfusables(original), toOriginal: (i) => i };
@@ -60,8 +64,9 @@ export function prepareText(original: string): PreparedText {
   const parts: string[] = [];
   // map[i] = original offset of norm offset i; built piece by piece.
   const map: number[] = [];
-  // A "piece" is a letter/digit run with its combining marks, or one other character.
-  const pieceRe = /[\p{L}\p{N}\p{M}\u200B-\u200D\u2060\u00AD]+|[^]/gu;
+  // A "piece" is a run of letters and digits, each with the marks that follow it (at most 16: a longer run is garbage
+  // pasted from a broken source, and normalizing it whole is quadratic), or one other character.
+  const pieceRe = /(?:[\p{L}\p{N}][\p{M}\u200B-\u200D\u2060\u00AD]{0,16})+|[\p{M}\u200B-\u200D\u2060\u00AD]{1,16}|[^]/gu;
   let m: RegExpExecArray | null;
   let normLen = 0;
   while ((m = pieceRe.exec(original))) {

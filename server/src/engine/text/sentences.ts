@@ -5,8 +5,8 @@ export interface Span {
   end: number;
 }
 
-// A sentence ends at . ! ? followed by space + capital/quote/end, or at a line break.
-const BOUNDARY_RE = /[.!?…]+["”’)]*(?=\s+[\p{Lu}"“‘(\d-]|\s*$)|\r?\n/gu;
+// A sentence ends at . ! ? followed by space + capital/quote/end, or at a line break (LF, CRLF or a lone CR).
+const BOUNDARY_RE = /[.!?…]+["”’)]*(?=\s+[\p{Lu}"“‘(\d-]|\s*$)|\r?\n|\r/gu;
 
 export function sentenceSpans(norm: string): Span[] {
   const spans: Span[] = [];
