@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { checkOptions, pushedSettings, resolveLocale, SettingsCache } from '../../server/src/lsp/settings';
-import { DEFAULT_SETTINGS } from '../../server/src/settings/settings';
+import { DEFAULT_SETTINGS, readSettings } from '../../server/src/settings/settings';
 
 describe('server settings', () => {
   test('locale "auto" follows the editor: English if it starts with "en", else Vietnamese', () => {
@@ -32,6 +32,8 @@ describe('server settings', () => {
     assert.equal(calls, 1);
     assert.equal(a.asOfDate, '');
     assert.equal(a.locale, 'en');
+    for (const bad of ['2023-02-30', '9999-99-99', '2026-13-01']) assert.equal(readSettings({ asOfDate: bad }).asOfDate, '', bad);
+    assert.equal(readSettings({ asOfDate: '2024-02-29' }).asOfDate, '2024-02-29');
     cache.clear();
     await cache.get('file:///a.md');
     assert.equal(calls, 2);

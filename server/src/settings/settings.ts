@@ -4,6 +4,7 @@
  * server reads them per document through `readSettings`.
  */
 import { CHECK_CODES, type CheckCode, type Locale, type Severity } from '../engine/api';
+import { isValidDate } from '../engine/time/dates';
 
 export const SETTINGS_SECTION = 'chinhDanh';
 
@@ -34,6 +35,13 @@ export const SEVERITY_VALUES: readonly SeveritySetting[] = ['error', 'warning', 
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** YYYY-MM-DD naming a real day: "2023-02-30" and "9999-99-99" are not dates. */
+export function isCalendarDate(s: string): boolean {
+  if (!ISO_DATE.test(s)) return false;
+  const [y, m, d] = s.split('-').map(Number);
+  return isValidDate(y, m, d);
+}
+
 /** Coerce whatever the client sent into valid settings; bad values fall back to defaults. */
 export function readSettings(raw: unknown): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
@@ -46,7 +54,7 @@ export function readSettings(raw: unknown): Settings {
   const completion = r.completion && typeof r.completion === 'object' ? (r.completion as Record<string, unknown>) : {};
   const autoTrigger = r['completion.autoTrigger'] ?? completion.autoTrigger;
   return {
-    asOfDate: typeof r.asOfDate === 'string' && ISO_DATE.test(r.asOfDate) ? r.asOfDate : '',
+    asOfDate: typeof r.asOfDate === 'string' && isCalendarDate(r.asOfDate) ? r.asOfDate : '',
     severity,
     glossaryPaths: Array.isArray(r.glossaryPaths) ? r.glossaryPaths.filter((p): p is string => typeof p === 'string') : [],
     locale: r.locale === 'vi' || r.locale === 'en' ? r.locale : 'auto',

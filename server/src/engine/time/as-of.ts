@@ -58,6 +58,8 @@ export function statedDate(text: string): StatedDate | undefined {
 export function resolveAsOf(text: string, options: CheckOptions = {}): AsOf {
   const stated = statedDate(text);
   if (stated) return { date: stated.date, source: 'document', start: stated.start, end: stated.end };
-  if (options.asOf && /^\d{4}-\d{2}-\d{2}$/.test(options.asOf)) return { date: options.asOf, source: 'setting' };
+  if (options.asOf && /^\d{4}-\d{2}-\d{2}$/.test(options.asOf) && iso(...(options.asOf.split('-') as [string, string, string]))) {
+    return { date: options.asOf, source: 'setting' };
+  }
   return { date: options.today ?? todayIso(), source: 'today' };
 }
