@@ -11,7 +11,8 @@ import { after, before, describe, test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, CompletionItem, CompletionList, Diagnostic, Hover, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ensureBuilt } from '../support/build';
+import { spawnSync } from 'node:child_process';
+import { ensureBuilt, SERVER_JS } from '../support/build';
 import { TestClient } from '../support/lsp-client';
 
 const DRAFT = 'Ngày 23/11/2026, Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ.\n\nHai bên nhắc lại Nghị quyết 34/NQ-TW của Bộ Chính trị.\n';
@@ -354,5 +355,26 @@ describe('language server with a broken glossary folder', () => {
     client.change(yamlUri, 'terms: []\n', 2);
     await client.waitForDiagnostics(yamlUri, (d) => d.length === 0, since);
     void client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: yamlUri } });
+  });
+});
+
+describe('the standalone server for any LSP editor', () => {
+  test('`chinh-danh lsp --stdio` answers initialize and checks a draft', T, async () => {
+    const client = await TestClient.start({ transport: 'cli' });
+    try {
+      assert.ok(client.initializeResult.capabilities.textDocumentSync);
+      client.open('untitled:Lsp-1', DRAFT);
+      const { diagnostics } = await client.waitForDiagnostics('untitled:Lsp-1');
+      assert.ok(diagnostics.some((d) => d.code === 'outdated-title'));
+    } finally {
+      await client.stop();
+    }
+  });
+
+  test('dist/server.js started without a transport prints a one-line usage and exits 2', () => {
+    const r = spawnSync(process.execPath, [SERVER_JS], { encoding: 'utf8', timeout: 10_000 });
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^Usage: chinh-danh lsp --stdio/);
+    assert.equal(r.stderr.trim().split('\n').length, 1);
   });
 });

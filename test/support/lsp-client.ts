@@ -5,6 +5,7 @@
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import {
   createMessageConnection,
   IPCMessageReader,
@@ -16,7 +17,8 @@ import {
 import type { Diagnostic, InitializeResult, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { SERVER_JS } from './build';
 
-export type Transport = 'stdio' | 'ipc';
+/** stdio and ipc start dist/server.js; cli starts `chinh-danh lsp --stdio`, the documented standalone server. */
+export type Transport = 'stdio' | 'ipc' | 'cli';
 
 interface Waiter {
   method: string;
@@ -55,7 +57,8 @@ export class TestClient {
       child = fork(SERVER_JS, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
       connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     } else {
-      child = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      const args = transport === 'cli' ? [join(SERVER_JS, '../../bin/chinh-danh.js'), 'lsp', '--stdio'] : [SERVER_JS, '--stdio'];
+      child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
       connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     }
     const client = new TestClient(child, connection, options.configuration);

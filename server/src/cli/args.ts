@@ -69,6 +69,7 @@ export function parseCommand(argv: readonly string[]): Command {
 }
 
 export const USAGE = `Usage: chinh-danh check [options] PATH...
+       chinh-danh lsp [--stdio]      the language server, for any LSP editor
        chinh-danh --help | --version
 
 Checks Vietnamese foreign-policy drafts (.md, .markdown, .txt; folders are searched

@@ -1,17 +1,31 @@
 /** Entry of dist/cli.js (bin/chinh-danh.js requires it). */
+import * as path from 'node:path';
 import { packageVersion } from '../node/paths';
 import { run } from './run';
 
-try {
-  process.exitCode = run(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    cwd: process.cwd(),
-    version: packageVersion(),
-    // Undocumented: lets tests and reproducible CI runs pin "today".
-    today: process.env.CHINH_DANH_TODAY || undefined,
-  });
-} catch (err) {
-  process.stderr.write(`chinh-danh: internal error: ${(err as Error)?.stack ?? err}\n`);
-  process.exitCode = 2;
+const argv = process.argv.slice(2);
+if (argv[0] === 'lsp') startLanguageServer(argv.slice(1));
+else runCli();
+
+/** `chinh-danh lsp [--stdio]`: the standalone language server for any LSP editor, the bundle VS Code runs. */
+function startLanguageServer(rest: string[]): void {
+  const server = path.join(__dirname, 'server.js');
+  process.argv = [process.argv[0], server, ...(rest.length ? rest : ['--stdio'])];
+  require(server);
+}
+
+function runCli(): void {
+  try {
+    process.exitCode = run(argv, {
+      stdout: (s) => process.stdout.write(s),
+      stderr: (s) => process.stderr.write(s),
+      cwd: process.cwd(),
+      version: packageVersion(),
+      // Undocumented: lets tests and reproducible CI runs pin "today".
+      today: process.env.CHINH_DANH_TODAY || undefined,
+    });
+  } catch (err) {
+    process.stderr.write(`chinh-danh: internal error: ${(err as Error)?.stack ?? err}\n`);
+    process.exitCode = 2;
+  }
 }

@@ -5,6 +5,13 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
 
+const TRANSPORT = /^--(?:stdio|node-ipc|socket=\d+|pipe=.+|clientProcessId=\d+)$/;
+if (!process.argv.slice(2).some((a) => TRANSPORT.test(a))) {
+  // Started by hand: say how to start it instead of failing inside the protocol library.
+  process.stderr.write('Usage: chinh-danh lsp --stdio   (or: node dist/server.js --stdio | --node-ipc | --socket=PORT)\n');
+  process.exit(2);
+}
+
 const connection = createConnection(ProposedFeatures.all);
 
 startServer(connection);

@@ -124,11 +124,18 @@ function mergeTenures(before: Tenure[], after: Tenure[]): Tenure[] {
   const out = [...before];
   for (const t of after) {
     const same = out.findIndex((o) => o.office === t.office && o.from === t.from && !o.acting === !t.acting);
-    if (same >= 0) out[same] = { ...out[same], ...t, sources: [...new Set([...out[same].sources, ...t.sources])] };
-    else out.push(t);
+    if (same < 0) {
+      out.push(t);
+      continue;
+    }
+    // The better-sourced of the two wins field by field; on equal confidence the later file does.
+    const [weak, strong] = RANK[t.confidence] < RANK[out[same].confidence] ? [t, out[same]] : [out[same], t];
+    out[same] = { ...weak, ...strong, sources: [...new Set([...out[same].sources, ...t.sources])] };
   }
   return out;
 }
+
+const RANK: Record<Tenure['confidence'], number> = { confirmed: 0, 'partly-confirmed': 1, unconfirmed: 2 };
 
 /** Source offset of the node at a JSON pointer, or of its nearest existing parent. */
 function nodeOffset(doc: Document, pointer: string): number | undefined {
