@@ -36,3 +36,12 @@ test('a sentence about the merger itself is silent; "hợp tác" is not "hợp n
   assert.deepEqual(codes('Việc hợp nhất Ban Tuyên giáo Trung ương và Ban Dân vận Trung ương là bước tinh gọn bộ máy.'), []);
   assert.deepEqual(codes('Bộ Ngoại giao hợp tác với Ban Đối ngoại Trung ương trong công tác này.'), ['dissolved-body']);
 });
+
+test('a merged province named by a longer form keeps that form in the fix', () => {
+  const text = 'Lãnh đạo UBND tỉnh Bình Phước tiếp đoàn công tác.';
+  const [seen] = flagged(text, '2025-09-10').filter((s) => s.code === 'dissolved-body');
+  assert.match(seen.finding.message, /^Nay là tỉnh Đồng Nai/);
+  assert.equal(applyFix(text, seen.finding), 'Lãnh đạo UBND tỉnh Đồng Nai tiếp đoàn công tác.');
+  assert.deepEqual(flagged(text, '2025-05-10').filter((s) => s.code === 'dissolved-body'), []);
+  assert.deepEqual(flagged('Đoàn công tác làm việc tại Bình Phước.', '2025-09-10'), []);
+});

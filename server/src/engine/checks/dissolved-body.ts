@@ -6,7 +6,8 @@
 import { datesFor, sentenceAt } from '../analysis';
 import { messages, t } from '../i18n/messages';
 import { formatDay, formatPartial, partialWindow } from '../time/dates';
-import { phraseKey } from '../text/normalize';
+import { normalizeText, phraseKey } from '../text/normalize';
+import { tokenize } from '../text/tokens';
 import type { Check, RawFinding, RawFix } from './types';
 
 const PAST_BEFORE = /(?:nguyên|trước\s+đây|trước\s+kia|từng|thời\s+kỳ|cố)\s+(?:[\p{L}\p{M}]+\s+){0,4}$/iu;
@@ -56,10 +57,19 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
       start: m.start,
       end: m.end,
       message,
-      fixes: successors.map((s, i) => ({ title: t(messages.fixReplace, locale, { text: s }), edits: [{ start: m.start, end: m.end, newText: s }], preferred: i === 0 })),
+      fixes: successors.map((s, i) => ({ title: t(messages.fixReplace, locale, { text: s }), edits: [{ start: nameStart(analysis, m, body.name), end: m.end, newText: s }], preferred: i === 0 })),
       confidence: body.confidence,
       refs: [body.id],
     });
   }
   return out;
 };
+
+/** "UBND tỉnh Bình Phước" names the body by a longer form: replace only the name, keep "UBND". */
+function nameStart(analysis: Parameters<Check>[0]['analysis'], m: { start: number; first: number; last: number }, name: string): number {
+  const keys = tokenize(normalizeText(name)).map((tk) => tk.key);
+  const n = keys.length;
+  if (m.last - m.first <= n) return m.start;
+  const tail = analysis.tokens.slice(m.last - n, m.last).map((tk) => tk.key);
+  return tail.every((k, i) => k === keys[i]) ? analysis.tokens[m.last - n].start : m.start;
+}
