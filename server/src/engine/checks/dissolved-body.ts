@@ -12,8 +12,8 @@ import type { Check, RawFinding, RawFix } from './types';
 
 const PAST_BEFORE = /(?:nguyên|trước\s+đây|trước\s+kia|từng|thời\s+kỳ|cố)\s+(?:[\p{L}\p{M}]+\s+){0,4}$/iu;
 const PAST_AFTER = /^\s*(?:\(?\s*(?:cũ|trước\s+đây|nay\s+là|đã\s+giải\s+thể|đã\s+sáp\s+nhập|đã\s+hợp\s+nhất|giải\s+thể|sáp\s+nhập|hợp\s+nhất|kết\s+thúc\s+hoạt\s+động)(?![\p{L}\p{M}]))/iu;
-/** Earlier in the sentence, these make it a sentence about the ending itself. */
-const ABOUT_ENDING = /(?<![\p{L}\p{M}])(?:giải\s+thể|sáp\s+nhập|hợp\s+nhất|chấm\s+dứt\s+hoạt\s+động|kết\s+thúc\s+hoạt\s+động|sắp\s+xếp|tinh\s+gọn)(?![\p{L}\p{M}])/iu;
+/** Anywhere in the sentence, these make it a sentence about the ending itself or the hand-over of its work. */
+const ABOUT_ENDING = /(?<![\p{L}\p{M}])(?:giải\s+thể|sáp\s+nhập|hợp\s+nhất|chấm\s+dứt\s+hoạt\s+động|kết\s+thúc\s+hoạt\s+động|sắp\s+xếp|tinh\s+gọn|tiếp\s+nhận\s+(?:các\s+|một\s+số\s+)?(?:chức\s+năng|nhiệm\s+vụ)|chuyển\s+giao|bàn\s+giao|kế\s+thừa)(?![\p{L}\p{M}])/iu;
 
 export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
   const out: RawFinding[] = [];
@@ -32,7 +32,7 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
     if (PAST_AFTER.test(norm.slice(m.end, m.end + 40))) continue;
     // "Việc hợp nhất Ban Tuyên giáo Trung ương và Ban Dân vận Trung ương …": the sentence is about the ending.
     const sentence = sentenceAt(analysis, m.start);
-    if (ABOUT_ENDING.test(norm.slice(sentence?.start ?? 0, m.start))) continue;
+    if (ABOUT_ENDING.test(norm.slice(sentence?.start ?? 0, sentence?.end ?? norm.length))) continue;
     const successors = (body.successors ?? []).map((id) => glossary.bodyName(id)).filter(Boolean);
     const message = t(messages.bodyEnded, locale, {
       body: body.name,

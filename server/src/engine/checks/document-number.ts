@@ -8,7 +8,7 @@ import { overlaps, kindKey, type Glossary } from '../glossary/glossary';
 import type { DocumentEntry } from '../glossary/model';
 import type { Citation } from '../match/citations';
 import { partialWindow } from '../time/dates';
-import { DOCUMENT_KINDS } from '../match/citations';
+import { EMBEDDED_CITATION } from '../match/citations';
 import { bestMatch, numberOrSymbol, resolveCitation, shortCitation } from './document-resolve';
 import { weakest, type Check, type RawFinding } from './types';
 
@@ -40,8 +40,6 @@ export const documentNumber: Check = ({ glossary, analysis, locale }) => {
   return out;
 };
 
-/** A subject that itself cites documents ("… thực hiện Nghị quyết 36") is about those: judge only what comes before. */
-const EMBEDDED_CITATION = new RegExp(`(?:${DOCUMENT_KINDS.map((k) => k.replace(/ /g, '\\s+')).join('|')})\\s+(?:số\\s+)?\\d`, 'iu');
 
 function bySubject(glossary: Glossary, c: Citation): DocumentEntry | undefined {
   const stated = c.subject!.text;

@@ -19,3 +19,7 @@ test('a subject that names another document exactly is flagged even when it shar
   assert.equal(seen.length, 1);
   assert.match(seen[0].finding.message, /12-CT\/TW/);
 });
+
+test('a subject that cites another document is judged by what comes before that citation', () => {
+  assert.deepEqual(flagged('Thực hiện Nghị quyết 21 của Chính phủ về triển khai Chỉ thị 15 của Ban Bí thư.', '2023-12-22').filter((s) => s.code === 'document-subject'), []);
+});

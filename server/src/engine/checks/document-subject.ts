@@ -4,6 +4,7 @@
  */
 import { messages, t } from '../i18n/messages';
 import { bestMatch, contentKeys, numberOrSymbol, resolveCitation, shortCitation, subjectScore, SUBJECT_MATCH } from './document-resolve';
+import { EMBEDDED_CITATION } from '../match/citations';
 import type { Check, RawFinding } from './types';
 
 export const documentSubject: Check = ({ glossary, analysis, locale }) => {
@@ -13,14 +14,19 @@ export const documentSubject: Check = ({ glossary, analysis, locale }) => {
     if (!c.subject) continue;
     const { chosen } = resolveCitation(glossary, c);
     if (!chosen) continue;
-    const own = subjectScore(c.subject.text, chosen);
+    // A subject that cites another document ("về triển khai Chỉ thị 15", "… và 5 năm thực hiện Chỉ thị số 45 …") is
+    // judged by what comes before that citation; if little comes before, it is about the other document: no verdict.
+    const inner = c.subject.text.search(EMBEDDED_CITATION);
+    const stated = inner >= 0 ? c.subject.text.slice(0, inner) : c.subject.text;
+    if (inner >= 0 && contentKeys(stated).length < 3) continue;
+    const own = subjectScore(stated, chosen);
     if (own >= SUBJECT_MATCH) continue;
-    const best = bestMatch(glossary, c.subject.text, c.kindCanonical, chosen);
+    const best = bestMatch(glossary, stated, c.kindCanonical, chosen);
     // Words like "đối ngoại" are in nearly every subject here, so a partial overlap with the cited
     // document does not excuse a subject that names another document exactly (one of its keywords).
     const match = best && (own < 0.3 || best.score >= 1) ? best.doc : undefined;
     // Without another document to point to, only a subject with nothing in common is reported.
-    if (!match && (own > 0 || contentKeys(c.subject.text).length < 3)) continue;
+    if (!match && (own > 0 || contentKeys(stated).length < 3)) continue;
     const target = c.symbol ?? c.number;
     const fixes = [];
     if (match) {
