@@ -20,7 +20,7 @@ const REQUIRED = [
 ];
 const ALLOWED: RegExp[] = [
   /^extension\/package\.nls\.[\w-]+\.json$/,
-  /^extension\/glossary\/[\w-]+\.yaml$/,
+  /^extension\/glossary\/(?:[\w-]+\/)*[\w-]+\.yaml$/,
   /^extension\/glossary\/schema\/[\w.-]+\.json$/,
   /^extension\/syntaxes\/[\w.-]+\.json$/,
   /^extension\/l10n\/bundle\.l10n\.[\w-]+\.json$/,

@@ -84,7 +84,10 @@ function allDates(): [string, string, PartialDate][] {
 /** Every (owner, source list) in the data. */
 function allSourceLists(): [string, SourceRef[]][] {
   const out: [string, SourceRef[]][] = [];
-  for (const b of data.bodies) out.push([b.id, b.sources]);
+  for (const b of data.bodies) {
+    out.push([b.id, b.sources]);
+    (b.issuerCodes ?? []).forEach((c) => out.push([`${b.id}.issuerCodes ${c.code}`, c.sources]));
+  }
   for (const o of data.offices) out.push([o.id, o.sources]);
   for (const p of data.people) {
     out.push([p.id, p.sources]);
@@ -279,8 +282,17 @@ test('every single office with a known holder has someone holding it now, unless
   const holders = new Set(data.people.flatMap((p) => p.titles.filter(current).map((t) => t.office)));
   const held = new Set(data.people.flatMap((p) => p.titles.map((t) => t.office)));
   const vacant = data.offices.filter((o) => o.single && held.has(o.id) && !holders.has(o.id) && bodies.get(o.body ?? '')?.until === undefined).map((o) => o.id);
-  // Known gaps: nobody current is recorded for these (the sources stop before a successor is named).
-  const KNOWN_VACANT = ['pho-chu-tich-thuong-truc-quoc-hoi', 'truong-ban-to-chuc-tw', 'pho-chu-tich-nuoc', 'vu-truong-vu-thong-tin-bao-chi-bng', 'bo-truong-bo-cong-an', 'truong-ban-chi-dao-ttdn', 'truong-ban-chinh-sach-chien-luoc-tw'];
+  // Known gaps: nobody current is recorded for these (the sources stop before a successor is named). The stored
+  // pages end in March 2026: posts whose holders left with the April 2026 Government and Assembly have no known
+  // successor yet (Phó Thủ tướng Thường trực, several ministers, the Supreme Procuracy, Hà Nội's People's Committee).
+  const KNOWN_VACANT = [
+    'pho-thu-tuong-thuong-truc',
+    'bo-truong-bo-khoa-hoc-va-cong-nghe',
+    'bo-truong-bo-van-hoa-the-thao-va-du-lich',
+    'bo-truong-bo-dan-toc-va-ton-giao',
+    'vien-truong-vien-kiem-sat-nhan-dan-toi-cao',
+    'chu-tich-ubnd-ha-noi',
+    'pho-truong-ban-thuong-truc-ban-noi-chinh-tw','pho-chu-tich-thuong-truc-quoc-hoi', 'truong-ban-to-chuc-tw', 'pho-chu-tich-nuoc', 'vu-truong-vu-thong-tin-bao-chi-bng', 'bo-truong-bo-cong-an', 'truong-ban-chi-dao-ttdn', 'truong-ban-chinh-sach-chien-luoc-tw'];
   assert.deepEqual(vacant.filter((v) => !KNOWN_VACANT.includes(v)), []);
 });
 
