@@ -129,7 +129,7 @@ function mergeTenures(before: Tenure[], after: Tenure[]): Tenure[] {
       continue;
     }
     // The better-sourced of the two wins field by field; on equal confidence the later file does.
-    const [weak, strong] = RANK[t.confidence] < RANK[out[same].confidence] ? [t, out[same]] : [out[same], t];
+    const [weak, strong] = RANK[out[same].confidence] < RANK[t.confidence] ? [t, out[same]] : [out[same], t];
     out[same] = { ...weak, ...strong, sources: [...new Set([...out[same].sources, ...t.sources])] };
   }
   return out;
