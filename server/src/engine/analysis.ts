@@ -41,6 +41,7 @@ const NOT_EVENT_LEADS = new Set(['đến', 'tới', 'trước', 'sau', 'giai đo
  * Dates that belong to a life or a career, not to the titles written in the sentence: a birth date ("sinh năm
  * 1962"), the start of a career or a state ("từ năm 1987", "kể từ tháng 2/1985"), a date of joining or graduating.
  */
+const PLANNED_BEFORE = /(?:dự\s+kiến|dự\s+định|theo\s+kế\s+hoạch|sẽ)\s+(?:(?:vào|trong|diễn\s+ra|tổ\s+chức)\s+)*(?:(?:ngày|tháng|năm)\s+)?$/iu;
 const BIOGRAPHY_BEFORE = /(?:sinh|năm\s+sinh|ngày\s+sinh|từ|kể\s+từ|vào\s+ngành|tuyển\s+dụng|nhập\s+ngũ|tốt\s+nghiệp|vào\s+Đảng|kết\s+nạp)\s+(?:(?:ngày|tháng|năm|vào|ngày\s+\d{1,2}\s+tháng)\s+)?$/iu;
 
 export function analyze(original: string, glossary: Glossary, options: CheckOptions): Analysis {
@@ -62,7 +63,11 @@ export function analyze(original: string, glossary: Glossary, options: CheckOpti
       if (o >= statedStart && o < statedEnd) return false;
       // A period ("giai đoạn 2021-2025") is what the sentence is about; a lone horizon ("đến năm 2030") is not.
       if (!e.range && e.lead && NOT_EVENT_LEADS.has(e.lead)) return false;
+      // "nhiệm kỳ 2016-2021" right after a title qualifies that title (title-links reads it), not the sentence.
+      if (e.range && e.lead === 'nhiệm kỳ') return false;
       if (BIOGRAPHY_BEFORE.test(text.norm.slice(Math.max(s.start, e.start - 30), e.start))) return false;
+      // A plan is not an event: "(dự kiến vào tháng 4/2024)".
+      if (PLANNED_BEFORE.test(text.norm.slice(Math.max(s.start, e.start - 24), e.start))) return false;
       return !inCitation(e);
     }),
   }));
@@ -110,7 +115,13 @@ export function datesFor(a: Analysis, offset: number): StatementDates {
   if (s && s.dates.length) {
     const leading = s.dates.filter((d) => d.end <= offset);
     if (leading.length) return { windows: leading.map((d) => d.window), stated: true, trailing: false };
-    return { windows: s.dates.map((d) => d.window), stated: true, trailing: true };
+    // A bare year later in the sentence names a topic ("Chủ tịch ASEAN năm 2024"), not when the title was held,
+    // unless the writer says so ("vào năm 2016", "trong năm 2023").
+    // A trailing period is a topic too ("kỷ niệm 30 năm (1992-2022)") unless introduced as one ("giai đoạn …").
+    const trailing = s.dates.filter((d) =>
+      d.range ? d.lead === 'giai đoạn' || d.lead === 'trong' : d.precision !== 'year' || d.lead === 'vào' || d.lead === 'trong',
+    );
+    if (trailing.length) return { windows: trailing.map((d) => d.window), stated: true, trailing: true };
   }
   return { windows: [{ first: a.asOfDay, last: a.asOfDay }], stated: false, trailing: false };
 }

@@ -6,7 +6,7 @@ import { datesFor, sentenceAt } from '../analysis';
 import { overlaps, type Holding } from '../glossary/glossary';
 import type { TitleLink } from '../match/title-links';
 import { phraseKey } from '../text/normalize';
-import { partialWindow, type DayWindow } from '../time/dates';
+import { dayNumber, partialWindow, type DayWindow } from '../time/dates';
 import type { CheckContext } from './types';
 
 export interface TitleVerdict {
@@ -44,9 +44,11 @@ export function evaluateTitles(ctx: CheckContext): TitleVerdict[] {
  * date is right.
  */
 const CHANGE_OF_POST = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:miễn nhiệm|cho thôi|thôi giữ chức|thôi chức|thôi làm|rời nhiệm sở|từ chức|nghỉ hưu|nghỉ công tác|điều động|luân chuyển|tiếp nhận|bổ nhiệm|bầu|phê chuẩn|cách chức|kỷ luật|chuyển công tác|về công tác|nhận nhiệm vụ|kết thúc nhiệm kỳ|mãn nhiệm|bàn giao|chia tay|giới thiệu|kiện toàn)(?![\p{L}\p{M}])`,
+  String.raw`(?<![\p{L}\p{M}])(?:miễn nhiệm|cho thôi|thôi giữ chức|thôi giữ các chức vụ|nghỉ công tác|thôi chức|thôi làm|rời nhiệm sở|từ chức|nghỉ hưu|điều động|luân chuyển|tiếp nhận (?:ông|bà|đồng chí)|bổ nhiệm|được bầu|bầu (?:ông|bà|đồng chí)|bầu giữ chức|bầu làm|tái đắc cử|đắc cử|phê chuẩn|cách chức|chuyển công tác|về công tác tại|nhận nhiệm vụ|mãn nhiệm|kết thúc nhiệm kỳ công tác|chia tay|kiện toàn)(?![\p{L}\p{M}])`,
   'iu',
 );
+/** How long after leaving a post the change is still news: the post being left is named with the name. */
+const CHANGE_IS_NEWS_DAYS = 45;
 
 function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
   const { glossary, analysis } = ctx;
@@ -69,21 +71,25 @@ function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
     const matching = all.filter((h) => links.some((l) => holdingMatches(h, l, written, glossary.offices)));
     const dates = datesFor(analysis, link.title.start);
     let windows = dates.windows;
+    // "Thủ tướng Chính phủ nhiệm kỳ 2016-2021": the writer dates the title; check it against that period.
+    const years = link.qualifier?.years;
+    if (years) windows = [{ first: dayNumber(years[0], 1, 1), last: dayNumber(years[1], 12, 31) }];
     const asOf: DayWindow = { first: analysis.asOfDay, last: analysis.asOfDay };
     const acting = link.modifier?.kind === 'quyền';
     const kind = matching.filter((h) => !!h.tenure.acting === acting);
     // A date later in the sentence that comes before the person ever held the title is a step in their life told
     // under the title they hold as the text is written ("Bộ trưởng X sinh năm…, vào ngành tháng 2/1985").
-    if (dates.trailing && kind.some((h) => overlaps(h.window, asOf))) {
+    if (!years && dates.trailing && kind.some((h) => overlaps(h.window, asOf))) {
       const firstHeld = Math.min(...kind.map((h) => h.window.first));
       if (windows.every((w) => w.last < firstHeld)) windows = [asOf];
     }
-    const stated = dates.stated && windows !== dates.windows ? false : dates.stated;
+    const stated = years ? true : dates.stated && windows !== dates.windows ? false : dates.stated;
     const v: TitleVerdict = { link, personId, matching, windows, stated, status: 'ok' };
     const heldOn = (hs: Holding[]) => hs.some((h) => windows.some((w) => overlaps(h.window, w)));
     if (matching.length === 0) {
       v.status = 'never';
-    } else if (link.modifier?.kind === 'cố') {
+    } else if (link.modifier?.kind === 'cố' || link.qualifier?.kind === 'term') {
+      // "cố …", and "Ủy viên Bộ Chính trị khóa XIII": a title the person held, named as of its own time.
       v.status = 'ok';
     } else if (link.modifier?.kind === 'nguyên') {
       // "nguyên X" is right once the person has held X at some point up to the date.
@@ -123,14 +129,28 @@ function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
   return verdicts;
 }
 
-/** In a sentence about a change of post, a title the person held up to the date is the post being left. */
+/**
+ * In a sentence about a change of post, a title the person held up to the date is the post being left. When the verb
+ * governs the title or the name directly ("miễn nhiệm Chủ tịch nước X", "điều động ông X, Thứ trưởng …") that holds
+ * whenever the change is told; otherwise only while the change is news.
+ */
 function leftPost(analysis: CheckContext['analysis'], link: TitleLink, windows: DayWindow[], matching: Holding[]): boolean {
   const s = sentenceAt(analysis, link.title.start);
-  if (!s || !CHANGE_OF_POST.test(analysis.text.norm.slice(s.start, s.end))) return false;
+  if (!s) return false;
+  const norm = analysis.text.norm;
+  const head = link.apposition ? link.person.start : link.modifier?.start ?? link.title.start;
+  const verbs = [...norm.slice(s.start, head).matchAll(CHANGE_OF_POST_ALL)];
+  const anywhere = verbs.length > 0 || CHANGE_OF_POST.test(norm.slice(s.start, s.end));
+  if (!anywhere) return false;
+  const last = verbs[verbs.length - 1];
+  const direct = !!last && GOVERNED.test(norm.slice(s.start + last.index! + last[0].length, head));
   const latest = Math.max(...windows.map((w) => w.last));
-  // Held at some point up to the date, and not long before it (a change of post is reported when it happens).
-  return matching.some((h) => h.window.first <= latest && h.window.last >= latest - 400);
+  return matching.some((h) => h.window.first <= latest && (direct || h.window.last >= latest - CHANGE_IS_NEWS_DAYS));
 }
+
+/** Between a change-of-post verb and the title or name it governs: only address words. */
+const GOVERNED = /^\s*(?:(?:đối với|cho|ông|bà|đồng chí|chức|chức vụ)\s+)*$/iu;
+const CHANGE_OF_POST_ALL = new RegExp(CHANGE_OF_POST.source, 'giu');
 
 function holdingMatches(h: Holding, link: TitleLink, written: string, offices: Map<string, { title: string; forms?: string[] }>): boolean {
   const t = link.title.target;

@@ -18,6 +18,19 @@ export interface TitleLink {
   apposition: boolean;
   /** Place in a chain of titles: 0 is next to the name; further ones may belong to someone else. */
   position: number;
+  /**
+   * "khóa XIII" or "nhiệm kỳ 2016-2021" right after the title: the writer dates the title, so it is a historical
+   * reference (term) or is checked against that period.
+   */
+  qualifier?: TitleQualifier;
+}
+
+export interface TitleQualifier {
+  kind: 'term' | 'period';
+  start: number;
+  end: number;
+  /** Years of a period, inclusive. */
+  years?: [number, number];
 }
 
 const MODIFIERS = new Map<string, TitleModifier>(
@@ -29,8 +42,8 @@ const FOREIGN_HEADS = new Set(['phó', 'trợ', 'lý', 'thư', 'ký', 'viên', '
 const JOINERS = new Set([syllableKey('kiêm')]);
 /** A title right after these words is another person's ("thừa ủy quyền của Thủ tướng, Phó Thủ tướng X"). */
 const OTHERS_BEFORE = new Set(['của', 'thay mặt'].map((w) => w.split(' ').map(syllableKey).join(' ')));
-/** Apposition: "Lê Hoài Trung, Trưởng Ban …" or "Lê Hoài Trung – Trưởng Ban …". */
-const APPOSITION_GAP = /^\s*,\s*$|^\s+[-–—]\s+$/;
+/** Apposition: "Lê Hoài Trung, Trưởng Ban …", "Lê Hoài Trung – Trưởng Ban …", "Nguyễn Hòa Bình (Phó Thủ tướng …)". */
+const APPOSITION_GAP = /^\s*,\s*$|^\s+[-–—]\s+$|^\s*\(\s*$/;
 
 export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): TitleLink[] {
   const titleByLast = new Map<number, Mention[]>();
@@ -57,26 +70,33 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
     let expectGap = /^[ \t]+$|^,\s*$/;
     let position = 0;
     for (;;) {
-      const titles = titleByLast.get(at);
-      if (!titles || at === 0) break;
+      const q = qualifierEndingAt(norm, tokens, at);
+      const titleEnd = q ? q.first : at;
+      const titles = titleByLast.get(titleEnd);
+      if (!titles || titleEnd === 0) break;
+      const qualifier = q?.qualifier;
       const between = gap(at - 1, at);
       if (!expectGap.test(between)) break;
+      if (q && !/^[ \t]+$/.test(gap(titleEnd - 1, titleEnd))) break;
       const title = titles[0];
       const before = tokens[title.first - 1];
       if (before && FOREIGN_HEADS.has(before.key) && /^[ \t]+$/.test(gap(title.first - 1, title.first))) break;
       if (position > 0 && ownedByOther(norm, tokens, title.first)) break;
-      for (const t of titles) links.push({ person, title: t, modifier: modifierBefore(norm, tokens, t), apposition: false, position });
+      for (const t of titles) links.push({ person, title: t, modifier: modifierBefore(norm, tokens, t), apposition: false, position, qualifier });
       position++;
       const mod = modifierBefore(norm, tokens, title);
       at = mod ? title.first - 1 : title.first;
       // Further titles of the chain are separated by a comma or "kiêm".
       if (at > 0 && JOINERS.has(tokens[at - 1].key)) at--;
       expectGap = /^,\s*$|^[ \t]+$/;
-      if (at > 0 && !titleByLast.has(at)) break;
+      if (at > 0 && !titleByLast.has(at) && !qualifierEndingAt(norm, tokens, at)) break;
     }
     // After the name: ", Bộ trưởng Bộ Ngoại giao," — only when the chain ends the phrase.
     let next = person.last;
     const chain: Mention[] = [];
+    const qualifiers = new Map<Mention, TitleQualifier>();
+    /** Where the chain ended after each element: a longer chain that runs into an unknown title is cut back. */
+    const ends: number[] = [];
     while (next < tokens.length && (chain.length ? /^,\s*$/ : APPOSITION_GAP).test(gap(next - 1, next))) {
       let first = next;
       let modTitles = titleByFirst.get(first);
@@ -84,16 +104,64 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
       if (!modTitles) break;
       chain.push(modTitles[0]);
       next = modTitles[0].last;
+      const q = qualifierStartingAt(norm, tokens, next);
+      if (q) {
+        qualifiers.set(modTitles[0], q.qualifier);
+        next = q.last;
+      }
       if (next < tokens.length && JOINERS.has(tokens[next].key) && titleByFirst.has(next + 1)) {
+        ends.push(next);
         chain.push(...(titleByFirst.get(next + 1) ?? []).slice(0, 1));
         next = chain[chain.length - 1].last;
       }
+      ends.push(next);
+    }
+    // "…, Chủ tịch nước, Chủ tịch Hội đồng Quốc phòng …": the last element is the start of a title we do not know;
+    // what came before it still stands if it ended at a comma.
+    while (chain.length > 1 && !endsPhrase(norm, tokens, next)) {
+      chain.pop();
+      ends.pop();
+      next = ends[ends.length - 1];
     }
     if (chain.length && endsPhrase(norm, tokens, next)) {
-      chain.forEach((t, position) => links.push({ person, title: t, modifier: modifierBefore(norm, tokens, t), apposition: true, position }));
+      chain.forEach((t, position) =>
+        links.push({ person, title: t, modifier: modifierBefore(norm, tokens, t), apposition: true, position, qualifier: qualifiers.get(t) }),
+      );
     }
   }
   return links;
+}
+
+const KHOA = new Set(['khóa', 'khoá'].map(syllableKey));
+const NHIEM = syllableKey('nhiệm');
+const KY = syllableKey('kỳ');
+const ROMAN_OR_NUMBER = /^(?:[IVXLC]+|\d{1,2})$/;
+
+/** "khóa XIII" / "nhiệm kỳ 2016-2021" starting at token i: the qualifier and the token after it. */
+function qualifierStartingAt(norm: string, tokens: Token[], i: number): { qualifier: TitleQualifier; last: number } | undefined {
+  const plain = (a: number) => a + 1 < tokens.length && /^[ \t]+$/.test(norm.slice(tokens[a].end, tokens[a + 1].start));
+  if (i >= tokens.length || !plain(i - 1)) return undefined;
+  if (KHOA.has(tokens[i].key) && plain(i) && ROMAN_OR_NUMBER.test(tokens[i + 1].text)) {
+    return { qualifier: { kind: 'term', start: tokens[i].start, end: tokens[i + 1].end }, last: i + 2 };
+  }
+  if (tokens[i].key === NHIEM && tokens[i + 1]?.key === KY && plain(i) && i + 3 < tokens.length) {
+    const [a, b] = [tokens[i + 2].text, tokens[i + 3].text];
+    if (/^\d{4}$/.test(a) && /^\d{4}$/.test(b) && /^\s*-\s*$/.test(norm.slice(tokens[i + 2].end, tokens[i + 3].start))) {
+      return { qualifier: { kind: 'period', start: tokens[i].start, end: tokens[i + 3].end, years: [Number(a), Number(b)] }, last: i + 4 };
+    }
+  }
+  return undefined;
+}
+
+/** The qualifier that ends right before token `at`, with the token where it starts. */
+function qualifierEndingAt(norm: string, tokens: Token[], at: number): { qualifier: TitleQualifier; first: number } | undefined {
+  for (const len of [2, 4]) {
+    const first = at - len;
+    if (first < 1) continue;
+    const q = qualifierStartingAt(norm, tokens, first);
+    if (q && q.last === at) return { qualifier: q.qualifier, first };
+  }
+  return undefined;
 }
 
 function ownedByOther(norm: string, tokens: Token[], first: number): boolean {
