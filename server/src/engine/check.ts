@@ -4,6 +4,7 @@
  * confirmed is at most a warning, and on an unconfirmed fact only information.
  */
 import type { CheckCode, CheckOptions, CheckResult, Finding, Severity } from './api';
+import { dropSilenced } from './directives';
 import { analyze, type Analysis } from './analysis';
 import { CHECKS, DEFAULT_SEVERITY } from './checks';
 import type { RawFinding } from './checks/types';
@@ -33,7 +34,8 @@ export function runChecks(analysis: Analysis, glossary: Glossary, options: Check
     }
     for (const r of raw) findings.push(toFinding(r, analysis, setting ?? DEFAULT_SEVERITY[code]));
   }
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  // The writer's own directives (<!-- chinh-danh-disable… -->, %% lines) have the last word, on original offsets.
+  return dropSilenced(analysis.text.original, findings).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 function toFinding(r: RawFinding, a: Analysis, base: Severity): Finding {

@@ -10,3 +10,4 @@ export { resolveAsOf, statedDate } from './time/as-of';
 export { analyze } from './analysis';
 export { formatCitation, datePhrase } from './format/citation';
 export { CHECKS, DEFAULT_SEVERITY } from './checks';
+export { formatDirective, ignoreHereTitle, type DirectiveStyle } from './directives';

@@ -1,19 +1,41 @@
-/** Quick fixes, answered from Diagnostic.data so they match exactly what was shown. */
+/**
+ * Quick fixes, answered from Diagnostic.data so they match exactly what was shown, plus "Ignore here" on every
+ * diagnostic of ours: a next-line directive for its code, inserted above its line.
+ */
 import type { CodeAction, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver';
+import { CHECK_CODES, type CheckCode, type Locale } from '../engine';
+import { formatDirective, ignoreHereTitle, type DirectiveStyle } from '../engine';
 import { SOURCE, diagnosticData } from './diagnostics';
 
 export const QUICKFIX = 'quickfix';
 
-export function codeActionsFor(params: CodeActionParams): CodeAction[] {
+/**
+ * What the server knows about the document beyond the request. All optional: without it the directive's spelling
+ * follows the file extension, the title is Vietnamese (the project's default locale), and lines end with "\n".
+ */
+export interface DocumentContext {
+  locale?: Locale;
+  languageId?: string;
+  /** The document's text: gives the line ending and the indentation to copy. */
+  text?: string;
+}
+
+export function codeActionsFor(params: CodeActionParams, doc: DocumentContext = {}): CodeAction[] {
   const only = params.context.only;
   if (only && !only.some((k) => k === QUICKFIX || QUICKFIX.startsWith(k + '.') || k === '')) return [];
   const uri = params.textDocument.uri;
-  const actions: CodeAction[] = [];
+  const fixes: CodeAction[] = [];
+  const ignores = new Map<string, CodeAction>();
   for (const diagnostic of params.context.diagnostics) {
     if (diagnostic.source !== SOURCE) continue;
-    actions.push(...actionsForDiagnostic(uri, diagnostic));
+    fixes.push(...actionsForDiagnostic(uri, diagnostic));
+    const ignore = ignoreHere(uri, diagnostic, doc);
+    // Two findings of one code on one line need one directive, not two identical entries in the menu.
+    const key = `${diagnostic.range.start.line}:${String(diagnostic.code)}`;
+    if (ignore) ignores.set(key, ignores.get(key) ?? ignore);
   }
-  return actions;
+  // Real fixes first: "Ignore here" is the last resort, and clients that take the first action must not pick it.
+  return [...fixes, ...ignores.values()];
 }
 
 export function actionsForDiagnostic(uri: string, diagnostic: Diagnostic): CodeAction[] {
@@ -30,4 +52,45 @@ export function actionsForDiagnostic(uri: string, diagnostic: Diagnostic): CodeA
       edit: { changes: { [uri]: edits } },
     };
   });
+}
+
+const KNOWN = new Set<string>(CHECK_CODES);
+const isCheckCode = (c: Diagnostic['code']): c is CheckCode => typeof c === 'string' && KNOWN.has(c);
+
+/** "Ignore here" for one diagnostic; none when its code is not a check code (no directive could name it). */
+export function ignoreHere(uri: string, diagnostic: Diagnostic, doc: DocumentContext = {}): CodeAction | undefined {
+  const code = diagnostic.code;
+  if (!isCheckCode(code)) return undefined;
+  const style = styleOf(uri, doc.languageId);
+  const { start, end } = diagnostic.range;
+  const lineText = doc.text === undefined ? '' : lineOf(doc.text, start.line);
+  const edits: TextEdit[] = [];
+  if (style === 'markdown' && /^\s*\|/.test(lineText) && start.line === end.line) {
+    // A comment line inside a Markdown table would end the table; an inline region around the finding does not.
+    edits.push({ range: { start, end: start }, newText: formatDirective(style, 'disable', [code]) });
+    edits.push({ range: { start: end, end }, newText: formatDirective(style, 'enable', [code]) });
+  } else {
+    // Copying the indentation keeps an indented line (a nested list item, a quoted block) in its place.
+    const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
+    const eol = doc.text?.includes('\r\n') ? '\r\n' : '\n';
+    const at = { line: start.line, character: 0 };
+    const directive = formatDirective(style, 'disable-next-line', [code]);
+    edits.push({ range: { start: at, end: at }, newText: indent + directive + eol });
+  }
+  return {
+    title: ignoreHereTitle(doc.locale ?? 'vi', code),
+    kind: QUICKFIX,
+    diagnostics: [diagnostic],
+    edit: { changes: { [uri]: edits } },
+  };
+}
+
+/** Markdown hides a comment when rendered; anything else gets the plain-text marker line. */
+function styleOf(uri: string, languageId: string | undefined): DirectiveStyle {
+  if (languageId !== undefined) return languageId === 'markdown' ? 'markdown' : 'plain';
+  return /\.(md|markdown)$/i.test(uri.split(/[?#]/)[0]) ? 'markdown' : 'plain';
+}
+
+function lineOf(text: string, line: number): string {
+  return text.split(/\r\n|\n|\r/)[line] ?? '';
 }

@@ -219,7 +219,12 @@ export function startServer(connection: Connection): void {
     }),
   );
 
-  connection.onCodeAction(guard(connection, 'codeAction', [], (params) => codeActionsFor(params)));
+  connection.onCodeAction(
+    guard(connection, 'codeAction', [], async (params) => {
+      const ctx = await context(params.textDocument.uri);
+      return codeActionsFor(params, ctx && { locale: ctx.options.locale, languageId: ctx.doc.languageId, text: ctx.text });
+    }),
+  );
 
   connection.onRequest(
     AsOfRequest,
