@@ -140,6 +140,9 @@ export function isCovered(a: Article, m: StaleMention, glossary: Glossary): bool
   if (!at) return false;
   const an = analyze(a.text, glossary, { asOf: a.date, today: TODAY });
   const map = an.text.toOriginal;
+  // "Chủ tịch Hồ Chí Minh": a fixed honorific name the glossary knows whole.
+  const honorific = an.mentions.some((m) => m.target.type === 'honorific' && map(m.start) <= at.title[0] && at.name[1] <= map(m.end));
+  if (honorific) return true;
   return an.links.some((l) => {
     if (l.person.target.type !== 'person') return false;
     const ps = map(l.person.start);

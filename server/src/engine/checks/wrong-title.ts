@@ -15,7 +15,7 @@ export const wrongTitle: Check = (ctx) => {
   const { glossary, analysis, locale } = ctx;
   const out: RawFinding[] = [];
   for (const v of evaluateTitles(ctx)) {
-    if (v.status !== 'never') continue;
+    if (v.status !== 'never' || v.link.shared) continue;
     const person = glossary.people.get(v.personId)!;
     const written = analysis.text.norm.slice(v.link.title.start, v.link.title.end);
     const all = glossary.holdingsOf.get(person.id) ?? [];

@@ -126,7 +126,7 @@ export class Glossary {
  */
 export function officeForms(o: Office, body: Body | undefined): string[] {
   const forms = [o.title, ...(o.forms ?? [])];
-  if (!body || body.kind === 'foreign' || body.kind === 'international') return forms;
+  if (!body) return forms;
   for (const name of [body.name, ...(body.aliases ?? [])]) {
     if (/^[A-ZĐ&]+$/u.test(name)) continue; // abbreviations ("BNG") are not written after a role
     forms.push(`${o.role} ${name}`);

@@ -3,7 +3,7 @@
  * token that stops as soon as no phrase continues, so the cost grows with the text, not with the
  * glossary (see bench/REPORT.md).
  */
-import { gapClass, phrasePattern, type Token } from '../text/tokens';
+import { gapClass, phrasePattern, tokenize, type Token } from '../text/tokens';
 import { normalizeText } from '../text/normalize';
 
 export type MentionTarget =
@@ -56,6 +56,8 @@ interface Ending {
   gaps: string[];
   target: MentionTarget;
   caseRule: CaseRule;
+  /** For 'all': which syllables the phrase itself capitalizes ("Han Duck-soo" leaves "soo" lower case). */
+  caps: boolean[];
 }
 
 interface TrieNode {
@@ -70,7 +72,8 @@ export class PhraseIndex {
   private readonly seen = new Set<string>();
 
   add(phrase: string, target: MentionTarget, caseRule: CaseRule = 'none'): void {
-    const pattern = phrasePattern(normalizeText(phrase));
+    const normalized = normalizeText(phrase);
+    const pattern = phrasePattern(normalized);
     if (pattern.keys.length === 0) return;
     const id = `${pattern.keys.join(' ')}|${pattern.gaps.join('|')}|${JSON.stringify(target)}`;
     if (this.seen.has(id)) return;
@@ -81,7 +84,7 @@ export class PhraseIndex {
       if (!child) node.next.set(key, (child = newNode()));
       node = child;
     }
-    node.endings.push({ gaps: pattern.gaps, target, caseRule });
+    node.endings.push({ gaps: pattern.gaps, target, caseRule, caps: caseRule === 'all' ? tokenize(normalized).map((t) => t.upper) : [] });
   }
 
   /** All mentions, then per class the longest non-overlapping ones. Cost: one trie walk per token. */
@@ -96,7 +99,9 @@ export class PhraseIndex {
         for (const e of node.endings) {
           let ok = true;
           for (let k = 0; k < e.gaps.length && ok; k++) ok = e.gaps[k] === gaps[k];
-          if (ok && e.caseRule === 'all') for (let k = i; k <= j && ok; k++) ok = tokens[k].upper || /^\p{N}/u.test(tokens[k].text);
+          if (ok && e.caseRule === 'all') {
+            for (let k = i; k <= j && ok; k++) ok = tokens[k].upper || !e.caps[k - i] || /^\p{N}/u.test(tokens[k].text);
+          }
           if (ok && e.caseRule === 'any') ok = tokens.slice(i, j + 1).some((t) => t.upper);
           if (ok) raw.push({ start: tokens[i].start, end: tokens[j].end, first: i, last: j + 1, target: e.target });
         }

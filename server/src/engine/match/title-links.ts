@@ -19,6 +19,11 @@ export interface TitleLink {
   /** Place in a chain of titles: 0 is next to the name; further ones may belong to someone else. */
   position: number;
   /**
+   * A chain title after "của"/"thay mặt": "… của Tổng Bí thư, Chủ tịch nước Tập Cận Bình" is his, "thừa ủy quyền của
+   * Thủ tướng, Phó Thủ tướng X" is not X's. Checked when held, never reported as a title the person did not hold.
+   */
+  shared?: boolean;
+  /**
    * "khóa XIII" or "nhiệm kỳ 2016-2021" right after the title: the writer dates the title, so it is a historical
    * reference (term) or is checked against that period.
    */
@@ -55,6 +60,7 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
   }
   const links: TitleLink[] = [];
   const gap = (a: number, b: number) => norm.slice(tokens[a].end, tokens[b].start);
+  const personStarts = new Set(mentions.filter((m) => m.target.type === 'person').map((m) => m.first));
 
   for (const person of mentions) {
     if (person.target.type !== 'person') continue;
@@ -67,7 +73,19 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
         break;
       }
     }
+    // "Bộ trưởng Bộ Thông tin và Truyền thông (Bộ TT&TT) Nguyễn Mạnh Hùng": an abbreviation in brackets.
     let expectGap = /^[ \t]+$|^,\s*$/;
+    if (at > 1 && /^\)\s+$/.test(gap(at - 1, at))) {
+      for (let j = at - 1; j > 0 && at - j <= 5; j--) {
+        if (/^\s*\($/.test(gap(j - 1, j))) {
+          if (titleByLast.has(j)) {
+            at = j;
+            expectGap = /^\s*\($/;
+          }
+          break;
+        }
+      }
+    }
     let position = 0;
     for (;;) {
       const q = qualifierEndingAt(norm, tokens, at);
@@ -81,8 +99,10 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
       const title = titles[0];
       const before = tokens[title.first - 1];
       if (before && FOREIGN_HEADS.has(before.key) && /^[ \t]+$/.test(gap(title.first - 1, title.first))) break;
-      if (position > 0 && ownedByOther(norm, tokens, title.first)) break;
-      for (const t of titles) links.push({ person, title: t, modifier: modifierBefore(norm, tokens, t), apposition: false, position, qualifier });
+      const shared = position > 0 && ownedByOther(norm, tokens, title.first);
+      for (const t of titles) {
+        links.push({ person, title: t, modifier: modifierBefore(norm, tokens, t), apposition: false, position, qualifier, shared });
+      }
       position++;
       const mod = modifierBefore(norm, tokens, title);
       at = mod ? title.first - 1 : title.first;
@@ -101,9 +121,18 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
       let first = next;
       let modTitles = titleByFirst.get(first);
       if (!modTitles && MODIFIERS.has(tokens[first].key)) modTitles = titleByFirst.get(++first);
+      if (!modTitles && chain.length) {
+        // A title we do not know ("Phó Bí thư Quân ủy Trung ương") between known ones: step over it.
+        const after = unknownTitleEnd(norm, tokens, first);
+        const run = after === undefined ? [] : Array.from({ length: after - first }, (_, k) => first + k);
+        const titled = run.some((k) => titleByFirst.has(k)) && !run.some((k) => personStarts.has(k));
+        if (after !== undefined && titled && titleByFirst.has(after)) modTitles = titleByFirst.get((first = after));
+      }
       if (!modTitles) break;
       chain.push(modTitles[0]);
       next = modTitles[0].last;
+      // "Bộ trưởng Bộ Quốc phòng Việt Nam": the country of a Vietnamese office changes nothing.
+      if (next + 1 < tokens.length && tokens[next].key === VIET && tokens[next + 1].key === NAM) next += 2;
       const q = qualifierStartingAt(norm, tokens, next);
       if (q) {
         qualifiers.set(modTitles[0], q.qualifier);
@@ -160,6 +189,20 @@ function qualifierEndingAt(norm: string, tokens: Token[], at: number): { qualifi
     if (first < 1) continue;
     const q = qualifierStartingAt(norm, tokens, first);
     if (q && q.last === at) return { qualifier: q.qualifier, first };
+  }
+  return undefined;
+}
+
+const VIET = syllableKey('việt');
+const NAM = syllableKey('nam');
+
+/** A run of capitalized words ending at a comma (an office we do not know): the token after the comma. */
+function unknownTitleEnd(norm: string, tokens: Token[], first: number): number | undefined {
+  for (let k = first; k < tokens.length && k - first < 7; k++) {
+    if (!tokens[k].upper && !/^\p{N}/u.test(tokens[k].text) && k === first) return undefined;
+    const gapAfter = k + 1 < tokens.length ? norm.slice(tokens[k].end, tokens[k + 1].start) : '';
+    if (/^,\s*$/.test(gapAfter)) return k + 1;
+    if (!/^[ \t]+$/.test(gapAfter)) return undefined;
   }
   return undefined;
 }
