@@ -61,14 +61,15 @@ function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
     (groups.get(key) ?? groups.set(key, []).get(key)!).push(l);
   }
   for (const links of groups.values()) {
-    const link = links[0];
+    // Judge the span by its office reading when it has one ("Chủ tịch nước" is an office and a role).
+    const link = links.find((l) => l.title.target.type === 'office') ?? links[0];
     if (link.person.target.type !== 'person') continue;
     const personId = link.person.target.id;
     const person = glossary.people.get(personId);
     if (!person || person.honorific) continue;
     const all = glossary.holdingsOf.get(personId) ?? [];
     const written = phraseKey(norm.slice(link.title.start, link.title.end));
-    const matching = all.filter((h) => links.some((l) => holdingMatches(h, l, written, glossary.offices)));
+    const matching = all.filter((h) => links.some((l) => holdingMatches(h, l, written, glossary.offices, !!person.country)));
     const dates = datesFor(analysis, link.title.start);
     let windows = dates.windows;
     // "Thủ tướng Chính phủ nhiệm kỳ 2016-2021": the writer dates the title; check it against that period.
@@ -152,15 +153,25 @@ function leftPost(analysis: CheckContext['analysis'], link: TitleLink, windows: 
 const GOVERNED = /^\s*(?:(?:đối với|cho|ông|bà|đồng chí|chức|chức vụ)\s+)*$/iu;
 const CHANGE_OF_POST_ALL = new RegExp(CHANGE_OF_POST.source, 'giu');
 
-function holdingMatches(h: Holding, link: TitleLink, written: string, offices: Map<string, { title: string; forms?: string[] }>): boolean {
+function holdingMatches(
+  h: Holding,
+  link: TitleLink,
+  written: string,
+  offices: Map<string, { title: string; role: string; forms?: string[] }>,
+  foreign: boolean,
+): boolean {
   const t = link.title.target;
-  if (t.type === 'role') return phraseKey(h.office.role) === t.role;
+  const heldTitle = phraseKey(h.office.title);
+  // A bare role is the generic word for any office it heads: "Bộ trưởng" for "Bộ trưởng Bộ Quốc phòng Nhật Bản".
+  if (t.type === 'role') return phraseKey(h.office.role) === t.role || heldTitle.startsWith(`${t.role} `);
   if (t.type !== 'office') return false;
   if (h.office.id === t.id) return true;
   // The bare role of an office the person held ("Chủ tịch nước" for China's President) is that office.
-  if (phraseKey(h.office.role) === written) return true;
-  // A different office id written with the same words counts as the same title.
+  if (phraseKey(h.office.role) === written || heldTitle.startsWith(`${written} `)) return true;
   const o = offices.get(t.id);
+  // The press names a foreign official by the Vietnamese form of the same office ("Bộ trưởng Quốc phòng" for India's).
+  if (foreign && o && `${phraseKey(h.office.role)} `.startsWith(`${phraseKey(o.role)} `)) return true;
+  // A different office id written with the same words counts as the same title.
   return !!o && phraseKey(h.office.title) === phraseKey(o.title);
 }
 

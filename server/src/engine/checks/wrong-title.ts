@@ -42,8 +42,10 @@ function certainty(ctx: CheckContext, v: TitleVerdict): Confidence {
   const { glossary } = ctx;
   const person = glossary.people.get(v.personId)!;
   const t = v.link.title.target;
-  const offices = t.type === 'office' ? [glossary.offices.get(t.id)!] : t.type === 'role' ? glossary.officesByRole.get(t.role) ?? [] : [];
-  if (!offices.length || !offices.every((o) => o.single)) return 'unconfirmed';
+  // A bare role ("Đại sứ", "Bộ trưởng") is held by many at once: that someone else holds one of its offices says nothing.
+  if (t.type !== 'office') return 'unconfirmed';
+  const offices = [glossary.offices.get(t.id)!];
+  if (!offices.every((o) => o.single)) return 'unconfirmed';
   // Further along a chain of titles, a title may be someone else's ("… của Thủ tướng, Phó Thủ tướng X").
   if (v.link.position > 0) return 'unconfirmed';
   // The glossary knows nothing the person held then: their record is incomplete there, so do not assert.
