@@ -58,6 +58,9 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
     (titleByLast.get(m.last) ?? titleByLast.set(m.last, []).get(m.last)!).push(m);
     (titleByFirst.get(m.first) ?? titleByFirst.set(m.first, []).get(m.first)!).push(m);
   }
+  // An office reading before a bare-role reading of the same words: "Ủy viên Bộ Chính trị" is first our office.
+  const officeFirst = (a: Mention, b: Mention) => Number(b.target.type === 'office') - Number(a.target.type === 'office');
+  for (const list of [...titleByLast.values(), ...titleByFirst.values()]) list.sort(officeFirst);
   const links: TitleLink[] = [];
   const gap = (a: number, b: number) => norm.slice(tokens[a].end, tokens[b].start);
   const personStarts = new Set(mentions.filter((m) => m.target.type === 'person').map((m) => m.first));
@@ -153,9 +156,13 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
       next = ends[ends.length - 1];
     }
     if (chain.length && endsPhrase(norm, tokens, next)) {
-      chain.forEach((t, position) =>
-        links.push({ person, title: t, modifier: modifierBefore(norm, tokens, t), apposition: true, position, qualifier: qualifiers.get(t) }),
-      );
+      chain.forEach((t, position) => {
+        // Every reading of the same words (two offices written alike), as before the name.
+        const same = (titleByFirst.get(t.first) ?? []).filter((o) => o.last === t.last);
+        for (const o of same.length ? same : [t]) {
+          links.push({ person, title: o, modifier: modifierBefore(norm, tokens, o), apposition: true, position, qualifier: qualifiers.get(t) });
+        }
+      });
     }
   }
   return links;
