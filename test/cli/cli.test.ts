@@ -3,23 +3,16 @@
  * depend on which checks fire; the rest test arguments, output shapes and exit codes.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { CHECK_CODES } from '../../server/src/engine/api';
-import { CLI_BIN, ensureBuilt, ROOT } from '../support/build';
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
+import { ensureBuilt, ROOT } from '../support/build';
+import { cli as runCli, type Run } from './run-cli';
 
 function cli(args: string[], cwd = ROOT): Run {
-  const r = spawnSync(process.execPath, [CLI_BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CHINH_DANH_TODAY: '2026-11-23' } });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runCli(args, { cwd });
 }
 
 const PROBLEM = 'Ngày 23/11/2026, Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ.\n';
@@ -33,7 +26,8 @@ interface JsonOut {
 }
 
 function assertDiagnosticShape(d: Record<string, any>): void {
-  assert.deepEqual(Object.keys(d).sort(), ['code', 'message', 'range', 'severity', 'source']);
+  assert.deepEqual(Object.keys(d).sort(), ['code', 'fixes', 'message', 'range', 'severity', 'source']);
+  assert.ok(Array.isArray(d.fixes));
   for (const end of ['start', 'end']) {
     assert.ok(Number.isInteger(d.range[end].line) && d.range[end].line >= 0);
     assert.ok(Number.isInteger(d.range[end].character) && d.range[end].character >= 0);
@@ -64,7 +58,10 @@ describe('chinh-danh CLI', () => {
     fs.mkdirSync(path.join(dir, 'drafts', '.git'));
     fs.writeFileSync(path.join(dir, 'drafts', '.git', 'y.md'), PROBLEM);
     fs.mkdirSync(path.join(dir, 'broken-glossary'));
-    fs.writeFileSync(path.join(dir, 'broken-glossary', 'broken.yaml'), 'terms:\n  - id: thu-nghiem\n    canonical: [chưa đóng\n');
+    fs.writeFileSync(
+      path.join(dir, 'broken-glossary', 'broken.yaml'),
+      'terms:\n  - id: thu-nghiem\n    canonical: [chưa đóng\n',
+    );
   });
 
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -76,15 +73,26 @@ describe('chinh-danh CLI', () => {
     assert.equal(r.stdout.trim(), pkg.version);
   });
 
-  test('--help prints usage and exits 0', () => {
-    const r = cli(['--help']);
-    assert.equal(r.status, 0);
-    assert.match(r.stdout, /Usage: chinh-danh check/);
-    assert.match(r.stdout, /--as-of/);
+  test('--help prints usage in the locale (LANG, or --locale) and exits 0', () => {
+    const vi = cli(['--help']);
+    assert.equal(vi.status, 0);
+    assert.match(vi.stdout, /^Cách dùng: chinh-danh check/);
+    assert.match(vi.stdout, /--as-of/);
+    const en = runCli(['--help'], { env: { LANG: 'en_US.UTF-8' } });
+    assert.match(en.stdout, /^Usage: chinh-danh check/);
+    assert.match(runCli(['check', '--help', '--locale', 'en']).stdout, /^Usage: chinh-danh check/);
   });
 
   test('usage errors exit 2 with a message on stderr', () => {
-    for (const args of [['check', '--bogus', 'x.md'], [], ['lint', 'x.md'], ['check'], ['check', '--format', 'xml', dir], ['check', '--as-of', '2026-13-01', dir], ['check', '--locale', 'fr', dir]]) {
+    for (const args of [
+      ['check', '--bogus', 'x.md'],
+      [],
+      ['lint', 'x.md'],
+      ['check'],
+      ['check', '--format', 'xml', dir],
+      ['check', '--as-of', '2026-13-01', dir],
+      ['check', '--locale', 'fr', dir],
+    ]) {
       const r = cli(args);
       assert.equal(r.status, 2, `args ${JSON.stringify(args)}: ${r.stderr}`);
       assert.match(r.stderr, /chinh-danh: /);
@@ -142,7 +150,10 @@ describe('chinh-danh CLI', () => {
     assert.equal(sarif.runs.length, 1);
     const driver = sarif.runs[0].tool.driver;
     assert.equal(driver.name, 'chinh-danh');
-    assert.deepEqual(driver.rules.map((rule: { id: string }) => rule.id), [...CHECK_CODES]);
+    assert.deepEqual(
+      driver.rules.map((rule: { id: string }) => rule.id),
+      [...CHECK_CODES],
+    );
     for (const rule of driver.rules) assert.equal(typeof rule.shortDescription.text, 'string');
     for (const result of sarif.runs[0].results) {
       assert.ok((CHECK_CODES as readonly string[]).includes(result.ruleId));
@@ -161,7 +172,10 @@ describe('chinh-danh CLI', () => {
     assert.match(summary, /^\d+ lỗi, \d+ cảnh báo, \d+ thông tin(, \d+ gợi ý)? trong 7 tệp$/);
     for (const line of lines) assert.match(line, TEXT_LINE);
     const en = cli(['check', '--locale', 'en', dir]);
-    assert.match(en.stdout.trimEnd().split("\n").pop()!, /^\d+ errors?, \d+ warnings?, \d+ info(, \d+ hints?)? in 7 files$/);
+    assert.match(
+      en.stdout.trimEnd().split('\n').pop()!,
+      /^\d+ errors?, \d+ warnings?, \d+ info(, \d+ hints?)? in 7 files$/,
+    );
   });
 
   // ---- engine-dependent -------------------------------------------------------------------
@@ -178,7 +192,11 @@ describe('chinh-danh CLI', () => {
     assert.ok(Number(m[3]) >= 1);
 
     assert.equal(cli(['check', '--as-of', '2026-11-23', '--fail-on', 'never', file]).status, 0, '--fail-on never');
-    assert.equal(cli(['check', '--as-of', '2026-11-23', '--fail-on', 'error', file]).status, 0, 'a warning under --fail-on error');
+    assert.equal(
+      cli(['check', '--as-of', '2026-11-23', '--fail-on', 'error', file]).status,
+      0,
+      'a warning under --fail-on error',
+    );
 
     const json = JSON.parse(cli(['check', '--format', 'json', file]).stdout) as JsonOut;
     assert.equal(json.files[0].asOf, '2026-11-23', 'the date stated in the draft');
@@ -196,15 +214,34 @@ describe('chinh-danh CLI', () => {
   });
 
   test('[engine] "Nghị quyết 34/NQ-TW" gives document-symbol and "Đại hội 14" gives term-variant', () => {
-    const out = JSON.parse(cli(['check', '--format', 'json', '--as-of', '2026-11-23', path.join(dir, 'symbol.md'), path.join(dir, 'term.txt')]).stdout) as JsonOut;
-    assert.ok(out.files[0].diagnostics.some((d) => d.code === 'document-symbol'), JSON.stringify(out.files[0]));
-    assert.ok(out.files[1].diagnostics.some((d) => d.code === 'term-variant'), JSON.stringify(out.files[1]));
+    const out = JSON.parse(
+      cli([
+        'check',
+        '--format',
+        'json',
+        '--as-of',
+        '2026-11-23',
+        path.join(dir, 'symbol.md'),
+        path.join(dir, 'term.txt'),
+      ]).stdout,
+    ) as JsonOut;
+    assert.ok(
+      out.files[0].diagnostics.some((d) => d.code === 'document-symbol'),
+      JSON.stringify(out.files[0]),
+    );
+    assert.ok(
+      out.files[1].diagnostics.some((d) => d.code === 'term-variant'),
+      JSON.stringify(out.files[1]),
+    );
   });
 
   test('[engine] a broken --glossary folder exits 2 and names file:line:col on stderr', () => {
     const r = cli(['check', '--glossary', 'broken-glossary', 'clean.md'], dir);
     assert.equal(r.status, 2, r.stdout + r.stderr);
-    assert.match(r.stderr, new RegExp(`^${path.join('broken-glossary', 'broken.yaml').replace(/[.\\/]/g, '\\$&')}:\\d+:\\d+: .+`, 'm'));
+    assert.match(
+      r.stderr,
+      new RegExp(`^${path.join('broken-glossary', 'broken.yaml').replace(/[.\\/]/g, '\\$&')}:\\d+:\\d+: .+`, 'm'),
+    );
     assert.equal(r.stdout, '');
   });
 
@@ -212,6 +249,7 @@ describe('chinh-danh CLI', () => {
     const r = cli(['check', '--format', 'json', 'samples/']);
     assert.equal(r.status, 1);
     const codes = (JSON.parse(r.stdout) as JsonOut).files.flatMap((f) => f.diagnostics.map((d) => d.code));
-    for (const code of ['outdated-title', 'term-variant', 'document-symbol', 'dissolved-body', 'count-mismatch']) assert.ok(codes.includes(code), `${code} in ${codes}`);
+    for (const code of ['outdated-title', 'term-variant', 'document-symbol', 'dissolved-body', 'count-mismatch'])
+      assert.ok(codes.includes(code), `${code} in ${codes}`);
   });
 });

@@ -1,11 +1,12 @@
 /** Entry of dist/cli.js (bin/chinh-danh.js requires it). */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { packageVersion } from '../node/paths';
 import { run } from './run';
 
 const argv = process.argv.slice(2);
 if (argv[0] === 'lsp') startLanguageServer(argv.slice(1));
-else runCli();
+else void runCli();
 
 /** `chinh-danh lsp [--stdio]`: the standalone language server for any LSP editor, the bundle VS Code runs. */
 function startLanguageServer(rest: string[]): void {
@@ -14,13 +15,17 @@ function startLanguageServer(rest: string[]): void {
   require(server);
 }
 
-function runCli(): void {
+async function runCli(): Promise<void> {
   try {
-    process.exitCode = run(argv, {
+    process.exitCode = await run(argv, {
       stdout: (s) => process.stdout.write(s),
       stderr: (s) => process.stderr.write(s),
       cwd: process.cwd(),
       version: packageVersion(),
+      env: process.env,
+      stdoutIsTTY: process.stdout.isTTY === true,
+      stderrIsTTY: process.stderr.isTTY === true,
+      readStdin: () => fs.readFileSync(0),
       // Undocumented: lets tests and reproducible CI runs pin "today".
       today: process.env.CHINH_DANH_TODAY || undefined,
     });

@@ -1,22 +1,30 @@
-/** `chinh-danh check …`: load the glossary, find drafts, check, print, choose the exit code. */
+/** `chinh-danh check …`: load the glossary, find drafts, check, print, write fixed copies, choose the exit code. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import { check, type Glossary, type GlossaryProblem } from '../engine';
-import { findDrafts } from '../node/drafts';
-import { glossaryDirs, loadGlossary, stripBom } from '../node/glossary-loader';
-import { findingsToDiagnostics } from '../lsp/diagnostics';
-import { parseCommand, USAGE, UsageError, type CheckCommand } from './args';
+import type { CheckOptions, Glossary, GlossaryProblem } from '../engine';
+import { glossaryDirs, loadGlossary } from '../node/glossary-loader';
+import { parseCommand, usage, UsageError, type CheckCommand } from './args';
+import { checkDraft, type CheckedDraft } from './check-draft';
+import { colorEnabled, colors } from './colors';
+import { DocxError } from './docx/docx-text';
+import { collectTargets, draftKind, fixedCopyPath, type Target } from './drafts';
+import { formatHtml } from './format-html';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
-import { formatText } from './format-text';
-import type { FileReport } from './report';
+import { formatText, summary } from './format-text';
+import { messages } from './messages';
+import { countSeverities, type FileReport } from './report';
 
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   cwd: string;
   version: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  /** All of standard input (only called for --stdin). */
+  readStdin: () => Uint8Array;
   /** Injected for reproducible tests; defaults to the system date inside the engine. */
   today?: string;
 }
@@ -25,24 +33,27 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-export function run(argv: readonly string[], io: Io): number {
+/** A progress line is worth its noise only on a terminal and for runs long enough to wonder. */
+const PROGRESS_MIN_FILES = 20;
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
   let command;
   try {
-    command = parseCommand(argv);
+    command = parseCommand(argv, io.env);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
-    io.stderr(`chinh-danh: ${err.message}\n\n${USAGE}`);
+    io.stderr(`chinh-danh: ${err.message}\n${messages(err.locale).tryHelp}\n`);
     return EXIT_USAGE;
   }
   if (command.kind === 'help') {
-    io.stdout(USAGE);
+    io.stdout(usage(command.locale));
     return EXIT_OK;
   }
   if (command.kind === 'version') {
     io.stdout(`${io.version}\n`);
     return EXIT_OK;
   }
-  return runCheck(command, io);
+  return runCheck(command, argv, io);
 }
 
 /** "glossary/people.yaml:12:3: message", relative to the working directory when inside it. */
@@ -54,60 +65,144 @@ export function formatProblem(p: GlossaryProblem, cwd: string): string {
   return `${where}: ${p.message}`;
 }
 
-interface Target {
-  /** As shown in the output. */
+/** Exit 1 when a finding reaches --fail-on, or there are more warnings than --max-warnings. */
+export function exitCodeFor(reports: readonly FileReport[], cmd: Pick<CheckCommand, 'failOn' | 'maxWarnings'>): number {
+  // LSP severities: 1 error, 2 warning, 3 information, 4 hint.
+  const worst = { error: 1, warning: 2, information: 3, never: 0 }[cmd.failOn];
+  const serious = reports.some((r) => r.diagnostics.some((d) => (d.severity ?? 1) <= worst));
+  const tooManyWarnings = cmd.maxWarnings !== undefined && countSeverities(reports).warnings > cmd.maxWarnings;
+  return serious || tooManyWarnings ? EXIT_FINDINGS : EXIT_OK;
+}
+
+interface Source {
   shown: string;
-  abs: string;
+  kind: Target['kind'];
+  abs?: string;
+  read: () => Uint8Array;
 }
 
-function collectTargets(paths: readonly string[], cwd: string): Target[] {
-  const targets: Target[] = [];
-  for (const given of paths) {
-    const abs = path.resolve(cwd, given);
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(abs);
-    } catch {
-      throw new UsageError(`${given}: no such file or folder`);
-    }
-    if (stat.isDirectory()) {
-      for (const rel of findDrafts(abs)) targets.push({ shown: path.join(given, rel), abs: path.join(abs, rel) });
-    } else {
-      // A file named explicitly is checked whatever its extension: the user asked for it.
-      targets.push({ shown: given, abs });
-    }
+function sources(cmd: CheckCommand, io: Io): Source[] {
+  if (cmd.stdin) {
+    const shown = cmd.stdin.filename;
+    return [{ shown, kind: draftKind(shown) ?? 'text', read: io.readStdin }];
   }
-  return targets;
+  const m = messages(cmd.locale);
+  const { targets, emptyFolders } = collectTargets(cmd.paths, io.cwd, cmd.locale);
+  if (emptyFolders.length > 0 && !cmd.allowEmpty) throw new UsageError(m.emptyFolder(emptyFolders[0]), cmd.locale);
+  return targets.map((t) => ({ shown: t.shown, kind: t.kind, abs: t.abs, read: () => fs.readFileSync(t.abs) }));
 }
 
-function runCheck(cmd: CheckCommand, io: Io): number {
+async function runCheck(cmd: CheckCommand, argv: readonly string[], io: Io): Promise<number> {
+  const startTime = new Date();
+  const m = messages(cmd.locale);
   const loaded = loadGlossary(glossaryDirs(cmd.glossary.map((g) => path.resolve(io.cwd, g))));
   if (loaded.problems.length > 0 || !loaded.glossary) {
     for (const p of loaded.problems) io.stderr(`${formatProblem(p, io.cwd)}\n`);
-    if (loaded.problems.length === 0) io.stderr('chinh-danh: the glossary could not be loaded\n');
+    if (loaded.problems.length === 0) io.stderr(`chinh-danh: ${m.glossaryUnloadable}\n`);
     return EXIT_USAGE;
   }
-  let targets: Target[];
+  let inputs: Source[];
   try {
-    targets = collectTargets(cmd.paths, io.cwd);
+    inputs = sources(cmd, io);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;
     io.stderr(`chinh-danh: ${err.message}\n`);
     return EXIT_USAGE;
   }
-  const reports = targets.map((t) => checkFile(t, loaded.glossary!, cmd, io));
-  if (cmd.format === 'json') io.stdout(formatJson(reports));
-  else if (cmd.format === 'sarif') io.stdout(formatSarif(reports, cmd.locale, io.version));
-  else io.stdout(formatText(reports, cmd.locale));
-  // LSP severities: 1 error, 2 warning, 3 information, 4 hint.
-  const worst = { error: 1, warning: 2, information: 3, never: 0 }[cmd.failOn];
-  const serious = reports.some((r) => r.diagnostics.some((d) => (d.severity ?? 1) <= worst));
-  return serious ? EXIT_FINDINGS : EXIT_OK;
+  const { reports, failed } = await checkAll(inputs, loaded.glossary, cmd, io);
+  const exitCode = failed ? EXIT_USAGE : exitCodeFor(reports, cmd);
+  const output = render(reports, cmd, io, { argv, startTime, exitCode });
+  if (!cmd.output) {
+    io.stdout(output);
+    return exitCode;
+  }
+  try {
+    fs.writeFileSync(path.resolve(io.cwd, cmd.output), output);
+  } catch (err) {
+    io.stderr(`chinh-danh: ${m.unwritable(cmd.output, errorCode(err))}\n`);
+    return EXIT_USAGE;
+  }
+  return exitCode;
 }
 
-function checkFile(target: Target, glossary: Glossary, cmd: CheckCommand, io: Io): FileReport {
-  const text = stripBom(fs.readFileSync(target.abs, 'utf8'));
-  const result = check(text, glossary, { asOf: cmd.asOf, locale: cmd.locale, ...(io.today ? { today: io.today } : {}) });
-  const doc = TextDocument.create('file:///' + target.shown.split(path.sep).join('/'), 'markdown', 0, text);
-  return { path: target.shown, asOf: result.asOf.date, diagnostics: findingsToDiagnostics(doc, result.findings) };
+/**
+ * Checks the drafts one after the other; with --fix each corrected copy is written as soon as its draft is checked,
+ * so a long run holds one parsed Word document at a time. `failed`: some file could not be read or its copy written.
+ */
+async function checkAll(inputs: readonly Source[], glossary: Glossary, cmd: CheckCommand, io: Io) {
+  const m = messages(cmd.locale);
+  const options: CheckOptions = { asOf: cmd.asOf, locale: cmd.locale, ...(io.today ? { today: io.today } : {}) };
+  const showProgress = io.stderrIsTTY && !cmd.quiet && inputs.length >= PROGRESS_MIN_FILES;
+  const say = (line: string): void => io.stderr(`${showProgress ? '\r\x1b[K' : ''}chinh-danh: ${line}\n`);
+  const reports: FileReport[] = [];
+  let failed = false;
+  for (const [i, source] of inputs.entries()) {
+    if (showProgress) io.stderr(`\r${m.progress(i + 1, inputs.length)}\x1b[K`);
+    let draft: CheckedDraft;
+    try {
+      draft = await checkDraft(source.shown, source.kind, source.read(), glossary, options);
+    } catch (err) {
+      // One unreadable file must not hide the others' results; the run still exits 2.
+      say(m.unreadable(source.shown, err instanceof DocxError ? err.message : errorCode(err)));
+      failed = true;
+      continue;
+    }
+    reports.push(draft.report);
+    if (cmd.fix && source.abs && !(await writeFixedCopy(source, draft, cmd, say))) failed = true;
+  }
+  if (showProgress) io.stderr('\r\x1b[K');
+  return { reports, failed };
+}
+
+function errorCode(err: unknown): string {
+  return (err as NodeJS.ErrnoException)?.code ?? String(err);
+}
+
+/** Writes NAME.sua.EXT when there is something to fix; false when the copy could not be written. */
+async function writeFixedCopy(source: Source, draft: CheckedDraft, cmd: CheckCommand, say: (line: string) => void) {
+  const m = messages(cmd.locale);
+  const fixed = await draft.fixed();
+  if (fixed.skipped > 0 && !cmd.quiet) say(m.fixSkipped(source.shown, fixed.skipped));
+  if (fixed.applied === 0) return true;
+  try {
+    fs.writeFileSync(fixedCopyPath(source.abs!), fixed.bytes);
+  } catch (err) {
+    say(m.unwritable(fixedCopyPath(source.shown), errorCode(err)));
+    return false;
+  }
+  if (!cmd.quiet) say(m.wroteFixed(fixedCopyPath(source.shown), fixed.applied));
+  return true;
+}
+
+/** Errors only, for --quiet. */
+function errorsOnly(reports: readonly FileReport[]): FileReport[] {
+  return reports.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 1) }));
+}
+
+function render(
+  allReports: readonly FileReport[],
+  cmd: CheckCommand,
+  io: Io,
+  run: { argv: readonly string[]; startTime: Date; exitCode: number },
+): string {
+  const reports = cmd.quiet ? errorsOnly(allReports) : allReports;
+  switch (cmd.format) {
+    case 'json':
+      return formatJson(reports);
+    case 'sarif':
+      return formatSarif(reports, {
+        version: io.version,
+        locale: cmd.locale,
+        cwd: io.cwd,
+        ...run,
+        endTime: new Date(),
+      });
+    case 'html':
+      return formatHtml(reports, cmd.locale);
+    default: {
+      const useColor = !cmd.output && colorEnabled(io.env, io.stdoutIsTTY);
+      // The summary counts everything, so that a quiet run that fails says why.
+      return formatText(reports, cmd.locale, colors(useColor), summary(allReports, cmd.locale));
+    }
+  }
 }

@@ -1,0 +1,68 @@
+/** One draft, read from its bytes (a file or standard input), checked, and optionally corrected. */
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { check, type CheckOptions, type Glossary } from '../engine';
+import { findingsToDiagnostics } from '../lsp/diagnostics';
+import { stripBom } from '../node/glossary-loader';
+import { writeFixedDocx } from './docx/docx-fix';
+import { docxPlainText, readDocx, type DocxDraft } from './docx/docx-text';
+import type { DraftKind } from './drafts';
+import { applyToText, chooseEdits, toParagraphEdits } from './fix';
+import type { FileReport } from './report';
+
+export interface CheckedDraft {
+  report: FileReport;
+  /** Writes the corrected copy's bytes: how many fixes went in and how many could not. */
+  fixed: () => Promise<{ bytes: Uint8Array; applied: number; skipped: number }>;
+}
+
+function diagnose(shown: string, text: string, glossary: Glossary, options: CheckOptions): FileReport {
+  const result = check(text, glossary, options);
+  const doc = TextDocument.create('file:///' + shown.split('\\').join('/'), 'markdown', 0, text);
+  return { path: shown, asOf: result.asOf.date, diagnostics: findingsToDiagnostics(doc, result.findings), text };
+}
+
+function checkText(shown: string, bytes: Uint8Array, glossary: Glossary, options: CheckOptions): CheckedDraft {
+  const text = stripBom(Buffer.from(bytes).toString('utf8'));
+  const report = diagnose(shown, text, glossary, options);
+  return {
+    report,
+    fixed: async () => {
+      const { edits, skipped } = chooseEdits(report);
+      return { bytes: Buffer.from(applyToText(text, edits), 'utf8'), applied: edits.length, skipped };
+    },
+  };
+}
+
+async function checkDocx(
+  shown: string,
+  bytes: Uint8Array,
+  glossary: Glossary,
+  options: CheckOptions,
+): Promise<CheckedDraft> {
+  const draft: DocxDraft = await readDocx(bytes);
+  const report = diagnose(shown, docxPlainText(draft), glossary, options);
+  report.paragraphs = draft.paragraphs.map((p) => ({ kind: p.kind, ...(p.note ? { note: p.note } : {}) }));
+  return {
+    report,
+    fixed: async () => {
+      const chosen = chooseEdits(report);
+      const split = toParagraphEdits(chosen.edits);
+      const written = await writeFixedDocx(draft, split.edits);
+      return {
+        bytes: written.bytes,
+        applied: written.applied,
+        skipped: chosen.skipped + split.skipped + written.skipped,
+      };
+    },
+  };
+}
+
+export async function checkDraft(
+  shown: string,
+  kind: DraftKind,
+  bytes: Uint8Array,
+  glossary: Glossary,
+  options: CheckOptions,
+): Promise<CheckedDraft> {
+  return kind === 'docx' ? checkDocx(shown, bytes, glossary, options) : checkText(shown, bytes, glossary, options);
+}
