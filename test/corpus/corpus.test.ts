@@ -42,12 +42,6 @@ const loud = (f: Finding) => FACT_CODES.has(f.code) && (f.severity === 'error' |
  * is flagged too, but only as information: her start date is not fully confirmed.)
  */
 const SIDEBAR_003_START = 121;
-/**
- * 000 line 21 dates the conference on the 14th Congress resolution "7/2/2025" (a typo for 2026: the Congress met in
- * January 2026, the article is of 11/2/2026); on that stated date Lê Hoài Trung was not yet in the Politburo, so the
- * title is rightly flagged: the finding exposes the wrong year.
- */
-const DATE_TYPO = '000_3c6307b85896f77f.txt:21 outdated-title «Lê Hoài Trung, Ủy viên Bộ Chính trị»';
 const EXPECTED_003 = [129, 135, 137, 141, 175, 177];
 
 test('each article checked as of its own date has no error or warning for a title, body or document', { skip }, () => {
@@ -55,7 +49,7 @@ test('each article checked as of its own date has no error or warning for a titl
     const loudOnes = run(a.file, a.published).filter((x) => loud(x.f));
     const outsideSidebar = loudOnes.filter((x) => !(a.file.startsWith('003_') && x.line >= SIDEBAR_003_START));
     assert.deepEqual(
-      outsideSidebar.map((x) => `${a.file}:${x.line} ${x.f.code} «${x.text}»`).filter((x) => x !== DATE_TYPO),
+      outsideSidebar.map((x) => `${a.file}:${x.line} ${x.f.code} «${x.text}»`),
       [],
       `${a.file} as of ${a.published}`,
     );
@@ -86,10 +80,16 @@ test('checked as of 2026-11-23, titles that have since changed are flagged', { s
   assert.ok(f004.includes('Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung'), JSON.stringify(f004));
 });
 
+test('000 line 21 dates a 2026 event "7/2/2025": the title is reported as information asking to check the year', { skip }, () => {
+  const seen = run('000_3c6307b85896f77f.txt', '2026-02-11').filter((x) => x.line === 21 && x.f.code === 'outdated-title');
+  assert.equal(seen.length, 1);
+  assert.equal(seen[0].f.severity, 'information');
+  assert.match(seen[0].f.message, /Kiểm tra lại ngày 7\/2\/2025/);
+});
+
 test('the 2026 articles stay silent as of 2026-11-23: their titles are still current', { skip }, () => {
   for (const prefix of ['000_', '001_']) {
     const a = articles().find((x) => x.file.startsWith(prefix))!;
-    const seen = run(a.file, TODAY).filter((x) => loud(x.f)).map((x) => `${a.file}:${x.line} ${x.f.code} «${x.text}»`);
-    assert.deepEqual(seen.filter((x) => x !== DATE_TYPO), []);
+    assert.deepEqual(run(a.file, TODAY).filter((x) => loud(x.f)).map((x) => `${x.line} ${x.f.code} «${x.text}»`), []);
   }
 });

@@ -70,6 +70,7 @@ export const outdatedTitle: Check = (ctx) => {
       else if (former) parts.push(t(messages.writeFormer, locale, { word: former, title: written }));
       else parts.push(t(messages.notYetHeld, locale, { date }));
       parts.push(`${span}, ${v.notYet ? t(messages.notYetHeld, locale, { date }).toLowerCase() : t(messages.noLongerOn, locale, { date })}`);
+      if (yearSlip(v, analysis.asOfDay)) parts.push(t(messages.checkDate, locale, { date }));
       if (currentTitle && holders.length) parts.push(t(messages.holderOn, locale, { title, date, holders: holders.map((h) => h.person.name) }));
       if (current.length > 1) parts.push(t(messages.titlesOn, locale, { name: person.name, date, titles: current.slice(0, 3).map(titleOf) }));
     }
@@ -80,7 +81,7 @@ export const outdatedTitle: Check = (ctx) => {
       fixes: fixes(ctx.locale, link, written, former, current, holders, norm),
       confidence,
       // Naming someone who died in office by that office is usage the press keeps: a hint that "cố" is better.
-      maxSeverity: v.diedInOffice ? 'information' : undefined,
+      maxSeverity: v.diedInOffice || yearSlip(v, analysis.asOfDay) ? 'information' : undefined,
       refs: [person.id, closest.office.id],
     });
   }
@@ -107,6 +108,16 @@ function actingFinding(ctx: Parameters<Check>[0], v: ReturnType<typeof evaluateT
     confidence: h.tenure.confidence,
     refs: [person.id, h.office.id],
   };
+}
+
+/**
+ * "Not yet held" by less than a year on a date the sentence states, while held when the document was written: more
+ * often a slip of the year ("7/2/2025" for 2026) than an anachronism, so only information, asking to check the date.
+ */
+function yearSlip(v: ReturnType<typeof evaluateTitles>[number], asOfDay: number): boolean {
+  if (!v.notYet || !v.stated || !v.closest) return false;
+  const h = v.closest;
+  return h.window.first <= asOfDay && asOfDay <= h.window.last && h.window.first - v.windows[0].last <= 366;
 }
 
 function deceasedBy(died: string | undefined, w: DayWindow): boolean {

@@ -76,3 +76,11 @@ test('an acting holder is described as "Quyền …"', () => {
   assert.match(seen.finding.message, /^Nay là Quyền Bộ trưởng Bộ Ngoại giao\./);
   assert.ok(seen.finding.fixes.some((f) => f.edits.some((e) => e.newText === 'Quyền Bộ trưởng Bộ Ngoại giao')));
 });
+
+test('a title not yet held by less than a year on a stated date, but held when written: information, check the year', () => {
+  const [seen] = flagged('Ngày 7/2/2025, Ủy viên Bộ Chính trị Lê Hoài Trung phát biểu.', '2026-02-11').filter((s) => s.code === 'outdated-title');
+  assert.equal(seen.finding.severity, 'information');
+  assert.match(seen.finding.message, /Kiểm tra lại ngày 7\/2\/2025/);
+  // Years before: an anachronism, still a warning.
+  assert.equal(loud('Ngày 5/3/2023, Thủ tướng Lê Minh Hưng tiếp đoàn khách.', '2026-11-23').length, 1);
+});

@@ -4,7 +4,8 @@
  * Any problem rejects the whole set: callers keep their last good glossary.
  */
 import Ajv, { type ErrorObject } from 'ajv';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import type { Alias, Document } from 'yaml';
 import schema from '../../../../glossary/schema/glossary.schema.json';
 import type { GlossaryProblem } from '../api';
 import type { GlossaryData, GlossaryFile, Tenure } from './model';
@@ -44,20 +45,33 @@ export function parseGlossaryFiles(files: GlossaryFileText[]): ParsedGlossary {
 
   for (const file of files) {
     const lines = new LineCounter();
-    const doc = parseDocument(file.text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     const at = (offset: number | undefined) => {
       const pos = offset === undefined ? { line: 0, col: 0 } : lines.linePos(offset);
       return { line: pos.line, column: pos.col };
     };
-    if (doc.errors.length) {
-      for (const e of doc.errors) problems.push({ file: file.path, ...at(e.pos[0]), message: e.message.split('\n')[0] });
+    // Only the first problems are located (locating one walks the document) and reported; the rest are
+    // counted. No spread into push: a file with 10^5 errors would overflow the argument stack.
+    const report = <T>(list: readonly T[], locate: (p: T) => YamlProblem): void => {
+      for (const p of list.slice(0, MAX_PROBLEMS_PER_FILE)) {
+        const { offset, message } = locate(p);
+        problems.push({ file: file.path, ...at(offset), message });
+      }
+      const more = list.length - MAX_PROBLEMS_PER_FILE;
+      if (more > 0) {
+        const where = at(locate(list[MAX_PROBLEMS_PER_FILE]).offset);
+        problems.push({ file: file.path, ...where, message: `… and ${more} more problems in this file` });
+      }
+    };
+    const yaml = readYaml(file.text, lines);
+    if (!yaml.ok) {
+      report(yaml.problems, (p) => p);
       continue;
     }
-    const value = doc.toJS() as unknown;
+    const { doc, value } = yaml;
     if (value === null || value === undefined) continue; // an empty file is allowed
     const errors = validate(value);
     if (errors.length) {
-      for (const e of errors) problems.push({ file: file.path, ...at(nodeOffset(doc, e.instancePath)), message: schemaMessage(e) });
+      report(errors, (e) => ({ offset: nodeOffset(doc, e.instancePath), message: schemaMessage(e) }));
       continue;
     }
     const content = value as GlossaryFile;
@@ -95,6 +109,141 @@ export function parseGlossaryFiles(files: GlossaryFileText[]): ParsedGlossary {
 type Section = (typeof SECTIONS)[number];
 
 /**
+ * Bounds on one glossary file's YAML. The bundled files are under 100 kB with nesting depth 6 and no
+ * aliases; these limits are far above that and far below what freezes or crashes a parse.
+ */
+export const YAML_LIMITS = {
+  /** UTF-16 code units (a 2 MB UTF-8 file has at most this many); parsing 2 MB of YAML takes about a second. */
+  maxChars: 2 * 1024 * 1024,
+  /**
+   * Parsed nodes (scalars and collections). Schema validation with every error collected slows down with
+   * the square of the number of errors (5,000 entries with 40 unknown fields: 3 s), so the node count is
+   * bounded before validation. The largest bundled file has about 10,000.
+   */
+  maxNodes: 100_000,
+  /** Collections inside collections; the yaml package itself overflows the call stack near 1,000. */
+  maxDepth: 64,
+  /** Alias nodes (*name) in one file. */
+  maxAliasNodes: 1000,
+  /** Nodes produced by expanding aliases (yaml's own guard against "billion laughs"). */
+  maxAliasCount: 1000,
+} as const;
+
+/** Further problems in one file are summed up in one line: the first ones are what the user fixes. */
+const MAX_PROBLEMS_PER_FILE = 100;
+
+interface YamlProblem {
+  offset: number | undefined;
+  message: string;
+}
+
+type YamlRead = { ok: true; doc: Document; value: unknown } | { ok: false; problems: YamlProblem[] };
+
+/**
+ * Text → plain JS value, never throwing: every failure (syntax, not UTF-8, binary, too big, too deep,
+ * undefined alias, alias bomb) becomes a problem with an offset the caller turns into line:column.
+ */
+function readYaml(text: string, lines: LineCounter): YamlRead {
+  // Problems found before parsing need the line starts the parser would have recorded.
+  const before = (offset: number, message: string): YamlRead => {
+    markLines(text, offset, lines);
+    return { ok: false, problems: [{ offset, message }] };
+  };
+  if (text.length > YAML_LIMITS.maxChars) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    const message = `file too big (${mb(text.length)} M characters; the limit is ${mb(YAML_LIMITS.maxChars)} M)`;
+    return before(0, message);
+  }
+  // The decoder turns bytes that are not UTF-8 into U+FFFD; a glossary has no use for that character.
+  const replaced = text.indexOf('\uFFFD');
+  if (replaced >= 0) {
+    const message = 'not UTF-8: the file has bytes that are not UTF-8 (shown as U+FFFD); save it as UTF-8';
+    return before(replaced, message);
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) return before(nul, 'binary file: it has NUL characters, a glossary is UTF-8 YAML text');
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length) {
+    return {
+      ok: false,
+      problems: doc.errors.map((e) => ({
+        offset: e.pos[0],
+        message: e.code === 'RESOURCE_EXHAUSTION' ? `nesting too deep (${e.message})` : e.message.split('\n')[0],
+      })),
+    };
+  }
+  const shape = checkShape(doc);
+  if (shape.length) return { ok: false, problems: shape };
+  try {
+    return { ok: true, doc, value: doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount }) as unknown };
+  } catch (err) {
+    // checkShape found every undefined alias, so what is left is an expansion too large (or a yaml bug).
+    const first = firstAlias(doc);
+    const message = /alias count/i.test((err as Error).message)
+      ? `aliases expand to too many nodes (more than ${YAML_LIMITS.maxAliasCount}): an alias bomb?`
+      : `cannot read YAML: ${(err as Error).message}`;
+    return { ok: false, problems: [{ offset: first?.range?.[0] ?? 0, message }] };
+  }
+}
+
+/**
+ * One walk over the parsed nodes, in source order, with an explicit stack (the depth bound is ours, not
+ * the call stack's): nesting depth, number of aliases, and aliases whose anchor is not defined before them.
+ */
+function checkShape(doc: Document): YamlProblem[] {
+  const problems: YamlProblem[] = [];
+  const anchors = new Set<string>();
+  let aliases = 0;
+  let nodes = 0;
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: doc.contents, depth: 0 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (node === null || node === undefined) continue;
+    const start = (node as { range?: [number, number, number] }).range?.[0];
+    if (isAlias(node)) {
+      if (++aliases > YAML_LIMITS.maxAliasNodes) {
+        problems.push({ offset: start, message: `too many aliases (more than ${YAML_LIMITS.maxAliasNodes})` });
+        return problems;
+      }
+      if (!anchors.has(node.source)) problems.push({ offset: start, message: `undefined alias *${node.source}` });
+      continue;
+    }
+    if (isPair(node)) {
+      stack.push({ node: node.value, depth }, { node: node.key, depth });
+      continue;
+    }
+    if (isScalar(node) || isMap(node) || isSeq(node)) {
+      if (++nodes > YAML_LIMITS.maxNodes) {
+        const message = `too many values in one file (more than ${YAML_LIMITS.maxNodes}): split it`;
+        problems.push({ offset: start, message });
+        return problems;
+      }
+      if (node.anchor) anchors.add(node.anchor);
+      if (isScalar(node)) continue;
+      if (depth + 1 > YAML_LIMITS.maxDepth) {
+        problems.push({ offset: start, message: `nesting too deep (more than ${YAML_LIMITS.maxDepth} levels)` });
+        return problems;
+      }
+      const items = node.items as unknown[];
+      for (let i = items.length - 1; i >= 0; i--) stack.push({ node: items[i], depth: depth + 1 });
+    }
+  }
+  return problems;
+}
+
+/** Records in `lines` the starts of the lines up to `upTo`, as the parser does while it reads. */
+function markLines(text: string, upTo: number, lines: LineCounter): void {
+  lines.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0 && i < upTo; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
+}
+
+function firstAlias(doc: Document): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, { Alias: (_key, node) => ((found = node), visit.BREAK) });
+  return found;
+}
+
+/**
  * Entries with the same id in several files are one entry: a later file extends it (a person's tenures,
  * aliases and sources are added) or overrides its other fields. That lets a team file, or a second bundled
  * file about another branch of the state, add to an entry without copying it.
@@ -117,6 +266,11 @@ function mergeEntry(data: GlossaryData, section: Section, entry: { id: string },
     }
   }
   if (section === 'people') merged.titles = mergeTenures(before.titles as Tenure[], after.titles as Tenure[]);
+  // A name overridden by another file stays a recognised form of the same entry.
+  const [nameField, formsField] = section === 'offices' ? ['title', 'forms'] : section === 'bodies' || section === 'people' ? ['name', 'aliases'] : [];
+  if (nameField && formsField && typeof before[nameField] === 'string' && before[nameField] !== merged[nameField]) {
+    merged[formsField] = [...new Set([...((merged[formsField] as string[] | undefined) ?? []), before[nameField] as string])];
+  }
   list[index] = merged as { id: string };
 }
 

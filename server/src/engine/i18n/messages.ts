@@ -37,6 +37,10 @@ export const messages = {
     vi: (a: { date: string }) => `vào ${a.date} không còn giữ chức này`,
     en: (a: { date: string }) => `no longer in office on ${a.date}`,
   },
+  checkDate: {
+    vi: (a: { date: string }) => `Kiểm tra lại ngày ${a.date} trong câu: có thể nhầm năm`,
+    en: (a: { date: string }) => `Check the date ${a.date} in the sentence: the year may be a slip`,
+  },
   titlesOn: {
     vi: (a: { name: string; date: string; titles: string[] }) => `Chức vụ của ${a.name} vào ${a.date}: ${join(a.titles, 'vi')}`,
     en: (a: { name: string; date: string; titles: string[] }) => `${a.name}'s titles on ${a.date}: ${join(a.titles, 'en')}`,
