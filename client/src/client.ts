@@ -42,7 +42,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
  */
 export async function refreshSelector(client: LanguageClient): Promise<void> {
   const next = buildDocumentSelector();
-  const current = client.clientOptions.documentSelector as DocumentSelector | undefined;
+  const current = client.clientOptions.documentSelector;
   if (current && JSON.stringify(current) === JSON.stringify(next)) return;
   if (Array.isArray(current)) current.splice(0, current.length, ...next);
   else client.clientOptions.documentSelector = next;

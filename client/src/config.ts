@@ -22,7 +22,7 @@ export function readSettingsSnapshot(scope?: vscode.ConfigurationScope): Record<
 }
 
 export function autoTriggerEnabled(scope?: vscode.ConfigurationScope): boolean {
-  return vscode.workspace.getConfiguration(SECTION, scope).get<boolean>('completion.autoTrigger', false) === true;
+  return vscode.workspace.getConfiguration(SECTION, scope).get<boolean>('completion.autoTrigger', false);
 }
 
 export function isDraft(doc: vscode.TextDocument | undefined): doc is vscode.TextDocument {

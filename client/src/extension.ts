@@ -28,6 +28,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<ChinhD
       if (e.affectsConfiguration(`${SECTION}.glossaryPaths`)) void refreshSelector(languageClient);
     }),
   );
+  // Read by the API closure before it is assigned below (the client starts first): hence let.
+  // eslint-disable-next-line prefer-const
   let statusBar: AsOfStatusBar | undefined;
   const api: ChinhDanhApi = { languageClient, statusBar: () => statusBar?.snapshot() };
   try {

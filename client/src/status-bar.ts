@@ -26,7 +26,8 @@ function sourceText(result: AsOfResult): string {
 
 export class AsOfStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('chinhDanh.asOf', vscode.StatusBarAlignment.Right, 100);
-  private readonly disposables: vscode.Disposable[] = [];
+  /** Anything with dispose(): the status bar item is one without being a vscode.Disposable instance. */
+  private readonly disposables: { dispose(): unknown }[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private generation = 0;
   private glossary: GlossaryStatus | undefined;
@@ -37,7 +38,7 @@ export class AsOfStatusBar implements vscode.Disposable {
     this.item.command = 'chinhDanh.setAsOfDate';
     this.disposables.push(
       this.item,
-      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      vscode.window.onDidChangeActiveTextEditor(() => { this.refresh(); }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document === vscode.window.activeTextEditor?.document) this.schedule();
       }),
@@ -55,7 +56,7 @@ export class AsOfStatusBar implements vscode.Disposable {
   /** What the item shows now (for the extension API and the in-editor tests). */
   snapshot(): { text: string; tooltip: string; date: string; source: string } | undefined {
     if (!this.last) return undefined;
-    return { text: this.item.text, tooltip: String(this.item.tooltip ?? ''), date: this.last.date, source: this.last.source };
+    return { text: this.item.text, tooltip: typeof this.item.tooltip === 'string' ? this.item.tooltip : (this.item.tooltip?.value ?? ''), date: this.last.date, source: this.last.source };
   }
 
   private schedule(): void {
@@ -109,6 +110,6 @@ export class AsOfStatusBar implements vscode.Disposable {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
-    vscode.Disposable.from(...this.disposables).dispose();
+    for (const d of this.disposables) d.dispose();
   }
 }

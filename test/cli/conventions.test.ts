@@ -8,6 +8,7 @@ import { ensureBuilt } from '../support/build';
 import { cli } from './run-cli';
 
 const WARNING = 'Ngày 23/11/2026, Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ.\n';
+// eslint-disable-next-line no-control-regex -- ANSI colour codes are what these lines look for
 const ANSI = /\x1b\[\d+m/;
 
 describe('chinh-danh CLI conventions', () => {
@@ -25,6 +26,7 @@ describe('chinh-danh CLI conventions', () => {
     assert.doesNotMatch(cli(['check', 'w.md'], { cwd: dir }).stdout, ANSI);
     const forced = cli(['check', 'w.md'], { cwd: dir, env: { FORCE_COLOR: '1' } });
     assert.match(forced.stdout, ANSI);
+    // eslint-disable-next-line no-control-regex -- ANSI colour codes are what these lines look for
     assert.match(forced.stdout, /\x1b\[33mwarning\x1b\[39m/, 'a warning in yellow');
     assert.doesNotMatch(cli(['check', 'w.md'], { cwd: dir, env: { FORCE_COLOR: '0' } }).stdout, ANSI);
     // NO_COLOR on a real terminal is covered in formats.test.ts (colorEnabled); here it must not turn colour on.

@@ -21,6 +21,8 @@ const EXPECTED_NOTES = new Set(['SARIF2005']);
 function multitoolBinary(): string | undefined {
   try {
     // The package's main export is the path of the platform's binary.
+    // The package exports only a path (CommonJS); an import would need a default-interop shim for one string.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const bin = require('@microsoft/sarif-multitool') as string;
     return fs.existsSync(bin) ? bin : undefined;
   } catch {

@@ -69,9 +69,14 @@ function validDate(d: PartialDate): boolean {
 /** Every (owner, field, date) in the data. */
 function allDates(): [string, string, PartialDate][] {
   const out: [string, string, PartialDate][] = [];
-  const add = (owner: string, field: string, d: PartialDate | undefined) => d !== undefined && out.push([owner, field, d]);
+  const add = (owner: string, field: string, d: PartialDate | undefined) => {
+    if (d !== undefined) out.push([owner, field, d]);
+  };
   for (const s of data.sources) add(s.id, 'date', s.date);
-  for (const b of data.bodies) (add(b.id, 'from', b.from), add(b.id, 'until', b.until));
+  for (const b of data.bodies) {
+    add(b.id, 'from', b.from);
+    add(b.id, 'until', b.until);
+  }
   for (const p of data.people) {
     add(p.id, 'born', p.born);
     add(p.id, 'died', p.died);

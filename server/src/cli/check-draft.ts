@@ -26,9 +26,9 @@ function checkText(shown: string, bytes: Uint8Array, glossary: Glossary, options
   const report = diagnose(shown, text, glossary, options);
   return {
     report,
-    fixed: async () => {
+    fixed: () => {
       const { edits, skipped } = chooseEdits(report);
-      return { bytes: Buffer.from(applyToText(text, edits), 'utf8'), applied: edits.length, skipped };
+      return Promise.resolve({ bytes: Buffer.from(applyToText(text, edits), 'utf8'), applied: edits.length, skipped });
     },
   };
 }

@@ -12,6 +12,8 @@ else void runCli();
 function startLanguageServer(rest: string[]): void {
   const server = path.join(__dirname, 'server.js');
   process.argv = [process.argv[0], server, ...(rest.length ? rest : ['--stdio'])];
+  // The server bundle sits beside this one and starts itself when loaded; it is not imported for its exports.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   require(server);
 }
 
@@ -23,14 +25,18 @@ async function runCli(): Promise<void> {
       cwd: process.cwd(),
       version: packageVersion(),
       env: process.env,
-      stdoutIsTTY: process.stdout.isTTY === true,
-      stderrIsTTY: process.stderr.isTTY === true,
+      stdoutIsTTY: process.stdout.isTTY,
+      stderrIsTTY: process.stderr.isTTY,
       readStdin: () => fs.readFileSync(0),
       // Undocumented: lets tests and reproducible CI runs pin "today".
       today: process.env.CHINH_DANH_TODAY || undefined,
     });
   } catch (err) {
-    process.stderr.write(`chinh-danh: internal error: ${(err as Error)?.stack ?? err}\n`);
+    process.stderr.write(`chinh-danh: internal error: ${describe(err)}\n`);
     process.exitCode = 2;
   }
+}
+
+function describe(err: unknown): string {
+  return err instanceof Error ? (err.stack ?? err.message) : String(err);
 }

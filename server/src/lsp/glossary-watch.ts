@@ -63,7 +63,7 @@ export class GlossaryWatcher {
       try {
         this.reload();
       } catch (err) {
-        this.connection.console.error(`Glossary reload failed: ${(err as Error).stack ?? err}`);
+        this.connection.console.error(`Glossary reload failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
       }
     }, DEBOUNCE_MS);
   }

@@ -18,5 +18,5 @@ startServer(connection);
 
 // Last resort, installed after start-up so a start-up bug still fails loudly: a bug in a
 // timer callback must not take the editor's checks down with it.
-process.on('uncaughtException', (err) => connection.console.error(`Uncaught: ${err.stack ?? err}`));
-process.on('unhandledRejection', (err) => connection.console.error(`Unhandled rejection: ${(err as Error)?.stack ?? err}`));
+process.on('uncaughtException', (err) => { connection.console.error(`Uncaught: ${err.stack ?? err}`); });
+process.on('unhandledRejection', (err) => { connection.console.error(`Unhandled rejection: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`); });

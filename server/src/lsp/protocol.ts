@@ -27,8 +27,8 @@ export interface DocumentItem {
   /** One line for a picker: date, issuer, status. */
   detail: string;
 }
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface DocumentsParams {}
+ 
+export type DocumentsParams = Record<string, never>;
 /** Every document in the glossary, for an "insert citation" picker. */
 export const DocumentsRequest = new RequestType<DocumentsParams, DocumentItem[], void>('chinhDanh/documents');
 
@@ -46,8 +46,8 @@ export interface EntryAtResult {
 /** The glossary entry under the cursor ("open glossary entry"). */
 export const EntryAtRequest = new RequestType<EntryAtParams, EntryAtResult | null, void>('chinhDanh/entryAt');
 
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface CheckWorkspaceParams {}
+ 
+export type CheckWorkspaceParams = Record<string, never>;
 export interface CheckWorkspaceResult {
   files: number;
   /** Number of diagnostics published. */

@@ -6,6 +6,8 @@ import {
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
+  type DidChangeConfigurationParams,
+  type DidChangeWatchedFilesParams,
   type Disposable,
   type InitializeParams,
   type InitializeResult,
@@ -37,6 +39,14 @@ function guard<A extends unknown[], R>(connection: Connection, name: string, fal
   };
 }
 
+/** A notification handler: run guarded, and return nothing (the protocol expects no promise back). */
+function notify<A extends unknown[]>(connection: Connection, name: string, fn: (...args: A) => unknown): (...args: A) => void {
+  const run = guard<A, unknown>(connection, name, undefined, fn);
+  return (...args: A) => {
+    void run(...args);
+  };
+}
+
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const store = new GlossaryStore();
@@ -52,7 +62,7 @@ export function startServer(connection: Connection): void {
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
   const checker = new Checker({ connection, documents, store, settings: () => settings, clientLocale: () => clientLocale, ready });
-  const watcher = new GlossaryWatcher(connection, documents, store, () => checker.revalidateAll());
+  const watcher = new GlossaryWatcher(connection, documents, store, () => { checker.revalidateAll(); });
   /** Version at open, to skip the change event TextDocuments fires right after open. */
   const openedVersion = new Map<string, number>();
 
@@ -99,7 +109,10 @@ export function startServer(connection: Connection): void {
     canWatchDynamically = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canUseRelativePatterns = caps.workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+    // Older clients send only rootUri; it is deprecated in favour of workspaceFolders, which we read first.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
     if (workspaceFolders.length === 0 && params.rootUri) {
+      // eslint-disable-next-line @typescript-eslint/no-deprecated
       const root = uriToPath(params.rootUri);
       if (root) workspaceFolders = [root];
     }
@@ -122,7 +135,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(
-    guard(connection, 'initialized', undefined, async () => {
+    notify(connection, 'initialized', async () => {
       if (hasWorkspaceFolders) listenToWorkspaceFolders();
       try {
         if (hasConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
@@ -138,7 +151,7 @@ export function startServer(connection: Connection): void {
   );
 
   connection.onDidChangeConfiguration(
-    guard(connection, 'didChangeConfiguration', undefined, async (params) => {
+    notify(connection, 'didChangeConfiguration', async (params: DidChangeConfigurationParams) => {
       const pushed = pushedSettings(params.settings);
       if (pushed !== undefined) settings.setFallback(pushed);
       settings.clear();
@@ -164,7 +177,11 @@ export function startServer(connection: Connection): void {
     );
   }
 
-  connection.onDidChangeWatchedFiles(guard(connection, 'didChangeWatchedFiles', undefined, (p) => watcher.onWatchedFilesChanged(p)));
+  connection.onDidChangeWatchedFiles(
+    notify(connection, 'didChangeWatchedFiles', (p: DidChangeWatchedFilesParams) => {
+      watcher.onWatchedFilesChanged(p);
+    }),
+  );
 
   documents.onDidOpen(
     guard(connection, 'didOpen', undefined, (e) => {

@@ -144,7 +144,7 @@ function leftPost(analysis: CheckContext['analysis'], link: TitleLink, windows: 
   const anywhere = verbs.length > 0 || CHANGE_OF_POST.test(norm.slice(s.start, s.end));
   if (!anywhere) return false;
   const last = verbs[verbs.length - 1];
-  const direct = !!last && GOVERNED.test(norm.slice(s.start + last.index! + last[0].length, head));
+  const direct = !!last && GOVERNED.test(norm.slice(s.start + last.index + last[0].length, head));
   const latest = Math.max(...windows.map((w) => w.last));
   return matching.some((h) => h.window.first <= latest && (direct || h.window.last >= latest - CHANGE_IS_NEWS_DAYS));
 }

@@ -7,7 +7,6 @@ import type { CheckOptions, CompletionCandidate, CompletionKind, Locale } from '
 import { titleOf, type Glossary } from '../glossary/glossary';
 import { prepareText } from '../text/normalize';
 import { tokenize } from '../text/tokens';
-import { toNormOffset } from '../text/offsets';
 import { resolveAsOf } from '../time/as-of';
 import { isoToDay } from '../time/dates';
 import { foldKey } from '../text/normalize';

@@ -21,7 +21,7 @@ export function completionIndex(glossary: Glossary): IndexedKey[] {
   let keys = cache.get(glossary);
   if (keys) return keys;
   keys = [];
-  const add = (text: string, kind: CompletionKind, id: string, office?: string) => keys!.push({ key: foldKey(text), kind, id, office });
+  const add = (text: string, kind: CompletionKind, id: string, office?: string) => keys.push({ key: foldKey(text), kind, id, office });
   for (const d of glossary.data.documents) {
     const sym = d.symbol ?? d.number;
     for (const k of [`${d.kind} ${d.number}`, `${d.kind} số ${d.number}`, `${d.kind} ${sym}`, `${d.kind} số ${sym}`, sym, d.subject.replace(/^về\s+/iu, '')]) add(k, 'document', d.id);

@@ -88,7 +88,7 @@ export class Glossary {
     for (const t of data.terms) {
       this.terms.set(t.id, t);
       for (const form of [t.canonical, ...(t.variants ?? [])]) this.phrases.add(form, { type: 'term', id: t.id });
-      (t.discouraged ?? []).forEach((d, index) => this.phrases.add(d.form, { type: 'discouraged', termId: t.id, index }));
+      (t.discouraged ?? []).forEach((d, index) => { this.phrases.add(d.form, { type: 'discouraged', termId: t.id, index }); });
     }
     for (const e of data.enumerations) {
       this.enumerations.set(e.id, e);

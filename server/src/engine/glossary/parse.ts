@@ -269,9 +269,9 @@ function mergeEntry(data: GlossaryData, section: Section, entry: { id: string },
   // A name overridden by another file stays a recognised form of the same entry.
   const [nameField, formsField] = section === 'offices' ? ['title', 'forms'] : section === 'bodies' || section === 'people' ? ['name', 'aliases'] : [];
   if (nameField && formsField && typeof before[nameField] === 'string' && before[nameField] !== merged[nameField]) {
-    merged[formsField] = [...new Set([...((merged[formsField] as string[] | undefined) ?? []), before[nameField] as string])];
+    merged[formsField] = [...new Set([...((merged[formsField] as string[] | undefined) ?? []), before[nameField]])];
   }
-  list[index] = merged as { id: string };
+  list[index] = merged;
 }
 
 function mergeTenures(before: Tenure[], after: Tenure[]): Tenure[] {

@@ -35,7 +35,7 @@ const KIND_ALT = DOCUMENT_KINDS.map((k) => k.replace(/ /g, '\\s+')).join('|');
 const HEAD_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?<kind>${KIND_ALT})\\s+(?:(?:số|so)\\s*:?\\s*)?(?<num>\\d{1,5})(?<sym>(?:[-/][\\p{L}\\p{N}]+)+)?(?![\\p{L}\\p{N}])`, 'giu');
 /** A document cited inside another's subject: a kind word followed by a number. */
 export const EMBEDDED_CITATION = new RegExp(`(?<![\\p{L}\\p{M}])(?:${KIND_ALT})\\s+(?:số\\s*)?\\d`, 'iu');
-const SUBJECT_END_RE = /[.;!?\n()\[\]]|,\s+(?:và|đồng thời|cùng|trong đó|theo đó|nhằm)\s|\s+(?:và|cùng)\s+(?:các\s+)?(?:Nghị quyết|Chỉ thị|Quy định|Quy chế|Đề án|Kết luận|Nghị định|Luật|Quyết định)\b/iu;
+const SUBJECT_END_RE = /[.;!?\n()[\]]|,\s+(?:và|đồng thời|cùng|trong đó|theo đó|nhằm)\s|\s+(?:và|cùng)\s+(?:các\s+)?(?:Nghị quyết|Chỉ thị|Quy định|Quy chế|Đề án|Kết luận|Nghị định|Luật|Quyết định)\b/iu;
 
 export function findCitations(norm: string, bodyMentions: Mention[]): Citation[] {
   const out: Citation[] = [];

@@ -37,11 +37,14 @@ const CONFUSABLES: Record<string, string> = {
   '\u2044': '/',
   '\uFF0F': '/',
 };
+// The class lists single code points, ZWJ among them, to fold; it is not matching a joined sequence.
+// eslint-disable-next-line no-misleading-character-class
 const CONFUSABLE_RE = /[\u00D0\u00F0\u00A0\u202F\u2007\u2009\u200B\u200C\u200D\u2060\uFEFF\u00AD\u2010-\u2014\u2212\u2215\u2044\uFF0F]/u;
 
 /** Combining marks, and the few precomposed characters NFC replaces (Ω, K, Å signs; Hangul jamo). */
 const MAY_DECOMPOSE_RE = /[\p{M}\u2126\u212A\u212B\u1100-\u11FF]/u;
 
+// eslint-disable-next-line no-misleading-character-class -- single code points (ZWJ among them), as above
 const LENGTH_CHANGING_RE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/u;
 
 export interface PreparedText {
@@ -50,7 +53,7 @@ export interface PreparedText {
   /** NFC text with look-alikes folded; all matching runs on this. */
   norm: string;
   /** Offset in `original` for an offset in `norm` (0..norm.length). */
-  toOriginal(normOffset: number): number;
+  toOriginal: (normOffset: number) => number;
 }
 
 /** Normalize a whole document once, keeping the way back to original offsets. */
