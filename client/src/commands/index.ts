@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { checkWorkspace } from './check-workspace';
-import { insertCitation } from './insert-citation';
+import { insertCitation, type InsertCitationArg } from './insert-citation';
 import { openGlossaryEntry } from './open-glossary-entry';
 import { setAsOfDate, type AsOfTarget } from './set-as-of-date';
 
@@ -12,7 +12,7 @@ export function registerCommands(client: LanguageClient): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('chinhDanh.setAsOfDate', (date?: string, target?: AsOfTarget) => setAsOfDate(date, target)),
     vscode.commands.registerCommand('chinhDanh.checkWorkspace', () => checkWorkspace(client)),
-    vscode.commands.registerCommand('chinhDanh.insertCitation', (id?: string) => insertCitation(client, id)),
+    vscode.commands.registerCommand('chinhDanh.insertCitation', (arg?: InsertCitationArg) => insertCitation(client, arg)),
     vscode.commands.registerCommand('chinhDanh.openGlossaryEntry', () => openGlossaryEntry(client)),
   );
 }

@@ -2,34 +2,62 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DocumentsRequest, type DocumentItem } from '../protocol';
+import { filterCitations } from './citation-filter';
 
 interface DocumentPick extends vscode.QuickPickItem {
   item: DocumentItem;
 }
 
+/** What the command accepts: a document id (insert it), or a query to start the picker with (and accept its best). */
+export type InsertCitationArg = string | { query: string; accept?: boolean } | undefined;
+
 /** Interactive by default; `chinhDanh.insertCitation("<document id>")` inserts without asking. */
-export async function insertCitation(client: LanguageClient, id?: string): Promise<boolean> {
+export async function insertCitation(client: LanguageClient, arg?: InsertCitationArg): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a draft to insert a citation.'));
     return false;
   }
   const documents = await client.sendRequest(DocumentsRequest, {});
-  let chosen: DocumentItem | undefined;
-  if (id !== undefined) {
-    chosen = documents.find((d) => d.id === id);
-  } else {
-    const picks: DocumentPick[] = documents.map((d) => ({ label: d.label, description: d.citation, detail: d.detail, item: d }));
-    const pick = await vscode.window.showQuickPick(picks, {
-      placeHolder: vscode.l10n.t('Choose a document to cite'),
-      matchOnDescription: true,
-      matchOnDetail: true,
-    });
-    chosen = pick?.item;
-  }
+  const chosen = typeof arg === 'string' ? documents.find((d) => d.id === arg) : await pick(documents, arg);
   if (!chosen) return false;
   const text = chosen.citation;
   return editor.edit((edit) => {
     for (const selection of editor.selections) edit.replace(selection, text);
+  });
+}
+
+/** A quick pick that filters without diacritics ("chi thi 12"); VS Code's own filter is bypassed with alwaysShow. */
+function pick(documents: DocumentItem[], start?: { query: string; accept?: boolean }): Promise<DocumentItem | undefined> {
+  const all: DocumentPick[] = documents.map((d) => ({ label: d.label, description: d.citation, detail: d.detail, item: d, alwaysShow: true }));
+  const qp = vscode.window.createQuickPick<DocumentPick>();
+  qp.placeholder = vscode.l10n.t('Choose a document to cite');
+  qp.matchOnDescription = false;
+  qp.matchOnDetail = false;
+  const show = (value: string) => {
+    qp.items = filterCitations(
+      all.map((p) => ({ ...p, citation: p.item.citation })),
+      value,
+    );
+  };
+  return new Promise((resolve) => {
+    let done = false;
+    const finish = (item: DocumentItem | undefined) => {
+      if (done) return;
+      done = true;
+      resolve(item);
+      qp.dispose();
+    };
+    qp.onDidChangeValue(show);
+    qp.onDidAccept(() => {
+      finish((qp.selectedItems[0] ?? qp.activeItems[0] ?? qp.items[0])?.item);
+    });
+    qp.onDidHide(() => {
+      finish(undefined);
+    });
+    qp.value = start?.query ?? '';
+    show(qp.value);
+    qp.show();
+    if (start?.accept) finish(qp.items[0]?.item);
   });
 }

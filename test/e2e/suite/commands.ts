@@ -46,6 +46,19 @@ export const commandTests: TestCase[] = [
     },
   },
   {
+    name: 'the citation picker finds "chi thi 12" typed without diacritics',
+    timeoutMs: FIRST_TIMEOUT_MS,
+    fn: async () => {
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Căn cứ ' });
+      const editor = await vscode.window.showTextDocument(doc);
+      editor.selection = new vscode.Selection(doc.lineAt(0).range.end, doc.lineAt(0).range.end);
+      const inserted = await vscode.commands.executeCommand<boolean>('chinhDanh.insertCitation', { query: 'chi thi 12', accept: true });
+      assert(inserted === true, 'the picker accepted its best match');
+      await waitFor(() => /^Căn cứ Chỉ thị (số )?12-CT\/TW/.test(doc.getText()), `Chỉ thị 12-CT/TW inserted (got "${doc.getText()}")`);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    },
+  },
+  {
     name: 'chinhDanh.checkWorkspace checks the fixture drafts and counts problems',
     timeoutMs: FIRST_TIMEOUT_MS,
     fn: async () => {
