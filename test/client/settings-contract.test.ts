@@ -92,7 +92,14 @@ test('commands registered in client/src match contributes.commands, and the acti
   const source = fs.readFileSync(path.join(root, 'client/src/commands/index.ts'), 'utf8');
   const registered = [...source.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
   assert.deepEqual(registered, contributed);
-  assert.deepEqual(contributed, ['chinhDanh.checkWorkspace', 'chinhDanh.insertCitation', 'chinhDanh.openGlossaryEntry', 'chinhDanh.setAsOfDate']);
+  assert.deepEqual(contributed, [
+    'chinhDanh.checkWorkspace',
+    'chinhDanh.insertCitation',
+    'chinhDanh.openGlossaryEntry',
+    'chinhDanh.restartServer',
+    'chinhDanh.setAsOfDate',
+    'chinhDanh.showGlossaryStatus',
+  ]);
   for (const c of pkg.contributes.commands) assert.equal(c.category, 'Chính Danh');
   for (const e of ['onLanguage:markdown', 'onLanguage:plaintext', 'workspaceContains:**/glossary/*.yaml']) {
     assert.ok(pkg.activationEvents.includes(e), e);

@@ -5,11 +5,21 @@ import { checkWorkspace } from './check-workspace';
 import { insertCitation, type InsertCitationArg } from './insert-citation';
 import { openGlossaryEntry } from './open-glossary-entry';
 import { setAsOfDate, type AsOfTarget } from './set-as-of-date';
+import { restartServer, showGlossaryStatus } from './server-commands';
 
-export const COMMAND_IDS = ['chinhDanh.setAsOfDate', 'chinhDanh.checkWorkspace', 'chinhDanh.insertCitation', 'chinhDanh.openGlossaryEntry'] as const;
+export const COMMAND_IDS = [
+  'chinhDanh.setAsOfDate',
+  'chinhDanh.checkWorkspace',
+  'chinhDanh.insertCitation',
+  'chinhDanh.openGlossaryEntry',
+  'chinhDanh.restartServer',
+  'chinhDanh.showGlossaryStatus',
+] as const;
 
 export function registerCommands(client: LanguageClient): vscode.Disposable {
   return vscode.Disposable.from(
+    vscode.commands.registerCommand('chinhDanh.restartServer', () => restartServer(client)),
+    vscode.commands.registerCommand('chinhDanh.showGlossaryStatus', () => showGlossaryStatus(client)),
     vscode.commands.registerCommand('chinhDanh.setAsOfDate', (date?: string, target?: AsOfTarget) => setAsOfDate(date, target)),
     vscode.commands.registerCommand('chinhDanh.checkWorkspace', () => checkWorkspace(client)),
     vscode.commands.registerCommand('chinhDanh.insertCitation', (arg?: InsertCitationArg) => insertCitation(client, arg)),

@@ -20,6 +20,8 @@ const DEBOUNCE_MS = 300;
 export class GlossaryWatcher {
   /** URIs we published glossary problems on, so they can be cleared once fixed. */
   private published = new Set<string>();
+  /** The status of the last load, for the chinhDanh/glossaryStatus request. */
+  status: GlossaryStatus | undefined;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -50,7 +52,12 @@ export class GlossaryWatcher {
     const outcome = this.store.reload({ overrides });
     this.publishProblems(outcome.problems);
     const status: GlossaryStatus = { ok: outcome.ok, problems: outcome.problems.length, entries: countEntries(this.store.glossary) };
+    this.status = status;
     void this.connection.sendNotification(GlossaryStatusNotification, status);
+    // The output channel tells why the server does what it does: which glossary is in force, and what failed.
+    const where = this.store.dirs.join(', ');
+    if (outcome.ok) this.connection.console.info(`Glossary loaded from ${where}: ${status.entries} entries.`);
+    else this.connection.console.warn(`Glossary not loaded from ${where}: ${status.problems} problems; the last good glossary stays in force (${status.entries} entries).`);
     if (outcome.changed) this.onChanged();
     return status;
   }

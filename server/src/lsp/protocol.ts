@@ -63,4 +63,6 @@ export interface GlossaryStatus {
   entries: number;
 }
 /** Server → client after every glossary (re)load. */
+/** The same status on request: the notification may arrive before a client listens. */
+export const GlossaryStatusRequest = new RequestType<Record<string, never>, GlossaryStatus | null, void>('chinhDanh/glossaryStatus');
 export const GlossaryStatusNotification = new NotificationType<GlossaryStatus>('chinhDanh/glossaryStatus');

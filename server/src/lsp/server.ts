@@ -23,7 +23,8 @@ import { candidateToItem, TRIGGER_CHARACTERS } from './completion';
 import { isDraftDocument } from './drafts';
 import { GlossaryWatcher } from './glossary-watch';
 import { hoverToLsp } from './hover';
-import { AsOfRequest, CheckWorkspaceRequest, DocumentsRequest, EntryAtRequest, type EntryAtResult } from './protocol';
+import { AsOfRequest, CheckWorkspaceRequest, DocumentsRequest,
+  GlossaryStatusRequest, EntryAtRequest, type EntryAtResult } from './protocol';
 import { checkOptions, pushedSettings, SettingsCache } from './settings';
 import { pathToUri, uriToPath } from './uris';
 
@@ -251,6 +252,14 @@ export function startServer(connection: Connection): void {
       const options = checkOptions(await settings.get(params.uri), clientLocale);
       const asOf = resolveAsOf(text, options);
       return { date: asOf.date, source: asOf.source };
+    }),
+  );
+
+  connection.onRequest(
+    GlossaryStatusRequest,
+    guard(connection, 'chinhDanh/glossaryStatus', null, async () => {
+      await ready;
+      return watcher.status ?? null;
     }),
   );
 

@@ -59,6 +59,34 @@ export const commandTests: TestCase[] = [
     },
   },
   {
+    name: 'Show Glossary Status reports the glossary in force, and Restart Server brings the server back',
+    timeoutMs: FIRST_TIMEOUT_MS,
+    fn: async () => {
+      const status = await waitFor(
+        async () => {
+          const s = await vscode.commands.executeCommand<{ ok: boolean; entries: number } | undefined>('chinhDanh.showGlossaryStatus');
+          // Another test may have left a broken workspace glossary: the last good one (bundled) is still in force.
+          return s && s.entries > 0 ? s : undefined;
+        },
+        'a glossary in force',
+        FIRST_TIMEOUT_MS,
+      );
+      assert(status.entries > 100, `entries: ${status.entries}`);
+      const running = await vscode.commands.executeCommand<boolean>('chinhDanh.restartServer');
+      assert(running === true, 'the server runs again after a restart');
+      const { languageClient } = await api();
+      const docs = await waitFor(
+        async () => {
+          const list = await languageClient.sendRequest<DocumentItem[]>('chinhDanh/documents', {});
+          return list?.length ? list : undefined;
+        },
+        'the restarted server answering',
+        FIRST_TIMEOUT_MS,
+      );
+      assert(docs.length > 0, 'documents after restart');
+    },
+  },
+  {
     name: 'chinhDanh.checkWorkspace checks the fixture drafts and counts problems',
     timeoutMs: FIRST_TIMEOUT_MS,
     fn: async () => {

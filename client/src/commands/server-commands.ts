@@ -1,0 +1,26 @@
+/** chinhDanh.restartServer and chinhDanh.showGlossaryStatus: what a user reaches for when checks look wrong. */
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { GlossaryStatusRequest, type GlossaryStatus } from '../protocol';
+
+/** Restarts the language server (it reloads the glossary and re-checks open drafts); true once it runs again. */
+export async function restartServer(client: LanguageClient): Promise<boolean> {
+  await client.restart();
+  return client.isRunning();
+}
+
+/** Says which glossary is in force and whether the last load failed; returns the status for scripts and tests. */
+export async function showGlossaryStatus(client: LanguageClient): Promise<GlossaryStatus | undefined> {
+  const status = (await client.sendRequest(GlossaryStatusRequest, {})) ?? undefined;
+  const message = !status
+    ? vscode.l10n.t('Chính Danh: the glossary has not been loaded yet.')
+    : status.ok
+      ? vscode.l10n.t('Chính Danh: glossary in force, {0} entries.', status.entries)
+      : vscode.l10n.t(
+          'Chính Danh: the glossary has {0} problems; the last good glossary ({1} entries) stays in force. See the Problems panel.',
+          status.problems,
+          status.entries,
+        );
+  void (status && !status.ok ? vscode.window.showWarningMessage(message) : vscode.window.showInformationMessage(message));
+  return status;
+}
