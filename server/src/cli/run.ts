@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CheckOptions, Glossary, GlossaryProblem } from '../engine';
+import { readRegularFile } from '../node/files';
 import { glossaryDirs, loadGlossary } from '../node/glossary-loader';
 import { parseCommand, usage, UsageError, type CheckCommand } from './args';
 import { checkDraft, type CheckedDraft } from './check-draft';
@@ -89,7 +90,17 @@ function sources(cmd: CheckCommand, io: Io): Source[] {
   const m = messages(cmd.locale);
   const { targets, emptyFolders } = collectTargets(cmd.paths, io.cwd, cmd.locale);
   if (emptyFolders.length > 0 && !cmd.allowEmpty) throw new UsageError(m.emptyFolder(emptyFolders[0]), cmd.locale);
-  return targets.map((t) => ({ shown: t.shown, kind: t.kind, abs: t.abs, read: () => fs.readFileSync(t.abs) }));
+  return targets.map((t) => ({ shown: t.shown, kind: t.kind, abs: t.abs, read: () => readDraft(t.abs) }));
+}
+
+/** Drafts above this size are refused, like glossary files: a check must not freeze on a pasted disk image. */
+const MAX_DRAFT_BYTES = 64 * 1024 * 1024;
+
+/** A regular file only: a FIFO or a device named as a draft would block or never end (/dev/zero). */
+function readDraft(abs: string): Uint8Array {
+  const r = readRegularFile(abs, MAX_DRAFT_BYTES);
+  if (!r.ok) throw new Error(r.reason);
+  return r.bytes;
 }
 
 async function runCheck(cmd: CheckCommand, argv: readonly string[], io: Io): Promise<number> {
@@ -155,7 +166,7 @@ async function checkAll(inputs: readonly Source[], glossary: Glossary, cmd: Chec
 }
 
 function errorCode(err: unknown): string {
-  return (err as NodeJS.ErrnoException)?.code ?? String(err);
+  return (err as NodeJS.ErrnoException | undefined)?.code ?? (err instanceof Error ? err.message : String(err));
 }
 
 /** Writes NAME.sua.EXT when there is something to fix; false when the copy could not be written. */

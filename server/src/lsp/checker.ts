@@ -49,8 +49,9 @@ export class Checker {
     try {
       const result = await this.checkText(doc.uri, doc.getText());
       const current = this.deps.documents.get(doc.uri);
-      // A newer version is on its way (or the document closed): its own check will publish.
-      if (!current || current.version !== version) return;
+      // A newer version is on its way (or the document closed): its own check will publish. A document closed and
+      // reopened repeats its version number, so compare the document itself, not only the number.
+      if (current !== doc || current.version !== version) return;
       const diagnostics = result ? findingsToDiagnostics(doc, result.findings) : [];
       await this.deps.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
     } catch (err) {

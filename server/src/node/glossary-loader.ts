@@ -5,8 +5,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Glossary, parseGlossaryFiles, type GlossaryProblem } from '../engine';
-import { findFiles } from './files';
-import { bundledGlossaryDir } from './paths';
+import { readRegularFile, walkFiles, type WalkLimits } from './files';
+import { bundledGlossaryDir, isDir as isDirPath } from './paths';
 
 export { bundledGlossaryDir } from './paths';
 
@@ -34,20 +34,44 @@ export interface GlossaryLoadResult {
 export interface LoadOptions {
   /** Texts of open, possibly unsaved, editor buffers by absolute path; they win over disk. */
   overrides?: ReadonlyMap<string, string>;
+  /** Bounds on the folder walk (tests lower them). */
+  walk?: WalkLimits;
 }
+
+/**
+ * One glossary file may hold at most this many bytes, all files together at most the total. The bundled
+ * files are under 100 kB each and 1 MB together; a glossary paths setting pointing at a log folder or a
+ * generated dump must be refused quickly instead of parsed for many seconds.
+ */
+export const MAX_GLOSSARY_FILE_BYTES = 2 * 1024 * 1024;
+export const MAX_GLOSSARY_TOTAL_BYTES = 16 * 1024 * 1024;
+
+/** Files without a position of their own are reported on their first line, so every problem has file:line. */
+const FILE_START = { line: 1, column: 1 } as const;
 
 const YAML_EXT = /\.ya?ml$/i;
 
 /** Every *.yaml / *.yml below `dir` (recursively; dot folders and node_modules skipped), as absolute paths, sorted. */
-export function listYamlFiles(dir: string): string[] {
-  return findFiles(dir, (name) => YAML_EXT.test(name)).map((rel) => path.join(dir, rel));
+export function listYamlFiles(dir: string, limits?: WalkLimits): string[] {
+  return walkFiles(dir, (name) => YAML_EXT.test(name), limits).files.map((rel) => path.join(dir, rel));
 }
+
+const WALK_STOPPED: Record<'depth' | 'files' | 'entries', string> = {
+  depth: 'folders nested too deep',
+  files: 'too many YAML files',
+  entries: 'too many files and folders',
+};
+
+// The decoder replaces bytes that are not UTF-8 by U+FFFD, which the parser reports with its line and
+// column (so unsaved editor buffers, already decoded by the editor, get the same check). It drops a BOM.
+const UTF8 = new TextDecoder('utf-8');
 
 /** Load and parse the given folders, in order (bundled first, then extra folders). */
 export function loadGlossary(dirs: readonly string[], options: LoadOptions = {}): GlossaryLoadResult {
   const problems: GlossaryProblem[] = [];
   const files: GlossaryFileText[] = [];
   const seen = new Set<string>();
+  let totalBytes = 0;
   for (const raw of dirs) {
     const dir = path.resolve(raw);
     let stat: fs.Stats | undefined;
@@ -61,7 +85,19 @@ export function loadGlossary(dirs: readonly string[], options: LoadOptions = {})
       continue;
     }
     // A single YAML file is accepted too: users sometimes point the setting at one file.
-    const paths = stat.isDirectory() ? listYamlFiles(dir) : [dir];
+    let paths = [dir];
+    if (stat.isDirectory()) {
+      const walk = walkFiles(dir, (name) => YAML_EXT.test(name), options.walk);
+      // FIFOs, sockets and devices named *.yaml go to the reader, which refuses them with a problem.
+      paths = [...walk.files, ...walk.special].map((rel) => path.join(dir, rel));
+      if (walk.truncated) {
+        // Named where the walk stopped (the first file or folder left out), so the user sees what is too much.
+        const { reason, at } = walk.truncated;
+        const message = `Glossary folder ${dir}: ${WALK_STOPPED[reason]}; the walk stopped here and nothing was loaded`;
+        problems.push({ file: at, ...(isDirPath(at) ? { line: 0, column: 0 } : FILE_START), message });
+        paths = [];
+      }
+    }
     for (const p of paths) {
       if (seen.has(p)) continue;
       seen.add(p);
@@ -70,15 +106,20 @@ export function loadGlossary(dirs: readonly string[], options: LoadOptions = {})
         files.push({ path: p, text: override });
         continue;
       }
-      try {
-        files.push({ path: p, text: stripBom(fs.readFileSync(p, 'utf8')) });
-      } catch (err) {
-        problems.push({ file: p, line: 0, column: 0, message: `Cannot read glossary file: ${(err as Error).message}` });
+      const left = MAX_GLOSSARY_TOTAL_BYTES - totalBytes;
+      const read = readRegularFile(p, Math.min(MAX_GLOSSARY_FILE_BYTES, left));
+      if (!read.ok) {
+        const total = left < MAX_GLOSSARY_FILE_BYTES ? '; all glossary files together are over the limit' : '';
+        const why = `${read.reason}${total}`;
+        problems.push({ file: p, ...FILE_START, message: `Cannot read glossary file: ${why}` });
+        continue;
       }
+      totalBytes += read.bytes.length;
+      files.push({ path: p, text: UTF8.decode(read.bytes) });
     }
   }
   const parsed = parseGlossaryFiles(files);
-  problems.push(...parsed.problems);
+  for (const p of parsed.problems) problems.push(p); // no spread: the list may be long
   const glossary = problems.length === 0 && parsed.data ? new Glossary(parsed.data) : undefined;
   return { glossary, problems, locations: parsed.locations ?? {}, files };
 }

@@ -4,7 +4,8 @@
  * editor can show them on the YAML file.
  */
 import type { Glossary, GlossaryProblem } from '../engine';
-import { glossaryDirs, loadGlossary, type GlossaryLoadResult, type GlossaryLocation, type LoadOptions } from './glossary-loader';
+import { glossaryDirs, loadGlossary } from './glossary-loader';
+import type { GlossaryLoadResult, GlossaryLocation, LoadOptions } from './glossary-loader';
 
 export type GlossaryLoadFn = (dirs: readonly string[], options?: LoadOptions) => GlossaryLoadResult;
 
@@ -22,7 +23,10 @@ export class GlossaryStore {
   private lastFiles: GlossaryLoadResult['files'] = [];
   private extra: string[] = [];
 
-  constructor(private readonly load: GlossaryLoadFn = loadGlossary, private readonly bundledOnly: () => string[] = () => glossaryDirs([])) {}
+  constructor(
+    private readonly load: GlossaryLoadFn = loadGlossary,
+    private readonly bundledOnly: () => string[] = () => glossaryDirs([]),
+  ) {}
 
   get glossary(): Glossary | undefined {
     return this.current;
