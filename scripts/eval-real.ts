@@ -6,7 +6,16 @@
  */
 import { realGlossary } from '../server/src/engine/testing/real-glossary';
 import {
-  LOUD, articles, available, checkOwnDate, expectedAlarms, isCovered, isFlagged, staleMentions, todayFindings, unlisted,
+  LOUD,
+  articles,
+  available,
+  checkOwnDate,
+  expectedAlarms,
+  isCovered,
+  isFlagged,
+  staleMentions,
+  todayFindings,
+  unlisted,
 } from '../test/real/real-dev';
 
 if (!available()) {
@@ -34,7 +43,9 @@ for (const a of all) {
     byCode.set(b.code, (byCode.get(b.code) ?? 0) + 1);
     console.log(`UNLISTED ${b.file}:${b.line} ${b.code} ${b.severity} «${b.span}» — ${b.message}`);
   }
-  if (verbose) for (const x of alarms.filter((y) => !LOUD.has(y.severity))) console.log(`  info ${x.file}:${x.line} ${x.code} «${x.span}» — ${x.message}`);
+  if (verbose)
+    for (const x of alarms.filter((y) => !LOUD.has(y.severity)))
+      console.log(`  info ${x.file}:${x.line} ${x.code} «${x.span}» — ${x.message}`);
 }
 
 const stale = mentions.filter((m) => m.staleToday && !m.sentenceDate);
@@ -61,9 +72,15 @@ if (verbose) for (const [k, n] of [...uncovered].sort((x, y) => y[1] - x[1])) co
 const pct = (n: number, d: number) => (d ? (n / d).toFixed(3) : 'n/a');
 console.log('');
 console.log(`articles: ${all.length}`);
-console.log(`own date: ${loud} errors+warnings, ${loud - falseAlarms} listed as true findings, ${falseAlarms} unlisted ` +
-  `(false alarms per article ${pct(falseAlarms, all.length)}); ${info} information findings`);
+console.log(
+  `own date: ${loud} errors+warnings, ${loud - falseAlarms} listed as true findings, ${falseAlarms} unlisted ` +
+    `(false alarms per article ${pct(falseAlarms, all.length)}); ${info} information findings`,
+);
 if (byCode.size) console.log(`  unlisted by code: ${[...byCode].map(([c, n]) => `${c} ${n}`).join(', ')}`);
-console.log(`today (${'2026-11-23'}): recall ${pct(caught, stale.length)} (${caught}/${stale.length} annotated stale mentions flagged)`);
-console.log(`coverage: ${pct(covered, mentions.length)} (${covered}/${mentions.length} title+name mentions with person and office known)`);
+console.log(
+  `today (${'2026-11-23'}): recall ${pct(caught, stale.length)} (${caught}/${stale.length} annotated stale mentions flagged)`,
+);
+console.log(
+  `coverage: ${pct(covered, mentions.length)} (${covered}/${mentions.length} title+name mentions with person and office known)`,
+);
 process.exitCode = falseAlarms > 0 || caught < stale.length ? 1 : 0;

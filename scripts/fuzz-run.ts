@@ -169,7 +169,11 @@ export class FuzzSession {
     if (!apply || !first) return;
     // Edits of one WorkspaceEdit refer to the text before any of them: apply from the end backwards.
     const edits = editsFor(first, doc.uri).sort((a, b) => doc.offsetAt(b.range.start) - doc.offsetAt(a.range.start));
-    if (edits.length) this.change(open, edits.map((e) => ({ range: e.range, text: e.newText })));
+    if (edits.length)
+      this.change(
+        open,
+        edits.map((e) => ({ range: e.range, text: e.newText })),
+      );
   }
 
   private change(open: OpenDoc, changes: TextDocumentContentChangeEvent[]): void {
@@ -286,13 +290,20 @@ function editsFor(action: CodeAction, uri: string): TextEdit[] {
 function lineLength(doc: TextDocument, line: number): number {
   const start = doc.offsetAt({ line, character: 0 });
   const next = line + 1 < doc.lineCount ? doc.offsetAt({ line: line + 1, character: 0 }) : doc.getText().length;
-  return doc.getText().slice(start, next).replace(/\r?\n$|\r$/, '').length;
+  return doc
+    .getText()
+    .slice(start, next)
+    .replace(/\r?\n$|\r$/, '').length;
 }
 
 export function assertInside(doc: TextDocument, range: Range, what: string): void {
   const ok = (p: Range['start']) =>
-    Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.character >= 0 &&
-    p.line < doc.lineCount && p.character <= lineLength(doc, p.line);
+    Number.isInteger(p.line) &&
+    Number.isInteger(p.character) &&
+    p.line >= 0 &&
+    p.character >= 0 &&
+    p.line < doc.lineCount &&
+    p.character <= lineLength(doc, p.line);
   const { start, end } = range;
   const ordered = start.line < end.line || (start.line === end.line && start.character <= end.character);
   if (!ok(range.start) || !ok(range.end) || !ordered) {

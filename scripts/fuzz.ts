@@ -46,7 +46,8 @@ async function main(): Promise<number> {
       left -= ops.length;
       fuzzed += ops.length;
       // Progress on stderr, so the last stdout line stays the summary.
-      if (Math.floor(fuzzed / 1000) > Math.floor((fuzzed - ops.length) / 1000)) process.stderr.write(`… ${fuzzed} operations\n`);
+      if (Math.floor(fuzzed / 1000) > Math.floor((fuzzed - ops.length) / 1000))
+        process.stderr.write(`… ${fuzzed} operations\n`);
     }
     try {
       await session.run(ops);

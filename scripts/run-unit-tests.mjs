@@ -19,5 +19,9 @@ for (const r of roots) walk(r);
 files.sort();
 const only = process.argv.slice(2);
 const chosen = only.length ? files.filter((f) => only.some((o) => f.includes(o))) : files;
-const res = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...chosen], { stdio: 'inherit' });
+const res = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...chosen],
+  { stdio: 'inherit' },
+);
 process.exit(res.status ?? 1);

@@ -1,6 +1,12 @@
 /** Creates and starts the language client for the bundled server (dist/server.js). */
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type DocumentSelector,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { completionMiddleware } from './completion-trigger';
 import { DRAFT_LANGUAGES, SECTION, glossaryFolders, readSettingsSnapshot } from './config';
 

@@ -33,7 +33,9 @@ const PAUSE_MS = 300;
 const WORD_BEFORE = /[\p{L}\p{N}]{2,}$/u;
 
 function quickSuggestionsOn(doc: vscode.TextDocument): boolean {
-  const q = vscode.workspace.getConfiguration('editor', { languageId: doc.languageId, uri: doc.uri }).get<unknown>('quickSuggestions');
+  const q = vscode.workspace
+    .getConfiguration('editor', { languageId: doc.languageId, uri: doc.uri })
+    .get<unknown>('quickSuggestions');
   if (q === true || q === 'on') return true;
   if (q && typeof q === 'object') {
     const other = (q as Record<string, unknown>).other;

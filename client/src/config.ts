@@ -26,7 +26,11 @@ export function autoTriggerEnabled(scope?: vscode.ConfigurationScope): boolean {
 }
 
 export function isDraft(doc: vscode.TextDocument | undefined): doc is vscode.TextDocument {
-  return !!doc && (DRAFT_LANGUAGES as readonly string[]).includes(doc.languageId) && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled');
+  return (
+    !!doc &&
+    (DRAFT_LANGUAGES as readonly string[]).includes(doc.languageId) &&
+    (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled')
+  );
 }
 
 /** Absolute folders named by chinhDanh.glossaryPaths (relative entries resolve against every workspace folder). */
@@ -38,7 +42,9 @@ export function glossaryFolders(): string[] {
     if (typeof p !== 'string' || !p.trim()) continue;
     const clean = p.trim().replace(/\\/g, '/').replace(/\/+$/, '');
     if (clean.startsWith('/') || /^[A-Za-z]:\//.test(clean)) out.add(clean);
-    else for (const f of folders) if (f.uri.scheme === 'file') out.add(vscode.Uri.joinPath(f.uri, clean).fsPath.replace(/\\/g, '/'));
+    else
+      for (const f of folders)
+        if (f.uri.scheme === 'file') out.add(vscode.Uri.joinPath(f.uri, clean).fsPath.replace(/\\/g, '/'));
   }
   return [...out];
 }

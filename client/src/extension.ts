@@ -36,7 +36,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<ChinhD
     await languageClient.start();
   } catch (err) {
     output.appendLine(`Chính Danh: the language server failed to start: ${String(err)}`);
-    void vscode.window.showErrorMessage(vscode.l10n.t('Chính Danh: the language server failed to start. See the output channel for details.'));
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Chính Danh: the language server failed to start. See the output channel for details.'),
+    );
     return api;
   }
   statusBar = new AsOfStatusBar(languageClient);

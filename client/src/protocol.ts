@@ -52,7 +52,10 @@ export interface GlossaryStatus {
 export const AsOfRequest = new RequestType<AsOfParams, AsOfResult | null, void>('chinhDanh/asOf');
 export const DocumentsRequest = new RequestType<Record<string, never>, DocumentItem[], void>('chinhDanh/documents');
 export const EntryAtRequest = new RequestType<EntryAtParams, EntryLocation | null, void>('chinhDanh/entryAt');
-export const CheckWorkspaceRequest = new RequestType<Record<string, never>, CheckWorkspaceResult, void>('chinhDanh/checkWorkspace');
-export const GlossaryStatusRequest = new RequestType<Record<string, never>, GlossaryStatus | null, void>('chinhDanh/glossaryStatus');
+export const CheckWorkspaceRequest = new RequestType<Record<string, never>, CheckWorkspaceResult, void>(
+  'chinhDanh/checkWorkspace',
+);
+export const GlossaryStatusRequest = new RequestType<Record<string, never>, GlossaryStatus | null, void>(
+  'chinhDanh/glossaryStatus',
+);
 export const GlossaryStatusNotification = new NotificationType<GlossaryStatus>('chinhDanh/glossaryStatus');
-

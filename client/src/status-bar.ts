@@ -20,7 +20,10 @@ function sourceText(result: AsOfResult): string {
     case 'setting':
       return vscode.l10n.t('As-of date {0}: from the setting chinhDanh.asOfDate.', formatDate(result.date));
     default:
-      return vscode.l10n.t('As-of date {0}: today (the document states no date and the setting is empty).', formatDate(result.date));
+      return vscode.l10n.t(
+        'As-of date {0}: today (the document states no date and the setting is empty).',
+        formatDate(result.date),
+      );
   }
 }
 
@@ -38,7 +41,9 @@ export class AsOfStatusBar implements vscode.Disposable {
     this.item.command = 'chinhDanh.setAsOfDate';
     this.disposables.push(
       this.item,
-      vscode.window.onDidChangeActiveTextEditor(() => { this.refresh(); }),
+      vscode.window.onDidChangeActiveTextEditor(() => {
+        this.refresh();
+      }),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document === vscode.window.activeTextEditor?.document) this.schedule();
       }),
@@ -56,7 +61,12 @@ export class AsOfStatusBar implements vscode.Disposable {
   /** What the item shows now (for the extension API and the in-editor tests). */
   snapshot(): { text: string; tooltip: string; date: string; source: string } | undefined {
     if (!this.last) return undefined;
-    return { text: this.item.text, tooltip: typeof this.item.tooltip === 'string' ? this.item.tooltip : (this.item.tooltip?.value ?? ''), date: this.last.date, source: this.last.source };
+    return {
+      text: this.item.text,
+      tooltip: typeof this.item.tooltip === 'string' ? this.item.tooltip : (this.item.tooltip?.value ?? ''),
+      date: this.last.date,
+      source: this.last.source,
+    };
   }
 
   private schedule(): void {

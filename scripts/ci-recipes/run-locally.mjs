@@ -176,7 +176,9 @@ function preCommit() {
 /** `if:` of a step: the status functions only. */
 function stepRuns(step, jobFailed) {
   if (step.if === undefined) return !jobFailed;
-  const cond = String(step.if).trim().replace(/^\$\{\{\s*(.*?)\s*\}\}$/, '$1');
+  const cond = String(step.if)
+    .trim()
+    .replace(/^\$\{\{\s*(.*?)\s*\}\}$/, '$1');
   const known = { 'always()': true, '!cancelled()': true, 'success()': !jobFailed, 'failure()': jobFailed };
   if (!(cond in known)) throw new SetupError(`if: ${step.if} is not stood in for`);
   return known[cond];

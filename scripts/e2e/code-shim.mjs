@@ -17,29 +17,64 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  assertInstalled, automationHooks, installExtension, launchBrowser, makeScratch, removeScratch,
-  startServer, tailLog, workbenchUrl, SERVER_MAIN,
+  assertInstalled,
+  automationHooks,
+  installExtension,
+  launchBrowser,
+  makeScratch,
+  removeScratch,
+  startServer,
+  tailLog,
+  workbenchUrl,
+  SERVER_MAIN,
 } from './harness.mjs';
 
-const VALUE_OPTS = new Set(['extensionDevelopmentPath', 'extensionTestsPath', 'user-data-dir', 'extensions-dir',
-  'install-extension', 'locale', 'folder-uri', 'file-uri', 'log']);
+const VALUE_OPTS = new Set([
+  'extensionDevelopmentPath',
+  'extensionTestsPath',
+  'user-data-dir',
+  'extensions-dir',
+  'install-extension',
+  'locale',
+  'folder-uri',
+  'file-uri',
+  'log',
+]);
 
 function parseArgs(argv) {
   const o = { dev: [], positional: [], flags: new Set(), install: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (!a.startsWith('--')) { o.positional.push(path.resolve(a)); continue; }
+    if (!a.startsWith('--')) {
+      o.positional.push(path.resolve(a));
+      continue;
+    }
     let [name, value] = a.slice(2).split(/=(.*)/s, 2);
     if (value === undefined && VALUE_OPTS.has(name)) value = argv[++i];
     switch (name) {
-      case 'extensionDevelopmentPath': o.dev.push(path.resolve(value)); break;
-      case 'extensionTestsPath': o.tests = path.resolve(value); break;
-      case 'user-data-dir': o.userData = path.resolve(value); break;
-      case 'extensions-dir': o.extensions = path.resolve(value); break;
-      case 'install-extension': o.install.push(value); break;
-      case 'locale': o.locale = value; break;
-      case 'log': o.log = value; break;
-      default: o.flags.add(name);
+      case 'extensionDevelopmentPath':
+        o.dev.push(path.resolve(value));
+        break;
+      case 'extensionTestsPath':
+        o.tests = path.resolve(value);
+        break;
+      case 'user-data-dir':
+        o.userData = path.resolve(value);
+        break;
+      case 'extensions-dir':
+        o.extensions = path.resolve(value);
+        break;
+      case 'install-extension':
+        o.install.push(value);
+        break;
+      case 'locale':
+        o.locale = value;
+        break;
+      case 'log':
+        o.log = value;
+        break;
+      default:
+        o.flags.add(name);
     }
   }
   return o;
@@ -62,7 +97,12 @@ const extensionsDir = opts.extensions ?? scratch.extensions;
 if (opts.install.length) {
   let rc = 0;
   for (const vsix of opts.install) {
-    try { console.log(installExtension(vsix, { extensionsDir, userDataDir, scratch })); } catch (e) { console.error(e.message); rc = 1; }
+    try {
+      console.log(installExtension(vsix, { extensionsDir, userDataDir, scratch }));
+    } catch (e) {
+      console.error(e.message);
+      rc = 1;
+    }
   }
   removeScratch(scratch);
   process.exit(rc);
@@ -91,8 +131,14 @@ function extHostLogTail(lines = 30) {
       else if (/exthost\.log$/.test(e.name)) found.push(p);
     }
   };
-  try { walk(scratch.serverData); } catch { /* no logs */ }
-  return found.map((f) => `--- ${path.basename(f)}\n${fs.readFileSync(f, 'utf8').split('\n').slice(-lines).join('\n')}`).join('\n');
+  try {
+    walk(scratch.serverData);
+  } catch {
+    /* no logs */
+  }
+  return found
+    .map((f) => `--- ${path.basename(f)}\n${fs.readFileSync(f, 'utf8').split('\n').slice(-lines).join('\n')}`)
+    .join('\n');
 }
 
 let finishing = false;
@@ -112,15 +158,25 @@ async function finish(code, why) {
   process.exit(code);
 }
 
-const hardTimer = setTimeout(() => { finish(124, `timeout: no result after ${TIMEOUT_S} s (CHINH_DANH_E2E_TIMEOUT)`); }, TIMEOUT_S * 1000);
-for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
-  process.on(sig, () => { finish(code, `got ${sig}`); });
+const hardTimer = setTimeout(() => {
+  finish(124, `timeout: no result after ${TIMEOUT_S} s (CHINH_DANH_E2E_TIMEOUT)`);
+}, TIMEOUT_S * 1000);
+for (const [sig, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+]) {
+  process.on(sig, () => {
+    finish(code, `got ${sig}`);
+  });
 }
 
 try {
   const t0 = Date.now();
   server = await startServer({
-    scratch, userDataDir, extensionsDir,
+    scratch,
+    userDataDir,
+    extensionsDir,
     disableExtensions: opts.flags.has('disable-extensions'),
     logLevel: opts.log,
   });
@@ -132,13 +188,17 @@ try {
 
   browser = await launchBrowser({ scratch, locale: opts.locale });
   const { exit } = await automationHooks(browser.page);
-  say(`VS Code server ${server.authority} up in ${Date.now() - t0} ms; opening workbench${folder ? ` on ${folder}` : ''}`);
+  say(
+    `VS Code server ${server.authority} up in ${Date.now() - t0} ms; opening workbench${folder ? ` on ${folder}` : ''}`,
+  );
   await browser.page.goto(workbenchUrl(server, { folder, payload }));
 
   if (!opts.tests) say('no --extensionTestsPath: the workbench stays open until the timeout or Ctrl+C');
   const code = await exit;
   if (process.env.CHINH_DANH_E2E_SCREENSHOT) {
-    await browser.page.screenshot({ path: process.env.CHINH_DANH_E2E_SCREENSHOT }).catch((e) => say(`screenshot failed: ${e.message}`));
+    await browser.page
+      .screenshot({ path: process.env.CHINH_DANH_E2E_SCREENSHOT })
+      .catch((e) => say(`screenshot failed: ${e.message}`));
   }
   await finish(code);
 } catch (e) {

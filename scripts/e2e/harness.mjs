@@ -22,8 +22,14 @@ export const CHROMIUM = process.env.CHINH_DANH_CHROMIUM || '/usr/bin/chromium';
 export const VERBOSE = !!process.env.CHINH_DANH_E2E_VERBOSE;
 
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
 ];
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -31,7 +37,9 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export function assertInstalled() {
   const missing = [SERVER_MAIN, CHROMIUM].filter((p) => !fs.existsSync(p));
   if (missing.length) {
-    throw new Error(`real VS Code harness not installed (missing ${missing.join(', ')}); run: bash scripts/e2e/install-vscode.sh`);
+    throw new Error(
+      `real VS Code harness not installed (missing ${missing.join(', ')}); run: bash scripts/e2e/install-vscode.sh`,
+    );
   }
 }
 
@@ -82,9 +90,23 @@ function ensureDirs(...dirs) {
 export function installExtension(vsix, { extensionsDir, userDataDir, scratch }) {
   assertInstalled();
   ensureDirs(extensionsDir, userDataDir, scratch.serverData);
-  const r = spawnSync(process.execPath, [SERVER_MAIN, '--accept-server-license-terms',
-    '--extensions-dir', extensionsDir, '--user-data-dir', userDataDir, '--server-data-dir', scratch.serverData,
-    '--install-extension', path.resolve(vsix), '--force'], { env: serverEnv(scratch), encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(
+    process.execPath,
+    [
+      SERVER_MAIN,
+      '--accept-server-license-terms',
+      '--extensions-dir',
+      extensionsDir,
+      '--user-data-dir',
+      userDataDir,
+      '--server-data-dir',
+      scratch.serverData,
+      '--install-extension',
+      path.resolve(vsix),
+      '--force',
+    ],
+    { env: serverEnv(scratch), encoding: 'utf8', timeout: 120_000 },
+  );
   const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
   if (r.status !== 0 || !/successfully installed/i.test(out)) {
     throw new Error(`installing ${vsix} failed (exit ${r.status ?? r.signal}):\n${out}`);
@@ -96,19 +118,44 @@ export function installExtension(vsix, { extensionsDir, userDataDir, scratch }) 
  * Starts the VS Code server on a free loopback port. Its output goes to scratch.log
  * (and to stderr with CHINH_DANH_E2E_VERBOSE=1); tailLog() returns the end of it for failures.
  */
-export async function startServer({ scratch, userDataDir = scratch.userData, extensionsDir = scratch.extensions, disableExtensions = false, logLevel }) {
+export async function startServer({
+  scratch,
+  userDataDir = scratch.userData,
+  extensionsDir = scratch.extensions,
+  disableExtensions = false,
+  logLevel,
+}) {
   assertInstalled();
   ensureDirs(userDataDir, extensionsDir, scratch.serverData, scratch.xdg);
   const port = await freePort();
-  const args = [SERVER_MAIN, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token',
-    '--accept-server-license-terms', '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust',
-    '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--server-data-dir', scratch.serverData];
+  const args = [
+    SERVER_MAIN,
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--without-connection-token',
+    '--accept-server-license-terms',
+    '--enable-smoke-test-driver',
+    '--disable-telemetry',
+    '--disable-workspace-trust',
+    '--user-data-dir',
+    userDataDir,
+    '--extensions-dir',
+    extensionsDir,
+    '--server-data-dir',
+    scratch.serverData,
+  ];
   if (disableExtensions) args.push('--disable-extensions');
   if (logLevel) args.push('--log', logLevel);
   const logFd = fs.openSync(scratch.log, 'a');
   // detached: the server (and the extension host / language server it forks) get their own
   // process group, which stop() signals as a whole - and nothing else.
-  const child = spawn(process.execPath, args, { env: serverEnv(scratch), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(process.execPath, args, {
+    env: serverEnv(scratch),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   for (const stream of [child.stdout, child.stderr]) {
     stream.on('data', (d) => {
       fs.writeSync(logFd, d);
@@ -116,7 +163,9 @@ export async function startServer({ scratch, userDataDir = scratch.userData, ext
     });
   }
   let exited = null;
-  child.on('exit', (code, signal) => { exited = { code, signal }; });
+  child.on('exit', (code, signal) => {
+    exited = { code, signal };
+  });
 
   const authority = `127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
@@ -124,25 +173,49 @@ export async function startServer({ scratch, userDataDir = scratch.userData, ext
     if (exited) throw new Error(`VS Code server exited early (${exited.code ?? exited.signal}):\n${tailLog(scratch)}`);
     try {
       if ((await fetch(`http://${authority}/version`)).ok) break;
-    } catch { /* not listening yet */ }
-    if (Date.now() > deadline) throw new Error(`VS Code server did not answer on ${authority} within 60 s:\n${tailLog(scratch)}`);
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline)
+      throw new Error(`VS Code server did not answer on ${authority} within 60 s:\n${tailLog(scratch)}`);
     await sleep(200);
   }
 
   const stop = async () => {
     if (exited || child.pid === undefined) return;
-    try { process.kill(-child.pid, 'SIGTERM'); } catch { /* already gone */ }
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
     for (let i = 0; i < 25 && !exited; i++) await sleep(100);
-    if (!exited) { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }
-    try { fs.closeSync(logFd); } catch { /* closed */ }
+    if (!exited) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }
+    try {
+      fs.closeSync(logFd);
+    } catch {
+      /* closed */
+    }
   };
   return { port, authority, pid: child.pid, stop, remote: (p) => `vscode-remote://${authority}${path.resolve(p)}` };
 }
 
 export function tailLog(scratch, lines = 40) {
   try {
-    return fs.readFileSync(scratch.log, 'utf8').split('\n').slice(-lines).map((l) => `  | ${l}`).join('\n');
-  } catch { return '  | (no server log)'; }
+    return fs
+      .readFileSync(scratch.log, 'utf8')
+      .split('\n')
+      .slice(-lines)
+      .map((l) => `  | ${l}`)
+      .join('\n');
+  } catch {
+    return '  | (no server log)';
+  }
 }
 
 /**
@@ -173,8 +246,20 @@ export async function launchBrowser({ scratch, viewport = { width: 1400, height:
   page.on('console', (m) => {
     if (VERBOSE) process.stderr.write(`[workbench ${m.type()}] ${m.text()}\n`);
   });
-  page.on('pageerror', (e) => { if (VERBOSE) process.stderr.write(`[workbench pageerror] ${e.message}\n`); });
-  return { context, page, close: async () => { try { await context.close(); } catch { /* gone */ } } };
+  page.on('pageerror', (e) => {
+    if (VERBOSE) process.stderr.write(`[workbench pageerror] ${e.message}\n`);
+  });
+  return {
+    context,
+    page,
+    close: async () => {
+      try {
+        await context.close();
+      } catch {
+        /* gone */
+      }
+    },
+  };
 }
 
 // Expected in an offline sandbox, and not about the extension: the marketplace (open-vsx) and
@@ -193,10 +278,16 @@ const HARMLESS = [
  */
 export async function automationHooks(page) {
   let resolveExit;
-  const exit = new Promise((r) => { resolveExit = r; });
-  await page.exposeFunction('codeAutomationExit', (code) => { resolveExit(Number(code) || 0); });
+  const exit = new Promise((r) => {
+    resolveExit = r;
+  });
+  await page.exposeFunction('codeAutomationExit', (code) => {
+    resolveExit(Number(code) || 0);
+  });
   await page.exposeFunction('codeAutomationLog', (type, args) => {
-    const line = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+    const line = (Array.isArray(args) ? args : [args])
+      .map((a) => (typeof a === 'string' ? a : JSON.stringify(a)))
+      .join(' ');
     if (!VERBOSE && HARMLESS.some((re) => re.test(line))) return;
     (type === 'error' ? process.stderr : process.stdout).write(`${line}\n`);
   });

@@ -11,7 +11,15 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  REPO, assertInstalled, launchBrowser, makeScratch, removeScratch, startServer, tailLog, waitForWorkbench, workbenchUrl,
+  REPO,
+  assertInstalled,
+  launchBrowser,
+  makeScratch,
+  removeScratch,
+  startServer,
+  tailLog,
+  waitForWorkbench,
+  workbenchUrl,
 } from './harness.mjs';
 
 const OUT = path.resolve(process.env.CHINH_DANH_SCREENSHOTS_DIR || path.join(REPO, 'images/screenshots'));
@@ -53,7 +61,9 @@ let browser;
 let code = 0;
 const hard = setTimeout(async () => {
   console.error(`[screenshots] timeout after ${TIMEOUT_S} s`);
-  await browser?.close(); await server?.stop(); process.exit(124);
+  await browser?.close();
+  await server?.stop();
+  process.exit(124);
 }, TIMEOUT_S * 1000);
 
 try {
@@ -65,10 +75,17 @@ try {
   await waitForWorkbench(page);
   await sleep(1500); // let the startup notifications and views settle
 
-  const key = async (...keys) => { for (const k of keys) { await page.keyboard.press(k); await sleep(150); } };
+  const key = async (...keys) => {
+    for (const k of keys) {
+      await page.keyboard.press(k);
+      await sleep(150);
+    }
+  };
   const dismissNotifications = async () => {
     // "Clear all notifications" through the command palette is locale-dependent; close toasts directly.
-    for (const b of await page.$$('.notification-toast .codicon-notifications-clear, .notification-toast .codicon-close')) {
+    for (const b of await page.$$(
+      '.notification-toast .codicon-notifications-clear, .notification-toast .codicon-close',
+    )) {
       await b.click().catch(() => {});
     }
   };
@@ -123,14 +140,18 @@ try {
   await find('Thanh Sơn');
   await key('ArrowLeft', 'ArrowRight');
   await key('Control+K', 'Control+I');
-  await page.waitForSelector('.monaco-hover:not(.hidden) .hover-contents, .monaco-hover .rendered-markdown', { timeout: 20_000 });
+  await page.waitForSelector('.monaco-hover:not(.hidden) .hover-contents, .monaco-hover .rendered-markdown', {
+    timeout: 20_000,
+  });
   await sleep(400);
   await shot('hover.png');
 } catch (e) {
   code = 1;
   console.error(`[screenshots] failed: ${e?.stack ?? e}`);
   await browser?.page.screenshot({ path: path.join(scratch.base, 'failure.png') }).catch(() => {});
-  console.error(`[screenshots] the page at the failure: ${path.join(scratch.base, 'failure.png')}\n${tailLog(scratch)}`);
+  console.error(
+    `[screenshots] the page at the failure: ${path.join(scratch.base, 'failure.png')}\n${tailLog(scratch)}`,
+  );
   process.env.CHINH_DANH_E2E_KEEP = '1';
 } finally {
   clearTimeout(hard);

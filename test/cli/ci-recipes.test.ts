@@ -16,8 +16,7 @@ import YAML from 'yaml';
 import { ensureBuilt, ROOT } from '../support/build';
 
 const RUN_LOCALLY = path.join(ROOT, 'scripts', 'ci-recipes', 'run-locally.mjs');
-const CLEAN_MD =
-  '---\ndate: 2026-11-23\n---\n\n# Tin đối ngoại\n\nBộ trưởng Ngoại giao Lê Hoài Trung tiếp Đại sứ.\n';
+const CLEAN_MD = '---\ndate: 2026-11-23\n---\n\n# Tin đối ngoại\n\nBộ trưởng Ngoại giao Lê Hoài Trung tiếp Đại sứ.\n';
 const CLEAN_TXT = 'date 2026-11-23\nVăn kiện Đại hội XIV của Đảng đã được thông qua.\n';
 const OUTDATED_MD = '---\ndate: 2026-11-23\n---\n\nBộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ.\n';
 

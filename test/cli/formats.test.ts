@@ -131,8 +131,12 @@ describe('CLI arguments', () => {
     assert.throws(() => parseCommand(['check', '--max-warning', '3', 'x'], { LANG: 'vi_VN' }), {
       message: 'không có tùy chọn --max-warning. Có phải ý bạn là --max-warnings?',
     });
-    assert.throws(() => parseCommand(['check', '--zzzzzzzz', 'x'], { LANG: 'en' }), { message: 'unknown option --zzzzzzzz' });
-    assert.throws(() => parseCommand(['check', '--format', '--quiet', 'x'], { LANG: 'en' }), { message: '--format needs a value' });
+    assert.throws(() => parseCommand(['check', '--zzzzzzzz', 'x'], { LANG: 'en' }), {
+      message: 'unknown option --zzzzzzzz',
+    });
+    assert.throws(() => parseCommand(['check', '--format', '--quiet', 'x'], { LANG: 'en' }), {
+      message: '--format needs a value',
+    });
     assert.throws(
       () => parseCommand(['check', '--locale', 'en', '--bogus', 'x'], { LANG: 'vi' }),
       /unknown option --bogus/,

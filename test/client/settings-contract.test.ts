@@ -35,7 +35,9 @@ function configurationProperties(): Record<string, Prop> {
 
 test('contributes.configuration has exactly the keys of DEFAULT_SETTINGS', () => {
   const keys = Object.keys(configurationProperties()).sort();
-  const expected = Object.keys(DEFAULT_SETTINGS).map((k) => `${SETTINGS_SECTION}.${k}`).sort();
+  const expected = Object.keys(DEFAULT_SETTINGS)
+    .map((k) => `${SETTINGS_SECTION}.${k}`)
+    .sort();
   assert.deepEqual(keys, expected);
 });
 
@@ -83,12 +85,18 @@ test('other settings have the expected shapes', () => {
 test('quick suggestions are off by default for Markdown and plain text', () => {
   const defaults = pkg.contributes.configurationDefaults;
   for (const lang of ['[markdown]', '[plaintext]']) {
-    assert.deepEqual(defaults[lang]['editor.quickSuggestions'], { other: 'off', comments: 'off', strings: 'off' }, lang);
+    assert.deepEqual(
+      defaults[lang]['editor.quickSuggestions'],
+      { other: 'off', comments: 'off', strings: 'off' },
+      lang,
+    );
   }
 });
 
 test('commands registered in client/src match contributes.commands, and the activation events', () => {
-  const contributed = (pkg.contributes.commands as { command: string; category?: string }[]).map((c) => c.command).sort();
+  const contributed = (pkg.contributes.commands as { command: string; category?: string }[])
+    .map((c) => c.command)
+    .sort();
   const source = fs.readFileSync(path.join(root, 'client/src/commands/index.ts'), 'utf8');
   const registered = [...source.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
   assert.deepEqual(registered, contributed);

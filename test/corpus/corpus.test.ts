@@ -15,14 +15,26 @@ const skip = !existsSync(join(CORPUS, 'index.yaml')) && 'needs ../shared/corpus 
 const TODAY = '2026-11-23';
 
 /** Codes about facts that change over time: none may fire as error/warning on the article's own date. */
-const FACT_CODES = new Set(['outdated-title', 'wrong-title', 'dissolved-body', 'document-date', 'document-issuer', 'document-subject', 'document-number', 'document-symbol']);
+const FACT_CODES = new Set([
+  'outdated-title',
+  'wrong-title',
+  'dissolved-body',
+  'document-date',
+  'document-issuer',
+  'document-subject',
+  'document-number',
+  'document-symbol',
+]);
 
 interface Article {
   file: string;
   published: string;
 }
 function articles(): Article[] {
-  return (parse(readFileSync(join(CORPUS, 'index.yaml'), 'utf8')) as Article[]).map((a) => ({ file: a.file, published: String(a.published) }));
+  return (parse(readFileSync(join(CORPUS, 'index.yaml'), 'utf8')) as Article[]).map((a) => ({
+    file: a.file,
+    published: String(a.published),
+  }));
 }
 function run(file: string, asOf: string) {
   const text = readFileSync(join(CORPUS, file), 'utf8');
@@ -59,37 +71,68 @@ test('each article checked as of its own date has no error or warning for a titl
 test('003: the late-2024 sidebar is flagged as of the interview date, and only those lines', { skip }, () => {
   const a = articles().find((x) => x.file.startsWith('003_'))!;
   const loudOnes = run(a.file, a.published).filter((x) => loud(x.f));
-  assert.deepEqual([...new Set(loudOnes.map((x) => x.line))].sort((p, q) => p - q), EXPECTED_003);
-  assert.ok(loudOnes.every((x) => x.f.code === 'outdated-title' && (x.f.refs?.includes('to-lam') || (x.line === 129 && x.f.refs?.includes('nguyen-trong-nghia')))));
+  assert.deepEqual(
+    [...new Set(loudOnes.map((x) => x.line))].sort((p, q) => p - q),
+    EXPECTED_003,
+  );
+  assert.ok(
+    loudOnes.every(
+      (x) =>
+        x.f.code === 'outdated-title' &&
+        (x.f.refs?.includes('to-lam') || (x.line === 129 && x.f.refs?.includes('nguyen-trong-nghia'))),
+    ),
+  );
 });
 
 test('checked as of 2026-11-23, titles that have since changed are flagged', { skip }, () => {
   const byFile = (prefix: string) => {
     const a = articles().find((x) => x.file.startsWith(prefix))!;
-    return run(a.file, TODAY).filter((x) => x.f.code === 'outdated-title').map((x) => x.text);
+    return run(a.file, TODAY)
+      .filter((x) => x.f.code === 'outdated-title')
+      .map((x) => x.text);
   };
   const f002 = byFile('002_');
-  for (const expected of ['Bộ trưởng Ngoại giao Bùi Thanh Sơn', 'Tổng Bí thư Nguyễn Phú Trọng', 'Chủ tịch nước Võ Văn Thưởng', 'Chủ tịch Quốc hội Vương Đình Huệ', 'Thường trực Ban Bí thư Trương Thị Mai']) {
+  for (const expected of [
+    'Bộ trưởng Ngoại giao Bùi Thanh Sơn',
+    'Tổng Bí thư Nguyễn Phú Trọng',
+    'Chủ tịch nước Võ Văn Thưởng',
+    'Chủ tịch Quốc hội Vương Đình Huệ',
+    'Thường trực Ban Bí thư Trương Thị Mai',
+  ]) {
     assert.ok(f002.includes(expected), `002 should flag «${expected}»; got ${JSON.stringify(f002)}`);
   }
   const f003 = byFile('003_');
-  assert.ok(f003.some((t) => t.startsWith('Lê Hoài Trung, Bí thư Trung ương Đảng')), JSON.stringify(f003));
+  assert.ok(
+    f003.some((t) => t.startsWith('Lê Hoài Trung, Bí thư Trung ương Đảng')),
+    JSON.stringify(f003),
+  );
   assert.ok(f003.includes('Tổng thống Hoa Kỳ Joe Biden'));
   assert.ok(f003.includes('Trưởng Ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa'));
   const f004 = byFile('004_');
   assert.ok(f004.includes('Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung'), JSON.stringify(f004));
 });
 
-test('000 line 21 dates a 2026 event "7/2/2025": the title is reported as information asking to check the year', { skip }, () => {
-  const seen = run('000_3c6307b85896f77f.txt', '2026-02-11').filter((x) => x.line === 21 && x.f.code === 'outdated-title');
-  assert.equal(seen.length, 1);
-  assert.equal(seen[0].f.severity, 'information');
-  assert.match(seen[0].f.message, /Kiểm tra lại ngày 7\/2\/2025/);
-});
+test(
+  '000 line 21 dates a 2026 event "7/2/2025": the title is reported as information asking to check the year',
+  { skip },
+  () => {
+    const seen = run('000_3c6307b85896f77f.txt', '2026-02-11').filter(
+      (x) => x.line === 21 && x.f.code === 'outdated-title',
+    );
+    assert.equal(seen.length, 1);
+    assert.equal(seen[0].f.severity, 'information');
+    assert.match(seen[0].f.message, /Kiểm tra lại ngày 7\/2\/2025/);
+  },
+);
 
 test('the 2026 articles stay silent as of 2026-11-23: their titles are still current', { skip }, () => {
   for (const prefix of ['000_', '001_']) {
     const a = articles().find((x) => x.file.startsWith(prefix))!;
-    assert.deepEqual(run(a.file, TODAY).filter((x) => loud(x.f)).map((x) => `${x.line} ${x.f.code} «${x.text}»`), []);
+    assert.deepEqual(
+      run(a.file, TODAY)
+        .filter((x) => loud(x.f))
+        .map((x) => `${x.line} ${x.f.code} «${x.text}»`),
+      [],
+    );
   }
 });

@@ -20,7 +20,10 @@ import { downloadAndUnzipVSCode, resolveCliPathFromVSCodeExecutablePath, runTest
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const MODE = process.env.CHINH_DANH_VSCODE || 'code-server';
-const STEPS = (process.env.CHINH_DANH_E2E_STEPS || 'dev,installed').split(',').map((s) => s.trim()).filter(Boolean);
+const STEPS = (process.env.CHINH_DANH_E2E_STEPS || 'dev,installed')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const SHIM = path.join(REPO, 'scripts/e2e/code-shim.mjs');
 const OUT = path.join(REPO, 'out/e2e');
 const VSIX = path.join(REPO, 'chinh-danh.vsix');
@@ -29,7 +32,11 @@ const log = (m) => console.log(`[e2e] ${m}`);
 const secs = (t0) => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
 
 function sh(cmd, args, what, { quiet = false } = {}) {
-  const r = spawnSync(cmd, args, { cwd: REPO, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', encoding: 'utf8' });
+  const r = spawnSync(cmd, args, {
+    cwd: REPO,
+    stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    encoding: 'utf8',
+  });
   if (r.status !== 0) {
     if (quiet) process.stderr.write(`${r.stdout}${r.stderr}`);
     throw new Error(`${what} failed (exit ${r.status ?? r.signal})`);
@@ -41,17 +48,34 @@ async function bundleSuites() {
   const entries = { 'suite/index': 'test/e2e/suite/index.ts', 'installed/index': 'test/e2e/installed/index.ts' };
   await build({
     entryPoints: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, path.join(REPO, v)])),
-    outdir: OUT, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
-    external: ['vscode'], sourcemap: 'inline', logLevel: 'warning',
+    outdir: OUT,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['vscode'],
+    sourcemap: 'inline',
+    logLevel: 'warning',
   });
   // An empty extension that only hosts the "installed" tests, so that the repository itself
   // is not a development extension in that step.
   const host = path.join(OUT, 'installed-host');
   fs.mkdirSync(host, { recursive: true });
-  fs.writeFileSync(path.join(host, 'package.json'), JSON.stringify({
-    name: 'chinh-danh-e2e-host', publisher: 'chinh-danh-test', version: '0.0.0', private: true,
-    description: 'hosts the installed-.vsix e2e tests', engines: { vscode: '^1.90.0' },
-  }, null, 2));
+  fs.writeFileSync(
+    path.join(host, 'package.json'),
+    JSON.stringify(
+      {
+        name: 'chinh-danh-e2e-host',
+        publisher: 'chinh-danh-test',
+        version: '0.0.0',
+        private: true,
+        description: 'hosts the installed-.vsix e2e tests',
+        engines: { vscode: '^1.90.0' },
+      },
+      null,
+      2,
+    ),
+  );
   return host;
 }
 
@@ -59,7 +83,13 @@ function freshDirs(step) {
   const base = fs.mkdtempSync(path.join(os.tmpdir(), `chinh-danh-${step}-`));
   const ws = path.join(base, 'workspace');
   fs.cpSync(path.join(REPO, 'test/e2e/fixtures/workspace'), ws, { recursive: true });
-  const dirs = { base, ws, userData: path.join(base, 'user-data'), extensions: path.join(base, 'extensions'), results: path.join(base, 'results.jsonl') };
+  const dirs = {
+    base,
+    ws,
+    userData: path.join(base, 'user-data'),
+    extensions: path.join(base, 'extensions'),
+    results: path.join(base, 'results.jsonl'),
+  };
   fs.mkdirSync(dirs.userData);
   fs.mkdirSync(dirs.extensions);
   return dirs;
@@ -67,8 +97,14 @@ function freshDirs(step) {
 
 function readResults(file) {
   try {
-    return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  } catch { return []; }
+    return fs
+      .readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
+  } catch {
+    return [];
+  }
 }
 
 async function resolveVSCode() {
@@ -79,9 +115,10 @@ async function resolveVSCode() {
     }
     return { exe: SHIM, cli: [SHIM], label: 'VS Code 1.100.3 server (code-server) + headless chromium' };
   }
-  const exe = MODE === 'download'
-    ? await downloadAndUnzipVSCode(process.env.CHINH_DANH_VSCODE_VERSION || 'stable')
-    : path.resolve(MODE);
+  const exe =
+    MODE === 'download'
+      ? await downloadAndUnzipVSCode(process.env.CHINH_DANH_VSCODE_VERSION || 'stable')
+      : path.resolve(MODE);
   if (!fs.existsSync(exe)) throw new Error(`CHINH_DANH_VSCODE=${MODE}: ${exe} does not exist`);
   return { exe, cli: [resolveCliPathFromVSCodeExecutablePath(exe)], label: exe };
 }
@@ -118,9 +155,14 @@ async function main() {
   const outcomes = [];
   for (const step of STEPS) {
     if (step === 'dev') {
-      outcomes.push(await runStep(vscode, 'dev', {
-        developmentPath: REPO, testsPath: path.join(OUT, 'suite/index.js'), extraArgs: ['--disable-extensions'], dirs: freshDirs('dev'),
-      }));
+      outcomes.push(
+        await runStep(vscode, 'dev', {
+          developmentPath: REPO,
+          testsPath: path.join(OUT, 'suite/index.js'),
+          extraArgs: ['--disable-extensions'],
+          dirs: freshDirs('dev'),
+        }),
+      );
     } else if (step === 'installed') {
       let vsix = process.env.CHINH_DANH_E2E_VSIX;
       if (!vsix) {
@@ -136,8 +178,18 @@ async function main() {
       const dirs = freshDirs('installed');
       log(`installing ${path.relative(REPO, path.resolve(vsix))} into ${dirs.extensions}`);
       const [cli, ...cliArgs] = vscode.cli;
-      const r = spawnSync(cli, [...cliArgs, `--extensions-dir=${dirs.extensions}`, `--user-data-dir=${dirs.userData}`,
-        '--install-extension', path.resolve(vsix), '--force'], { encoding: 'utf8' });
+      const r = spawnSync(
+        cli,
+        [
+          ...cliArgs,
+          `--extensions-dir=${dirs.extensions}`,
+          `--user-data-dir=${dirs.userData}`,
+          '--install-extension',
+          path.resolve(vsix),
+          '--force',
+        ],
+        { encoding: 'utf8' },
+      );
       process.stdout.write(r.stdout ?? '');
       if (r.status !== 0) {
         process.stderr.write(r.stderr ?? '');
@@ -145,10 +197,14 @@ async function main() {
         outcomes.push({ name: 'installed', code: r.status || 1, results: [] });
         continue;
       }
-      outcomes.push(await runStep(vscode, 'installed', {
-        developmentPath: host, testsPath: path.join(OUT, 'installed/index.js'),
-        env: { CHINH_DANH_E2E_EXTENSIONS_DIR: dirs.extensions }, dirs,
-      }));
+      outcomes.push(
+        await runStep(vscode, 'installed', {
+          developmentPath: host,
+          testsPath: path.join(OUT, 'installed/index.js'),
+          env: { CHINH_DANH_E2E_EXTENSIONS_DIR: dirs.extensions },
+          dirs,
+        }),
+      );
     } else {
       throw new Error(`unknown CHINH_DANH_E2E_STEPS entry: ${step}`);
     }

@@ -38,7 +38,10 @@ export async function runSuite(title: string, tests: TestCase[]): Promise<void> 
       console.log(`  ✘ ${t.name} (${ms} ms)\n      ${detail.split('\n').join('\n      ')}`);
     }
     if (resultsFile) {
-      fs.appendFileSync(resultsFile, JSON.stringify({ suite: title, name: t.name, ok: error === undefined, ms }) + '\n');
+      fs.appendFileSync(
+        resultsFile,
+        JSON.stringify({ suite: title, name: t.name, ok: error === undefined, ms }) + '\n',
+      );
     }
   }
   console.log(`${title}: ${tests.length - failed} passed, ${failed} failed`);
@@ -62,7 +65,11 @@ export function assert(cond: unknown, message: string): asserts cond {
 }
 
 /** Polls until probe() returns a truthy value; returns it, or throws after timeoutMs. */
-export async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
+export async function waitFor<T>(
+  probe: () => T | undefined | Promise<T | undefined>,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await probe();

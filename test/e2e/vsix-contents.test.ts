@@ -14,9 +14,17 @@ import { test } from 'node:test';
 const REPO = path.resolve(__dirname, '../..');
 
 const REQUIRED = [
-  'extension/package.json', 'extension/package.nls.json', 'extension/readme.md', 'extension/changelog.md',
-  'extension/LICENSE.txt', 'extension/dist/extension.js', 'extension/dist/server.js', 'extension/images/icon.png',
-  'extension/glossary/schema/glossary.schema.json', 'extension.vsixmanifest', '[Content_Types].xml',
+  'extension/package.json',
+  'extension/package.nls.json',
+  'extension/readme.md',
+  'extension/changelog.md',
+  'extension/LICENSE.txt',
+  'extension/dist/extension.js',
+  'extension/dist/server.js',
+  'extension/images/icon.png',
+  'extension/glossary/schema/glossary.schema.json',
+  'extension.vsixmanifest',
+  '[Content_Types].xml',
 ];
 const ALLOWED: RegExp[] = [
   /^extension\/package\.nls\.[\w-]+\.json$/,
@@ -60,8 +68,11 @@ test('the .vsix contains exactly the allowed files', () => {
   try {
     const out = path.join(dir, 'test.vsix');
     const vsce = path.join(REPO, 'node_modules/@vscode/vsce/vsce');
-    const r = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository',
-      '--no-rewrite-relative-links', '--out', out], { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const r = spawnSync(
+      process.execPath,
+      [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out],
+      { cwd: REPO, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     assert.equal(r.status, 0, `vsce package failed:\n${r.stdout}\n${r.stderr}`);
 
     const entries = readZip(out);
@@ -70,17 +81,25 @@ test('the .vsix contains exactly the allowed files', () => {
     assert.deepEqual(unexpected, [], 'files outside the allow-list');
     const missing = REQUIRED.filter((n) => !entries.has(n));
     assert.deepEqual(missing, [], 'required files');
-    assert.ok(names.some((n) => /^extension\/glossary\/[\w-]+\.yaml$/.test(n)), 'the glossary YAML files');
+    assert.ok(
+      names.some((n) => /^extension\/glossary\/[\w-]+\.yaml$/.test(n)),
+      'the glossary YAML files',
+    );
     assert.ok(!names.some((n) => n.endsWith('.map') || n.endsWith('.ts')), 'no source maps or sources');
 
     const manifest = JSON.parse(entries.get('extension/package.json')!.toString('utf8')) as {
-      main: string; icon: string; engines: { vscode: string };
+      main: string;
+      icon: string;
+      engines: { vscode: string };
     };
     assert.equal(manifest.main, './dist/extension.js');
     assert.equal(manifest.icon, 'images/icon.png');
     // the harness runs VS Code 1.100.3: the engines range must admit it
     const m = /^\^(\d+)\.(\d+)\.\d+$/.exec(manifest.engines.vscode);
-    assert.ok(m && Number(m[1]) === 1 && Number(m[2]) <= 100, `engines.vscode ${manifest.engines.vscode} admits 1.100.3`);
+    assert.ok(
+      m && Number(m[1]) === 1 && Number(m[2]) <= 100,
+      `engines.vscode ${manifest.engines.vscode} admits 1.100.3`,
+    );
     const icon = entries.get('extension/images/icon.png')!;
     assert.equal(icon.readUInt32BE(16), 128, 'icon width');
     assert.equal(icon.readUInt32BE(20), 128, 'icon height');

@@ -10,14 +10,29 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Ajv from 'ajv';
 import { parseDocument } from 'yaml';
-import type { GlossaryData, GlossaryFile, PartialDate, SourceRef, Tenure } from '../../server/src/engine/glossary/model';
+import type {
+  GlossaryData,
+  GlossaryFile,
+  PartialDate,
+  SourceRef,
+  Tenure,
+} from '../../server/src/engine/glossary/model';
 import { parseGlossaryFiles } from '../../server/src/engine/glossary/parse';
 
 const ROOT = resolve(__dirname, '../..');
 const GLOSSARY = join(ROOT, 'glossary');
 const SCHEMA = join(GLOSSARY, 'schema/glossary.schema.json');
 const CORPUS = resolve(ROOT, '../shared/corpus');
-const SECTIONS = ['sources', 'bodies', 'offices', 'people', 'documents', 'terms', 'enumerations', 'honorifics'] as const;
+const SECTIONS = [
+  'sources',
+  'bodies',
+  'offices',
+  'people',
+  'documents',
+  'terms',
+  'enumerations',
+  'honorifics',
+] as const;
 
 /** Every YAML file below the glossary folder, as a path relative to it, in the loader's order. */
 function yamlFiles(rel = ''): string[] {
@@ -33,8 +48,16 @@ const files = yamlFiles();
 
 function load(file: string): GlossaryFile {
   const doc = parseDocument(readFileSync(join(GLOSSARY, file), 'utf8'), { uniqueKeys: true });
-  assert.deepEqual(doc.errors.map((e) => e.message), [], `${file}: YAML errors`);
-  assert.deepEqual(doc.warnings.map((e) => e.message), [], `${file}: YAML warnings`);
+  assert.deepEqual(
+    doc.errors.map((e) => e.message),
+    [],
+    `${file}: YAML errors`,
+  );
+  assert.deepEqual(
+    doc.warnings.map((e) => e.message),
+    [],
+    `${file}: YAML warnings`,
+  );
   return (doc.toJS() ?? {}) as GlossaryFile;
 }
 
@@ -129,9 +152,44 @@ test('the schema rejects what the model forbids', () => {
   assert.ok(!validate({ people: [{ ...person, sources: [] }] }), 'no source');
   assert.ok(!validate({ people: [{ ...person, id: 'Bad Id' }] }), 'id pattern');
   assert.ok(!validate({ people: [{ ...person, born: '2025-2-3' }] }), 'partial date pattern');
-  assert.ok(!validate({ people: [{ ...person, titles: [{ office: 'x', sources: ['corpus-000'], confidence: 'likely' }] }] }), 'confidence enum');
-  assert.ok(!validate({ documents: [{ id: 'd', kind: 'Thông báo', number: '1', issuer: 'b', subject: 's', status: 'in-force', sources: ['s'], confidence: 'confirmed' }] }), 'document kind enum');
-  assert.ok(!validate({ documents: [{ id: 'd', kind: 'Chỉ thị', number: '1', issuer: 'b', subject: 's', status: 'repealed', sources: ['s'], confidence: 'confirmed' }] }), 'document status enum');
+  assert.ok(
+    !validate({ people: [{ ...person, titles: [{ office: 'x', sources: ['corpus-000'], confidence: 'likely' }] }] }),
+    'confidence enum',
+  );
+  assert.ok(
+    !validate({
+      documents: [
+        {
+          id: 'd',
+          kind: 'Thông báo',
+          number: '1',
+          issuer: 'b',
+          subject: 's',
+          status: 'in-force',
+          sources: ['s'],
+          confidence: 'confirmed',
+        },
+      ],
+    }),
+    'document kind enum',
+  );
+  assert.ok(
+    !validate({
+      documents: [
+        {
+          id: 'd',
+          kind: 'Chỉ thị',
+          number: '1',
+          issuer: 'b',
+          subject: 's',
+          status: 'repealed',
+          sources: ['s'],
+          confidence: 'confirmed',
+        },
+      ],
+    }),
+    'document status enum',
+  );
   assert.ok(!validate({ unknownSection: [] }), 'unknown section');
 });
 
@@ -162,9 +220,11 @@ test('every tenure, body end and document has a source with a URL and a date (an
   const sourced = (refs: SourceRef[], confidence: string) =>
     refs.some((r) => isUrl(r) || (!!byId.get(r)?.url && (!!byId.get(r)?.date || confidence === 'unconfirmed')));
   const dated = (refs: SourceRef[], confidence: string) =>
-    refs.some((r) => !isUrl(r) && !!byId.get(r)?.url && !!byId.get(r)?.date) || (confidence === 'unconfirmed' && sourced(refs, confidence));
+    refs.some((r) => !isUrl(r) && !!byId.get(r)?.url && !!byId.get(r)?.date) ||
+    (confidence === 'unconfirmed' && sourced(refs, confidence));
   const bad: string[] = [];
-  for (const p of data.people) for (const t of p.titles) if (!dated(t.sources, t.confidence)) bad.push(`${p.id} ${t.office} ${t.from ?? ''}`);
+  for (const p of data.people)
+    for (const t of p.titles) if (!dated(t.sources, t.confidence)) bad.push(`${p.id} ${t.office} ${t.from ?? ''}`);
   for (const b of data.bodies) if (b.until && !dated(b.sources, b.confidence)) bad.push(`${b.id} until ${b.until}`);
   for (const d of data.documents) if (!dated(d.sources, d.confidence)) bad.push(`${d.id}`);
   assert.deepEqual(bad, []);
@@ -197,10 +257,12 @@ test('supersession is consistent in both directions and matches the status', () 
   const bad: string[] = [];
   for (const d of data.documents) {
     if (d.supersededBy) {
-      if (!(byId.get(d.supersededBy)?.supersedes ?? []).includes(d.id)) bad.push(`${d.supersededBy} should list ${d.id} in supersedes`);
+      if (!(byId.get(d.supersededBy)?.supersedes ?? []).includes(d.id))
+        bad.push(`${d.supersededBy} should list ${d.id} in supersedes`);
       if (d.status !== 'superseded') bad.push(`${d.id} has supersededBy but status ${d.status}`);
     } else if (d.status === 'superseded') bad.push(`${d.id} is superseded but names no successor`);
-    for (const s of d.supersedes ?? []) if (byId.get(s)?.supersededBy !== d.id) bad.push(`${s} should have supersededBy ${d.id}`);
+    for (const s of d.supersedes ?? [])
+      if (byId.get(s)?.supersededBy !== d.id) bad.push(`${s} should have supersededBy ${d.id}`);
     if (d.supersededBy === d.id || (d.supersedes ?? []).includes(d.id)) bad.push(`${d.id} refers to itself`);
   }
   assert.deepEqual(bad, []);
@@ -214,7 +276,8 @@ test('bodies that ended say what became of them; successors are not themselves e
     if ((b.successors?.length ?? 0) > 0 && b.until === undefined) bad.push(`${b.id}: successors without until`);
     for (const s of b.successors ?? []) {
       const succ = byId.get(s);
-      if (succ?.until !== undefined && b.until !== undefined && bounds(succ.until)[1] < bounds(b.until)[0]) bad.push(`${b.id}: successor ${s} ended before it`);
+      if (succ?.until !== undefined && b.until !== undefined && bounds(succ.until)[1] < bounds(b.until)[0])
+        bad.push(`${b.id}: successor ${s} ended before it`);
       if (s === b.id) bad.push(`${b.id}: its own successor`);
     }
   }
@@ -234,8 +297,16 @@ test('every entry cites a source that exists in sources.yaml or is a URL, and ev
     }
   }
   assert.deepEqual(bad, []);
-  assert.deepEqual(data.sources.filter((s) => !used.has(s.id)).map((s) => s.id), [], 'sources nobody cites');
-  for (const s of data.sources) assert.ok(s.url !== undefined || s.file !== undefined || s.id === 'research-notes', `${s.id}: neither url nor file`);
+  assert.deepEqual(
+    data.sources.filter((s) => !used.has(s.id)).map((s) => s.id),
+    [],
+    'sources nobody cites',
+  );
+  for (const s of data.sources)
+    assert.ok(
+      s.url !== undefined || s.file !== undefined || s.id === 'research-notes',
+      `${s.id}: neither url nor file`,
+    );
   const urls = data.sources.flatMap((s) => (s.url ? [s.url] : []));
   assert.equal(new Set(urls).size, urls.length, 'the same URL is listed twice');
 });
@@ -243,13 +314,16 @@ test('every entry cites a source that exists in sources.yaml or is a URL, and ev
 test('all dates are real calendar dates and intervals run forwards', () => {
   const bad: string[] = [];
   for (const [owner, field, d] of allDates()) if (!validDate(d)) bad.push(`${owner}.${field}: ${d}`);
-  for (const b of data.bodies) if (b.from && b.until && bounds(b.from)[0] > bounds(b.until)[1]) bad.push(`${b.id}: from after until`);
+  for (const b of data.bodies)
+    if (b.from && b.until && bounds(b.from)[0] > bounds(b.until)[1]) bad.push(`${b.id}: from after until`);
   for (const p of data.people) {
     for (const t of p.titles) {
-      if (t.from && t.to && bounds(t.from)[0] > bounds(t.to)[1]) bad.push(`${p.id} ${t.office}: from ${t.from} after to ${t.to}`);
+      if (t.from && t.to && bounds(t.from)[0] > bounds(t.to)[1])
+        bad.push(`${p.id} ${t.office}: from ${t.from} after to ${t.to}`);
       if (p.died && t.to === undefined) bad.push(`${p.id} ${t.office}: died but tenure has no end`);
       if (p.died && t.to && bounds(t.to)[0] > bounds(p.died)[1]) bad.push(`${p.id} ${t.office}: ends after death`);
-      if (p.born && t.from && bounds(t.from)[1] < bounds(p.born)[0]) bad.push(`${p.id} ${t.office}: starts before birth`);
+      if (p.born && t.from && bounds(t.from)[1] < bounds(p.born)[0])
+        bad.push(`${p.id} ${t.office}: starts before birth`);
     }
   }
   assert.deepEqual(bad, []);
@@ -275,7 +349,8 @@ test('single offices never have two holders at once (acting tenures and open-sta
         // Lower bounds only: "to 2026-04" and "from 2026-04" are a hand-over inside the same window.
         const [aFrom, aTo] = [bounds(a.t.from!)[0], a.t.to ? bounds(a.t.to)[0] : FAR];
         const [bFrom, bTo] = [bounds(b.t.from!)[0], b.t.to ? bounds(b.t.to)[0] : FAR];
-        if (aFrom < bTo && bFrom < aTo) bad.push(`${office}: ${a.who} (${a.t.from}→${a.t.to ?? ''}) and ${b.who} (${b.t.from}→${b.t.to ?? ''})`);
+        if (aFrom < bTo && bFrom < aTo)
+          bad.push(`${office}: ${a.who} (${a.t.from}→${a.t.to ?? ''}) and ${b.who} (${b.t.from}→${b.t.to ?? ''})`);
       }
     }
   }
@@ -290,7 +365,9 @@ test('every single office with a known holder has someone holding it now, unless
   const current = (t: Tenure) => t.to === undefined || bounds(t.to)[0] > DATA_DATE;
   const holders = new Set(data.people.flatMap((p) => p.titles.filter(current).map((t) => t.office)));
   const held = new Set(data.people.flatMap((p) => p.titles.map((t) => t.office)));
-  const vacant = data.offices.filter((o) => o.single && held.has(o.id) && !holders.has(o.id) && bodies.get(o.body ?? '')?.until === undefined).map((o) => o.id);
+  const vacant = data.offices
+    .filter((o) => o.single && held.has(o.id) && !holders.has(o.id) && bodies.get(o.body ?? '')?.until === undefined)
+    .map((o) => o.id);
   // Known gaps: nobody current is recorded for these (the sources stop before a successor is named). The stored
   // pages end in March 2026: posts whose holders left with the April 2026 Government and Assembly have no known
   // successor yet (Phó Thủ tướng Thường trực, several ministers, the Supreme Procuracy, Hà Nội's People's Committee).
@@ -309,8 +386,19 @@ test('every single office with a known holder has someone holding it now, unless
     'bo-truong-bo-lao-dong-va-viec-lam-han-quoc',
     'bo-truong-bo-truyen-thong-va-thong-tin-singapore',
     'tong-thong-peru',
-    'chu-tich-dieu-hanh-dien-dan-kinh-te-the-gioi','pho-chu-tich-thuong-truc-quoc-hoi', 'truong-ban-to-chuc-tw', 'pho-chu-tich-nuoc', 'vu-truong-vu-thong-tin-bao-chi-bng', 'bo-truong-bo-cong-an', 'truong-ban-chi-dao-ttdn', 'truong-ban-chinh-sach-chien-luoc-tw'];
-  assert.deepEqual(vacant.filter((v) => !KNOWN_VACANT.includes(v)), []);
+    'chu-tich-dieu-hanh-dien-dan-kinh-te-the-gioi',
+    'pho-chu-tich-thuong-truc-quoc-hoi',
+    'truong-ban-to-chuc-tw',
+    'pho-chu-tich-nuoc',
+    'vu-truong-vu-thong-tin-bao-chi-bng',
+    'bo-truong-bo-cong-an',
+    'truong-ban-chi-dao-ttdn',
+    'truong-ban-chinh-sach-chien-luoc-tw',
+  ];
+  assert.deepEqual(
+    vacant.filter((v) => !KNOWN_VACANT.includes(v)),
+    [],
+  );
 });
 
 test('enumerations have as many members as they count, when members are listed', () => {
@@ -324,7 +412,8 @@ test('terms: discouraged forms differ from the canonical form and the accepted v
   const norm = (s: string) => s.normalize('NFC').toLowerCase();
   const allAccepted = new Set(data.terms.flatMap((t) => [t.canonical, ...(t.variants ?? [])].map(norm)));
   for (const t of data.terms) {
-    for (const d of t.discouraged ?? []) assert.ok(!allAccepted.has(norm(d.form)), `${t.id}: "${d.form}" is both accepted and discouraged`);
+    for (const d of t.discouraged ?? [])
+      assert.ok(!allAccepted.has(norm(d.form)), `${t.id}: "${d.form}" is both accepted and discouraged`);
     assert.ok(t.definition.length > 10, `${t.id}: definition too short`);
   }
 });
@@ -333,7 +422,10 @@ test('document keyword lists differ between documents', () => {
   const seen = new Map<string, string>();
   for (const d of data.documents) {
     if (!d.keywords) continue;
-    const key = [...d.keywords].map((k) => k.toLowerCase()).sort().join('|');
+    const key = [...d.keywords]
+      .map((k) => k.toLowerCase())
+      .sort()
+      .join('|');
     assert.ok(!seen.has(key), `${d.id} has the same keywords as ${seen.get(key)}`);
     seen.set(key, d.id);
   }
@@ -346,7 +438,8 @@ const skip = !existsSync(CORPUS) && 'needs ../shared/corpus';
 
 const texts = new Map<string, string>();
 function corpusText(sourceId: string): string {
-  if (!texts.has(sourceId)) texts.set(sourceId, readFileSync(join(CORPUS, corpusFiles.get(sourceId)!), 'utf8').normalize('NFC'));
+  if (!texts.has(sourceId))
+    texts.set(sourceId, readFileSync(join(CORPUS, corpusFiles.get(sourceId)!), 'utf8').normalize('NFC'));
   return texts.get(sourceId)!;
 }
 function escape(s: string): string {
@@ -382,7 +475,8 @@ test('every person named in a corpus article cites that article', { skip }, () =
   for (const p of data.people) {
     for (const src of corpusFiles.keys()) {
       if (p.sources.includes(src)) continue;
-      if ([p.name, ...(p.aliases ?? [])].some((n) => appears(corpusText(src), n))) missing.push(`${p.name} appears in ${src}`);
+      if ([p.name, ...(p.aliases ?? [])].some((n) => appears(corpusText(src), n)))
+        missing.push(`${p.name} appears in ${src}`);
     }
   }
   assert.deepEqual(missing, []);
@@ -391,24 +485,37 @@ test('every person named in a corpus article cites that article', { skip }, () =
 test('offices, bodies, documents, terms and enumerations that cite a corpus article occur in it', { skip }, () => {
   const missing: string[] = [];
   const checkEntry = (id: string, refs: SourceRef[], phrases: string[]) => {
-    for (const src of citedCorpora(refs)) if (!phrases.some((ph) => appears(corpusText(src), ph))) missing.push(`${id} not in ${src}`);
+    for (const src of citedCorpora(refs))
+      if (!phrases.some((ph) => appears(corpusText(src), ph))) missing.push(`${id} not in ${src}`);
   };
   for (const o of data.offices) checkEntry(o.id, o.sources, [o.title, ...(o.forms ?? []), o.role]);
   for (const b of data.bodies) checkEntry(b.id, b.sources, [b.name, ...(b.aliases ?? [])]);
-  for (const d of data.documents) checkEntry(d.id, d.sources, [`${d.kind} ${d.number}`, `${d.kind} số ${d.number}`, ...(d.symbol ? [d.symbol] : []), ...(d.keywords ?? [])]);
+  for (const d of data.documents)
+    checkEntry(d.id, d.sources, [
+      `${d.kind} ${d.number}`,
+      `${d.kind} số ${d.number}`,
+      ...(d.symbol ? [d.symbol] : []),
+      ...(d.keywords ?? []),
+    ]);
   for (const t of data.terms) checkEntry(t.id, t.sources, [t.canonical, ...(t.variants ?? [])]);
   for (const e of data.enumerations) checkEntry(e.id, e.sources, [e.canonical, e.head]);
-  for (const p of data.people) p.titles.forEach((t, i) => {
-    const office = data.offices.find((o) => o.id === t.office)!;
-    checkEntry(`${p.id}.titles[${i}]`, t.sources, [office.title, ...(office.forms ?? []), office.role]);
-  });
+  for (const p of data.people)
+    p.titles.forEach((t, i) => {
+      const office = data.offices.find((o) => o.id === t.office)!;
+      checkEntry(`${p.id}.titles[${i}]`, t.sources, [office.title, ...(office.forms ?? []), office.role]);
+    });
   assert.deepEqual(missing, []);
 });
 
-test('no discouraged form is used in a corpus article (they are genuinely wrong forms, not house style)', { skip }, () => {
-  const used: string[] = [];
-  for (const t of data.terms) {
-    for (const d of t.discouraged ?? []) for (const src of corpusFiles.keys()) if (appears(corpusText(src), d.form)) used.push(`${d.form} in ${src}`);
-  }
-  assert.deepEqual(used, []);
-});
+test(
+  'no discouraged form is used in a corpus article (they are genuinely wrong forms, not house style)',
+  { skip },
+  () => {
+    const used: string[] = [];
+    for (const t of data.terms) {
+      for (const d of t.discouraged ?? [])
+        for (const src of corpusFiles.keys()) if (appears(corpusText(src), d.form)) used.push(`${d.form} in ${src}`);
+    }
+    assert.deepEqual(used, []);
+  },
+);

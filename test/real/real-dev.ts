@@ -67,7 +67,14 @@ function lineOf(text: string, offset: number): number {
 }
 
 function toAlarm(a: Article, text: string, f: Finding): Alarm {
-  return { file: a.file, line: lineOf(text, f.start), code: f.code, span: text.slice(f.start, f.end), severity: f.severity, message: f.message };
+  return {
+    file: a.file,
+    line: lineOf(text, f.start),
+    code: f.code,
+    span: text.slice(f.start, f.end),
+    severity: f.severity,
+    message: f.message,
+  };
 }
 
 /** Every finding on the article checked as of its own publication date. */
@@ -98,7 +105,9 @@ export const staleMentions = (): StaleMention[] => readYamlList<StaleMention>('s
 
 /** Listed alarms match by file, line, code and span. */
 export function unlisted(alarms: Alarm[], expected: ExpectedAlarm[]): Alarm[] {
-  return alarms.filter((x) => !expected.some((e) => e.file === x.file && e.line === x.line && e.code === x.code && e.span === x.span));
+  return alarms.filter(
+    (x) => !expected.some((e) => e.file === x.file && e.line === x.line && e.code === x.code && e.span === x.span),
+  );
 }
 
 /** The annotated mention's name and title as offsets in the article (undefined when the line does not hold them). */
@@ -141,15 +150,22 @@ export function isCovered(a: Article, m: StaleMention, glossary: Glossary): bool
   const an = analyze(a.text, glossary, { asOf: a.date, today: TODAY });
   const map = an.text.toOriginal;
   // "Chủ tịch Hồ Chí Minh": a fixed honorific name the glossary knows whole.
-  const honorific = an.mentions.some((m) => m.target.type === 'honorific' && map(m.start) <= at.title[0] && at.name[1] <= map(m.end));
+  const honorific = an.mentions.some(
+    (m) => m.target.type === 'honorific' && map(m.start) <= at.title[0] && at.name[1] <= map(m.end),
+  );
   if (honorific) return true;
   return an.links.some((l) => {
     if (l.person.target.type !== 'person') return false;
     const ps = map(l.person.start);
     const ts = map(l.title.start);
-    if (!(ps <= at.name[0] && at.name[0] < map(l.person.end)) || !(ts <= at.title[0] && at.title[0] < map(l.title.end))) return false;
+    if (!(ps <= at.name[0] && at.name[0] < map(l.person.end)) || !(ts <= at.title[0] && at.title[0] < map(l.title.end)))
+      return false;
     const holdings = glossary.holdingsOf.get(l.person.target.id) ?? [];
     const t = l.title.target;
-    return holdings.some((h) => (t.type === 'office' ? h.office.id === t.id || h.office.title === glossary.offices.get(t.id)?.title : t.type === 'role' && glossary.officesByRole.get(t.role)?.includes(h.office)));
+    return holdings.some((h) =>
+      t.type === 'office'
+        ? h.office.id === t.id || h.office.title === glossary.offices.get(t.id)?.title
+        : t.type === 'role' && glossary.officesByRole.get(t.role)?.includes(h.office),
+    );
   });
 }

@@ -33,7 +33,10 @@ const folder = (dir: string, name: string): string => {
 /** Ten levels of ten aliases each: 10^10 nodes if expanded. */
 function aliasBomb(): string {
   let s = 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
-  for (let i = 1; i < 10; i++) s += `a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]\n`;
+  for (let i = 1; i < 10; i++)
+    s += `a${i}: &a${i} [${Array(10)
+      .fill(`*a${i - 1}`)
+      .join(', ')}]\n`;
   return s;
 }
 

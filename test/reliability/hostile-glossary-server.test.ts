@@ -45,7 +45,10 @@ describe('hostile glossaries (server process)', () => {
         assert.ok(published.diagnostics.length > 0);
         // The problem is published on the glossary file itself, at the line the CLI names; a path that is not
         // a YAML file (a device) has no document to attach it to, and goes to the log.
-        const file = h.expectPath(dir).replace(/:\d+(:\d*)?$/, '').replace(/:$/, '');
+        const file = h
+          .expectPath(dir)
+          .replace(/:\d+(:\d*)?$/, '')
+          .replace(/:$/, '');
         if (/\.ya?ml$/.test(file)) {
           const problem = await client.waitForDiagnostics(pathToFileURL(file).href, (d) => d.length > 0);
           assert.match(problem.diagnostics.map((d) => d.message).join('\n'), h.message);

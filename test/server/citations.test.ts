@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { datePhrase, formatCitation, Glossary, type Body, type DocumentEntry, type GlossaryData } from '../../server/src/engine';
+import {
+  datePhrase,
+  formatCitation,
+  Glossary,
+  type Body,
+  type DocumentEntry,
+  type GlossaryData,
+} from '../../server/src/engine';
 import { documentItems } from '../../server/src/lsp/citations';
 
 const bct: Body = { id: 'bo-chinh-tri', name: 'Bộ Chính trị', kind: 'party', sources: [], confidence: 'confirmed' };
@@ -27,13 +34,34 @@ describe('citations', () => {
 
   test('full citation: kind, số symbol, date, issuer, subject', () => {
     assert.equal(
-      formatCitation(nq34, new Glossary({ sources: [], bodies: [bct], offices: [], people: [], documents: [nq34], terms: [], enumerations: [], honorifics: [] })),
+      formatCitation(
+        nq34,
+        new Glossary({
+          sources: [],
+          bodies: [bct],
+          offices: [],
+          people: [],
+          documents: [nq34],
+          terms: [],
+          enumerations: [],
+          honorifics: [],
+        }),
+      ),
       'Nghị quyết số 34-NQ/TW ngày 9/1/2023 của Bộ Chính trị về một số định hướng, chủ trương lớn triển khai đường lối đối ngoại Đại hội XIII của Đảng',
     );
   });
 
   test('documentItems for the picker', () => {
-    const data: GlossaryData = { sources: [], bodies: [bct], offices: [], people: [], documents: [nq34], terms: [], enumerations: [], honorifics: [] };
+    const data: GlossaryData = {
+      sources: [],
+      bodies: [bct],
+      offices: [],
+      people: [],
+      documents: [nq34],
+      terms: [],
+      enumerations: [],
+      honorifics: [],
+    };
     const [item] = documentItems(new Glossary(data));
     assert.equal(item.id, 'nq-34-2023');
     assert.equal(item.label, 'Nghị quyết 34-NQ/TW');

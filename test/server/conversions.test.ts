@@ -18,7 +18,9 @@ describe('findingToDiagnostic', () => {
   test('maps severities error=1 warning=2 information=3 hint=4', () => {
     const d = doc('abc');
     assert.deepEqual(
-      (['error', 'warning', 'information', 'hint'] as const).map((severity) => findingToDiagnostic(d, finding({ severity })).severity),
+      (['error', 'warning', 'information', 'hint'] as const).map(
+        (severity) => findingToDiagnostic(d, finding({ severity })).severity,
+      ),
       [1, 2, 3, 4],
     );
   });
@@ -37,10 +39,22 @@ describe('findingToDiagnostic', () => {
     const text = 'Đại hội 14';
     const d = findingToDiagnostic(
       doc(text),
-      finding({ start: 0, end: 10, fixes: [{ title: 'Sửa', preferred: true, edits: [{ start: 8, end: 10, newText: 'XIV' }] }], uncertain: true, refs: ['dai-hoi-xiv'] }),
+      finding({
+        start: 0,
+        end: 10,
+        fixes: [{ title: 'Sửa', preferred: true, edits: [{ start: 8, end: 10, newText: 'XIV' }] }],
+        uncertain: true,
+        refs: ['dai-hoi-xiv'],
+      }),
     );
     assert.deepEqual(d.data, {
-      fixes: [{ title: 'Sửa', preferred: true, edits: [{ range: { start: { line: 0, character: 8 }, end: { line: 0, character: 10 } }, newText: 'XIV' }] }],
+      fixes: [
+        {
+          title: 'Sửa',
+          preferred: true,
+          edits: [{ range: { start: { line: 0, character: 8 }, end: { line: 0, character: 10 } }, newText: 'XIV' }],
+        },
+      ],
       uncertain: true,
       refs: ['dai-hoi-xiv'],
     });
@@ -63,17 +77,25 @@ describe('code actions', () => {
 
   test('one quickfix per fix, preferred flag kept, edits applicable', () => {
     const actions = actionsForDiagnostic('file:///d.md', diagnostic);
-    assert.deepEqual(actions.map((a) => [a.title, a.kind, a.isPreferred]), [
-      ['A', 'quickfix', undefined],
-      ['B', 'quickfix', true],
-    ]);
-    for (const a of actions) assert.equal(TextDocument.applyEdits(doc(text), a.edit!.changes!['file:///d.md']), 'Đại hội XIV');
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.kind, a.isPreferred]),
+      [
+        ['A', 'quickfix', undefined],
+        ['B', 'quickfix', true],
+      ],
+    );
+    for (const a of actions)
+      assert.equal(TextDocument.applyEdits(doc(text), a.edit!.changes!['file:///d.md']), 'Đại hội XIV');
   });
 
   test('a single fix is preferred; other sources and non-quickfix requests are ignored', () => {
     const single = { ...diagnostic, data: { fixes: [(diagnostic.data as { fixes: unknown[] }).fixes[0]] } };
     assert.equal(actionsForDiagnostic('file:///d.md', single)[0].isPreferred, true);
-    const params = (only?: string[]) => ({ textDocument: { uri: 'file:///d.md' }, range: diagnostic.range, context: { diagnostics: [diagnostic, { ...diagnostic, source: 'other' }], only } });
+    const params = (only?: string[]) => ({
+      textDocument: { uri: 'file:///d.md' },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic, { ...diagnostic, source: 'other' }], only },
+    });
     // Two fixes, then "Ignore here" for the one diagnostic of ours.
     assert.equal(codeActionsFor(params()).length, 3);
     assert.equal(codeActionsFor(params(['refactor'])).length, 0);
@@ -101,7 +123,10 @@ describe('completion and hover', () => {
       ref: 'nq-34',
     };
     const item = candidateToItem(doc(text), c);
-    assert.deepEqual(item.textEdit, { range: { start: { line: 0, character: 5 }, end: { line: 0, character: 18 } }, newText: 'Nghị quyết số 34-NQ/TW' });
+    assert.deepEqual(item.textEdit, {
+      range: { start: { line: 0, character: 5 }, end: { line: 0, character: 18 } },
+      newText: 'Nghị quyết số 34-NQ/TW',
+    });
     assert.equal(item.filterText, 'nghi quyet 34');
     assert.equal(item.sortText, '0001');
     assert.deepEqual(item.documentation, { kind: 'markdown', value: '**34-NQ/TW**' });

@@ -5,11 +5,25 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { Glossary, type GlossaryData } from '../../server/src/engine';
-import { bundledGlossaryDir, listYamlFiles, loadGlossary, type GlossaryLoadResult } from '../../server/src/node/glossary-loader';
+import {
+  bundledGlossaryDir,
+  listYamlFiles,
+  loadGlossary,
+  type GlossaryLoadResult,
+} from '../../server/src/node/glossary-loader';
 import { GlossaryStore } from '../../server/src/node/glossary-store';
 import { ROOT } from '../support/build';
 
-const empty = (): GlossaryData => ({ sources: [], bodies: [], offices: [], people: [], documents: [], terms: [], enumerations: [], honorifics: [] });
+const empty = (): GlossaryData => ({
+  sources: [],
+  bodies: [],
+  offices: [],
+  people: [],
+  documents: [],
+  terms: [],
+  enumerations: [],
+  honorifics: [],
+});
 
 describe('glossary loader', () => {
   let dir: string;
@@ -30,7 +44,11 @@ describe('glossary loader', () => {
   });
 
   test('lists *.yaml and *.yml recursively, sorted, skipping dot folders', () => {
-    assert.deepEqual(listYamlFiles(dir), [path.join(dir, 'a.yml'), path.join(dir, 'b.yaml'), path.join(dir, 'sub', 'c.yaml')]);
+    assert.deepEqual(listYamlFiles(dir), [
+      path.join(dir, 'a.yml'),
+      path.join(dir, 'b.yaml'),
+      path.join(dir, 'sub', 'c.yaml'),
+    ]);
   });
 
   test('loads a folder into a Glossary with no problems', () => {
@@ -70,12 +88,24 @@ describe('glossary loader', () => {
 });
 
 describe('GlossaryStore (keep last good)', () => {
-  const good = (tag: string): GlossaryLoadResult => ({ glossary: new Glossary(empty()), problems: [], locations: { [tag]: { file: `${tag}.yaml`, line: 1 } }, files: [] });
-  const bad: GlossaryLoadResult = { problems: [{ file: 'x.yaml', line: 3, column: 5, message: 'boom' }], locations: {}, files: [] };
+  const good = (tag: string): GlossaryLoadResult => ({
+    glossary: new Glossary(empty()),
+    problems: [],
+    locations: { [tag]: { file: `${tag}.yaml`, line: 1 } },
+    files: [],
+  });
+  const bad: GlossaryLoadResult = {
+    problems: [{ file: 'x.yaml', line: 3, column: 5, message: 'boom' }],
+    locations: {},
+    files: [],
+  };
 
   test('keeps the previous glossary when a reload has problems, and exposes them', () => {
     const results = [good('first'), bad, good('third')];
-    const store = new GlossaryStore(() => results.shift()!, () => ['bundled']);
+    const store = new GlossaryStore(
+      () => results.shift()!,
+      () => ['bundled'],
+    );
     assert.equal(store.reload().ok, true);
     const first = store.glossary;
     assert.ok(first);

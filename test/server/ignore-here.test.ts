@@ -134,7 +134,10 @@ describe('"Ignore here" (codeActionsFor)', () => {
     const uri = 'file:///d.md';
     const three = [diagnostic('term-variant'), diagnostic('term-variant'), diagnostic('outdated-title')];
     const actions = codeActionsFor(params(uri, three));
-    assert.deepEqual(actions.map((a) => a.title), ['Bỏ qua tại đây (term-variant)', 'Bỏ qua tại đây (outdated-title)']);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Bỏ qua tại đây (term-variant)', 'Bỏ qua tại đây (outdated-title)'],
+    );
     const foreign = [diagnostic('term-variant', 'cspell'), diagnostic('no-such-code')];
     assert.deepEqual(codeActionsFor(params(uri, foreign)), []);
   });

@@ -16,7 +16,9 @@ describe('server settings', () => {
 
   test('initializationOptions.settings and didChangeConfiguration shapes are both understood', () => {
     assert.deepEqual(pushedSettings({ settings: { asOfDate: '2026-01-01' } }), { asOfDate: '2026-01-01' });
-    assert.deepEqual(pushedSettings({ settings: { chinhDanh: { asOfDate: '2026-01-01' } } }), { asOfDate: '2026-01-01' });
+    assert.deepEqual(pushedSettings({ settings: { chinhDanh: { asOfDate: '2026-01-01' } } }), {
+      asOfDate: '2026-01-01',
+    });
     assert.deepEqual(pushedSettings({ chinhDanh: { locale: 'en' } }), { locale: 'en' });
     assert.equal(pushedSettings(null), undefined);
   });
@@ -32,7 +34,8 @@ describe('server settings', () => {
     assert.equal(calls, 1);
     assert.equal(a.asOfDate, '');
     assert.equal(a.locale, 'en');
-    for (const bad of ['2023-02-30', '9999-99-99', '2026-13-01']) assert.equal(readSettings({ asOfDate: bad }).asOfDate, '', bad);
+    for (const bad of ['2023-02-30', '9999-99-99', '2026-13-01'])
+      assert.equal(readSettings({ asOfDate: bad }).asOfDate, '', bad);
     assert.equal(readSettings({ asOfDate: '2024-02-29' }).asOfDate, '2024-02-29');
     cache.clear();
     await cache.get('file:///a.md');
@@ -47,11 +50,14 @@ describe('server settings', () => {
   });
 
   test('checkOptions passes the date, locale and severities to the engine', () => {
-    assert.deepEqual(checkOptions({ ...DEFAULT_SETTINGS, asOfDate: '2026-11-23', severity: { 'term-variant': 'off' } }, 'en-GB'), {
-      asOf: '2026-11-23',
-      locale: 'en',
-      severity: { 'term-variant': 'off' },
-    });
+    assert.deepEqual(
+      checkOptions({ ...DEFAULT_SETTINGS, asOfDate: '2026-11-23', severity: { 'term-variant': 'off' } }, 'en-GB'),
+      {
+        asOf: '2026-11-23',
+        locale: 'en',
+        severity: { 'term-variant': 'off' },
+      },
+    );
     assert.equal('asOf' in checkOptions(DEFAULT_SETTINGS, 'vi'), false);
   });
 });

@@ -15,7 +15,8 @@ import { spawnSync } from 'node:child_process';
 import { ensureBuilt, SERVER_JS } from '../support/build';
 import { TestClient } from '../support/lsp-client';
 
-const DRAFT = 'Ngày 23/11/2026, Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ.\n\nHai bên nhắc lại Nghị quyết 34/NQ-TW của Bộ Chính trị.\n';
+const DRAFT =
+  'Ngày 23/11/2026, Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ.\n\nHai bên nhắc lại Nghị quyết 34/NQ-TW của Bộ Chính trị.\n';
 const SETTINGS = { asOfDate: '2026-11-23', locale: 'vi', severity: {}, glossaryPaths: [] };
 const T = { timeout: 30_000 };
 
@@ -119,19 +120,28 @@ describe('language server over stdio', () => {
   test('chinhDanh/entryAt returns null where no glossary entry is', T, async () => {
     const uri = uriOf(ws, 'no-entry.md');
     client.open(uri, 'Trời hôm nay đẹp.\n');
-    const result = await client.connection.sendRequest('chinhDanh/entryAt', { uri, position: { line: 0, character: 2 } });
+    const result = await client.connection.sendRequest('chinhDanh/entryAt', {
+      uri,
+      position: { line: 0, character: 2 },
+    });
     assert.equal(result, null);
   });
 
   test('completion and hover answer without errors', T, async () => {
     const uri = uriOf(ws, 'typing.md');
     client.open(uri, 'nghi quyet 34');
-    const completion = await client.connection.sendRequest<CompletionItem[] | CompletionList | null>('textDocument/completion', {
-      textDocument: { uri },
-      position: { line: 0, character: 13 },
-    });
+    const completion = await client.connection.sendRequest<CompletionItem[] | CompletionList | null>(
+      'textDocument/completion',
+      {
+        textDocument: { uri },
+        position: { line: 0, character: 13 },
+      },
+    );
     assert.ok(Array.isArray(items(completion)));
-    const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 0, character: 0 },
+    });
     assert.ok(hover === null || typeof hover === 'object');
   });
 
@@ -167,7 +177,10 @@ describe('language server over stdio', () => {
 
   test('chinhDanh/checkWorkspace checks .md/.txt files, skipping node_modules and dot folders', T, async () => {
     const since = client.mark();
-    const result = await client.connection.sendRequest<{ files: number; problems: number }>('chinhDanh/checkWorkspace', {});
+    const result = await client.connection.sendRequest<{ files: number; problems: number }>(
+      'chinhDanh/checkWorkspace',
+      {},
+    );
     assert.equal(result.files, 2);
     assert.equal(typeof result.problems, 'number');
     await client.waitForDiagnostics(uriOf(ws, 'a.md'), () => true, since);
@@ -182,7 +195,10 @@ describe('language server over stdio', () => {
     const since = client.mark();
     void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await client.waitForDiagnostics(uri, () => true, since);
-    assert.deepEqual(await client.connection.sendRequest('chinhDanh/asOf', { uri }), { date: '2025-01-15', source: 'setting' });
+    assert.deepEqual(await client.connection.sendRequest('chinhDanh/asOf', { uri }), {
+      date: '2025-01-15',
+      source: 'setting',
+    });
     client.setConfiguration(SETTINGS);
     const again = client.mark();
     void client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
@@ -205,12 +221,17 @@ describe('language server over stdio', () => {
   test('[engine] completion of "nghi quyet 34" inserts the full citation', T, async () => {
     const uri = uriOf(ws, 'engine-completion.md');
     client.open(uri, 'nghi quyet 34');
-    const result = await client.connection.sendRequest<CompletionItem[] | CompletionList | null>('textDocument/completion', {
-      textDocument: { uri },
-      position: { line: 0, character: 13 },
-    });
+    const result = await client.connection.sendRequest<CompletionItem[] | CompletionList | null>(
+      'textDocument/completion',
+      {
+        textDocument: { uri },
+        position: { line: 0, character: 13 },
+      },
+    );
     const expected = 'Nghị quyết số 34-NQ/TW ngày 9/1/2023 của Bộ Chính trị về';
-    const item = items(result).find((i) => i.textEdit && 'range' in i.textEdit && i.textEdit.newText.startsWith(expected));
+    const item = items(result).find(
+      (i) => i.textEdit && 'range' in i.textEdit && i.textEdit.newText.startsWith(expected),
+    );
     assert.ok(item, `no item inserting "${expected}…": ${JSON.stringify(items(result).map((i) => i.label))}`);
     const edit = item.textEdit as TextEdit;
     assert.deepEqual(edit.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 13 } });
@@ -221,7 +242,10 @@ describe('language server over stdio', () => {
     const uri = uriOf(ws, 'engine-hover.md');
     client.open(uri, DRAFT);
     const position = positionOf(DRAFT, 'Bùi Thanh Sơn', 3);
-    const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position });
+    const hover = await client.connection.sendRequest<Hover | null>('textDocument/hover', {
+      textDocument: { uri },
+      position,
+    });
     assert.ok(hover, 'hover result');
     const value = (hover.contents as { kind: string; value: string }).value;
     assert.equal((hover.contents as { kind: string }).kind, 'markdown');
@@ -232,7 +256,10 @@ describe('language server over stdio', () => {
     const uri = uriOf(ws, 'engine-entry.md');
     client.open(uri, DRAFT);
     const position = positionOf(DRAFT, 'Bùi Thanh Sơn', 3);
-    const entry = await client.connection.sendRequest<{ file: string; line: number; id: string } | null>('chinhDanh/entryAt', { uri, position });
+    const entry = await client.connection.sendRequest<{ file: string; line: number; id: string } | null>(
+      'chinhDanh/entryAt',
+      { uri, position },
+    );
     assert.ok(entry);
     assert.match(entry.file, /\.ya?ml$/);
     assert.ok(path.isAbsolute(entry.file));
@@ -241,7 +268,10 @@ describe('language server over stdio', () => {
 
   test('[engine] chinhDanh/documents lists Nghị quyết 34-NQ/TW with its full citation', T, async () => {
     const docs = await client.connection.sendRequest<Array<{ citation: string }>>('chinhDanh/documents', {});
-    assert.ok(docs.some((d) => d.citation.startsWith('Nghị quyết số 34-NQ/TW ngày 9/1/2023 của Bộ Chính trị về')), JSON.stringify(docs.map((d) => d.citation)));
+    assert.ok(
+      docs.some((d) => d.citation.startsWith('Nghị quyết số 34-NQ/TW ngày 9/1/2023 của Bộ Chính trị về')),
+      JSON.stringify(docs.map((d) => d.citation)),
+    );
   });
 
   test('[engine] applying the quick fix for the outdated title clears that diagnostic', T, async () => {
@@ -277,7 +307,10 @@ describe('language server over node IPC', () => {
   before(async () => {
     ensureBuilt();
     // No configuration capability: settings come from initializationOptions, as our VS Code client sends them.
-    client = await TestClient.start({ transport: 'ipc', initializationOptions: { settings: { asOfDate: '2026-11-23' }, displayLanguage: 'en' } });
+    client = await TestClient.start({
+      transport: 'ipc',
+      initializationOptions: { settings: { asOfDate: '2026-11-23' }, displayLanguage: 'en' },
+    });
   });
   after(async () => client?.stop());
 
@@ -286,14 +319,20 @@ describe('language server over node IPC', () => {
     client.open(uri, 'Một đoạn văn không ghi ngày.\n');
     const published = await client.waitForDiagnostics(uri);
     published.diagnostics.forEach(assertWellFormed);
-    assert.deepEqual(await client.connection.sendRequest('chinhDanh/asOf', { uri }), { date: '2026-11-23', source: 'setting' });
+    assert.deepEqual(await client.connection.sendRequest('chinhDanh/asOf', { uri }), {
+      date: '2026-11-23',
+      source: 'setting',
+    });
   });
 
   test('[engine] flags the outdated title over IPC', T, async () => {
     const uri = 'untitled:Untitled-2';
     client.open(uri, DRAFT);
     const { diagnostics } = await client.waitForDiagnostics(uri);
-    assert.ok(diagnostics.some((d) => d.code === 'outdated-title'), `codes: ${diagnostics.map((d) => d.code)}`);
+    assert.ok(
+      diagnostics.some((d) => d.code === 'outdated-title'),
+      `codes: ${diagnostics.map((d) => d.code)}`,
+    );
   });
 });
 
@@ -322,31 +361,40 @@ describe('language server with a broken glossary folder', () => {
     published.diagnostics.forEach(assertWellFormed);
   });
 
-  test('[engine] the YAML problem is a diagnostic on the file, drafts use the last good glossary, and it clears when fixed', T, async () => {
-    const yamlUri = pathToFileURL(yamlPath).href;
-    const broken = await client.waitForDiagnostics(yamlUri, (d) => d.length > 0);
-    const problem = broken.diagnostics[0];
-    assert.equal(problem.code, 'glossary-error');
-    assert.equal(problem.source, 'chinh-danh');
-    assert.equal(problem.severity, 1);
-    assert.ok(problem.range.start.line >= 1 && problem.range.start.line <= 3, `line ${problem.range.start.line}`);
-    const status = await client.waitFor<{ ok: boolean; problems: number }>('chinhDanh/glossaryStatus');
-    assert.equal(status.ok, false);
-    assert.ok(status.problems >= 1);
+  test(
+    '[engine] the YAML problem is a diagnostic on the file, drafts use the last good glossary, and it clears when fixed',
+    T,
+    async () => {
+      const yamlUri = pathToFileURL(yamlPath).href;
+      const broken = await client.waitForDiagnostics(yamlUri, (d) => d.length > 0);
+      const problem = broken.diagnostics[0];
+      assert.equal(problem.code, 'glossary-error');
+      assert.equal(problem.source, 'chinh-danh');
+      assert.equal(problem.severity, 1);
+      assert.ok(problem.range.start.line >= 1 && problem.range.start.line <= 3, `line ${problem.range.start.line}`);
+      const status = await client.waitFor<{ ok: boolean; problems: number }>('chinhDanh/glossaryStatus');
+      assert.equal(status.ok, false);
+      assert.ok(status.problems >= 1);
 
-    const uri = 'untitled:Broken-2';
-    client.open(uri, DRAFT);
-    const { diagnostics } = await client.waitForDiagnostics(uri);
-    assert.ok(diagnostics.some((d) => d.code === 'outdated-title'), `codes: ${diagnostics.map((d) => d.code)}`);
+      const uri = 'untitled:Broken-2';
+      client.open(uri, DRAFT);
+      const { diagnostics } = await client.waitForDiagnostics(uri);
+      assert.ok(
+        diagnostics.some((d) => d.code === 'outdated-title'),
+        `codes: ${diagnostics.map((d) => d.code)}`,
+      );
 
-    // Fix the file on disk and tell the server, as the client's file watcher would.
-    fs.writeFileSync(yamlPath, 'terms: []\n');
-    const since = client.mark();
-    void client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: yamlUri, type: 2 }] });
-    await client.waitForDiagnostics(yamlUri, (d) => d.length === 0, since);
-    const okStatus = await client.waitFor<{ ok: boolean }>('chinhDanh/glossaryStatus', () => true, { since });
-    assert.equal(okStatus.ok, true);
-  });
+      // Fix the file on disk and tell the server, as the client's file watcher would.
+      fs.writeFileSync(yamlPath, 'terms: []\n');
+      const since = client.mark();
+      void client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: yamlUri, type: 2 }],
+      });
+      await client.waitForDiagnostics(yamlUri, (d) => d.length === 0, since);
+      const okStatus = await client.waitFor<{ ok: boolean }>('chinhDanh/glossaryStatus', () => true, { since });
+      assert.equal(okStatus.ok, true);
+    },
+  );
 
   test('[engine] unsaved edits of an open glossary YAML are validated live', T, async () => {
     const yamlUri = pathToFileURL(yamlPath).href;

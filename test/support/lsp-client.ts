@@ -57,19 +57,26 @@ export class TestClient {
       child = fork(SERVER_JS, ['--node-ipc'], { stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
       connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     } else {
-      const args = transport === 'cli' ? [join(SERVER_JS, '../../bin/chinh-danh.js'), 'lsp', '--stdio'] : [SERVER_JS, '--stdio'];
+      const args =
+        transport === 'cli' ? [join(SERVER_JS, '../../bin/chinh-danh.js'), 'lsp', '--stdio'] : [SERVER_JS, '--stdio'];
       child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
-      connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+      connection = createMessageConnection(
+        new StreamMessageReader(child.stdout!),
+        new StreamMessageWriter(child.stdin!),
+      );
     }
     const client = new TestClient(child, connection, options.configuration);
     child.stderr?.on('data', (d) => client.stderr.push(String(d)));
     // A dead server must fail the test at once, not leave requests pending until the event loop drains.
     child.on('exit', (code, signal) => {
-      if (!client.stopping) client.failAll(new Error(`server exited (code ${code}, signal ${signal}); stderr:\n${client.stderr.join('')}`));
+      if (!client.stopping)
+        client.failAll(new Error(`server exited (code ${code}, signal ${signal}); stderr:\n${client.stderr.join('')}`));
       connection.dispose();
     });
     connection.onNotification((method, params) => client.record(method, params));
-    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => client.configuration ?? null));
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+      params.items.map(() => client.configuration ?? null),
+    );
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('client/unregisterCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
@@ -89,10 +96,19 @@ export class TestClient {
           workspaceFolders: true,
         },
         textDocument: {
-          publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+          publishDiagnostics: {
+            relatedInformation: true,
+            versionSupport: true,
+            codeDescriptionSupport: true,
+            dataSupport: true,
+          },
           completion: { completionItem: { snippetSupport: false, documentationFormat: ['markdown', 'plaintext'] } },
           hover: { contentFormat: ['markdown', 'plaintext'] },
-          codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, isPreferredSupport: true, dataSupport: true },
+          codeAction: {
+            codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } },
+            isPreferredSupport: true,
+            dataSupport: true,
+          },
         },
       },
     });
@@ -118,7 +134,11 @@ export class TestClient {
    * Resolves with the first notification (already received after `since`, or future) that
    * matches. The timeout only turns a hang into a readable failure.
    */
-  waitFor<T = any>(method: string, predicate: (params: T) => boolean = () => true, { since = 0, timeoutMs = 15_000 } = {}): Promise<T> {
+  waitFor<T = any>(
+    method: string,
+    predicate: (params: T) => boolean = () => true,
+    { since = 0, timeoutMs = 15_000 } = {},
+  ): Promise<T> {
     const past = this.received.slice(since).find((n) => n.method === method && predicate(n.params));
     if (past) return Promise.resolve(past.params);
     return new Promise<T>((resolve, reject) => {
@@ -147,8 +167,16 @@ export class TestClient {
     return this.received.length;
   }
 
-  waitForDiagnostics(uri: string, predicate: (d: Diagnostic[]) => boolean = () => true, since = 0): Promise<PublishDiagnosticsParams> {
-    return this.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri && predicate(p.diagnostics), { since });
+  waitForDiagnostics(
+    uri: string,
+    predicate: (d: Diagnostic[]) => boolean = () => true,
+    since = 0,
+  ): Promise<PublishDiagnosticsParams> {
+    return this.waitFor<PublishDiagnosticsParams>(
+      'textDocument/publishDiagnostics',
+      (p) => p.uri === uri && predicate(p.diagnostics),
+      { since },
+    );
   }
 
   open(uri: string, text: string, languageId = 'markdown', version = 1): void {
@@ -157,7 +185,10 @@ export class TestClient {
 
   /** Full-text change (the server accepts incremental sync, which includes full replacements). */
   change(uri: string, text: string, version: number): void {
-    void this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    void this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
   }
 
   async stop(): Promise<void> {

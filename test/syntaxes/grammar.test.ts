@@ -28,7 +28,11 @@ function collectRegexes(node: unknown, out: string[] = []): string[] {
   return out;
 }
 
-const grammarJson = JSON.parse(fs.readFileSync(grammarPath, 'utf8')) as { scopeName: string; injectionSelector: string; repository: Record<string, Rule> };
+const grammarJson = JSON.parse(fs.readFileSync(grammarPath, 'utf8')) as {
+  scopeName: string;
+  injectionSelector: string;
+  repository: Record<string, Rule>;
+};
 
 let onigReady: Promise<vsctm.IOnigLib> | undefined;
 function onigLib(): Promise<vsctm.IOnigLib> {
@@ -58,10 +62,12 @@ function registry(): vsctm.Registry {
     loadGrammar: async (scopeName) => {
       if (scopeName === SCOPE) return vsctm.parseRawGrammar(fs.readFileSync(grammarPath, 'utf8'), grammarPath);
       if (scopeName === 'text.plain') return vsctm.parseRawGrammar(fs.readFileSync(plainPath, 'utf8'), plainPath);
-      if (scopeName === 'text.html.markdown') return vsctm.parseRawGrammar(JSON.stringify(MARKDOWN_STUB), 'markdown.json');
+      if (scopeName === 'text.html.markdown')
+        return vsctm.parseRawGrammar(JSON.stringify(MARKDOWN_STUB), 'markdown.json');
       return null;
     },
-    getInjections: (scopeName) => (scopeName === 'text.html.markdown' || scopeName === 'text.plain' ? [SCOPE] : undefined),
+    getInjections: (scopeName) =>
+      scopeName === 'text.html.markdown' || scopeName === 'text.plain' ? [SCOPE] : undefined,
   });
 }
 
@@ -127,14 +133,23 @@ test('every regex compiles in JavaScript (u flag) and in Oniguruma', async () =>
 
 test('JS check: the citation regex matches typical citations', () => {
   const re = new RegExp(grammarJson.repository.citation.match!, 'u');
-  for (const s of ['Nghị quyết số 34-NQ/TW ngày 9/1/2023', 'Nghị quyết 21/NQ-CP', 'Luật số 250/2025/QH15', 'Chỉ thị 25-CT/TW', 'Nghị định 01/2021/NĐ-CP']) {
+  for (const s of [
+    'Nghị quyết số 34-NQ/TW ngày 9/1/2023',
+    'Nghị quyết 21/NQ-CP',
+    'Luật số 250/2025/QH15',
+    'Chỉ thị 25-CT/TW',
+    'Nghị định 01/2021/NĐ-CP',
+  ]) {
     assert.equal(re.exec(s)?.[0], s, s);
   }
   assert.equal(re.exec('một quyết định quan trọng'), null);
 });
 
 test('markdown: a full citation is one document reference, with its date scoped as a date', async () => {
-  const tokens = await tokenize('text.html.markdown', 'Theo Nghị quyết số 34-NQ/TW ngày 9/1/2023 của Bộ Chính trị, đối ngoại Đảng giữ vai trò định hướng.');
+  const tokens = await tokenize(
+    'text.html.markdown',
+    'Theo Nghị quyết số 34-NQ/TW ngày 9/1/2023 của Bộ Chính trị, đối ngoại Đảng giữ vai trò định hướng.',
+  );
   assert.deepEqual(spans(tokens, DOC), ['Nghị quyết số 34-NQ/TW ngày 9/1/2023']);
   assert.deepEqual(spans(tokens, 'storage.type.document.chinh-danh'), ['Nghị quyết']);
   assert.deepEqual(spans(tokens, 'constant.other.symbol.document.chinh-danh'), ['34-NQ/TW']);
@@ -142,23 +157,40 @@ test('markdown: a full citation is one document reference, with its date scoped 
 });
 
 test('markdown: citations without "số" or date, and several symbol shapes', async () => {
-  const tokens = await tokenize('text.html.markdown', 'Xem Nghị quyết 21/NQ-CP, Luật 250/2025/QH15 và nghị quyết 34/NQ-TW.');
+  const tokens = await tokenize(
+    'text.html.markdown',
+    'Xem Nghị quyết 21/NQ-CP, Luật 250/2025/QH15 và nghị quyết 34/NQ-TW.',
+  );
   assert.deepEqual(spans(tokens, DOC), ['Nghị quyết 21/NQ-CP', 'Luật 250/2025/QH15', 'nghị quyết 34/NQ-TW']);
 });
 
 test('markdown: congress numbers and terms', async () => {
-  const tokens = await tokenize('text.html.markdown', 'Đại hội XIV của Đảng, tiếp nối Đại hội lần thứ XIII; Ban Chấp hành Trung ương khóa XIII và khoá XIV.');
+  const tokens = await tokenize(
+    'text.html.markdown',
+    'Đại hội XIV của Đảng, tiếp nối Đại hội lần thứ XIII; Ban Chấp hành Trung ương khóa XIII và khoá XIV.',
+  );
   assert.deepEqual(spans(tokens, CONGRESS), ['Đại hội XIV', 'Đại hội lần thứ XIII']);
   assert.deepEqual(spans(tokens, TERM), ['khóa XIII', 'khoá XIV']);
 });
 
 test('markdown: dates in several forms', async () => {
-  const tokens = await tokenize('text.html.markdown', 'Hội nghị họp ngày 23 tháng 11 năm 2026, sau phiên tháng 7/2023 và ngày 9/1/2023; hạn chót tháng 12 năm 2025.');
-  assert.deepEqual(spans(tokens, DATE), ['ngày 23 tháng 11 năm 2026', 'tháng 7/2023', 'ngày 9/1/2023', 'tháng 12 năm 2025']);
+  const tokens = await tokenize(
+    'text.html.markdown',
+    'Hội nghị họp ngày 23 tháng 11 năm 2026, sau phiên tháng 7/2023 và ngày 9/1/2023; hạn chót tháng 12 năm 2025.',
+  );
+  assert.deepEqual(spans(tokens, DATE), [
+    'ngày 23 tháng 11 năm 2026',
+    'tháng 7/2023',
+    'ngày 9/1/2023',
+    'tháng 12 năm 2025',
+  ]);
 });
 
 test('markdown: nothing is scoped inside fenced or inline code', async () => {
-  const tokens = await tokenize('text.html.markdown', '```\nNghị quyết 34-NQ/TW ngày 9/1/2023\n```\nVí dụ `Đại hội XIV` trong mã.');
+  const tokens = await tokenize(
+    'text.html.markdown',
+    '```\nNghị quyết 34-NQ/TW ngày 9/1/2023\n```\nVí dụ `Đại hội XIV` trong mã.',
+  );
   assert.deepEqual(spans(tokens, DOC), []);
   assert.deepEqual(spans(tokens, CONGRESS), []);
   assert.deepEqual(spans(tokens, DATE), []);
@@ -171,7 +203,10 @@ test('plain text: the injection applies too', async () => {
 });
 
 test('no false positives on ordinary words or numbers inside symbols', async () => {
-  const tokens = await tokenize('text.plain', 'Quyết định đúng đắn của 250 đại biểu; ký hiệu 250/2025/QH15 đứng một mình; Đại hội đồng Liên hợp quốc.');
+  const tokens = await tokenize(
+    'text.plain',
+    'Quyết định đúng đắn của 250 đại biểu; ký hiệu 250/2025/QH15 đứng một mình; Đại hội đồng Liên hợp quốc.',
+  );
   assert.deepEqual(spans(tokens, DOC), []);
   assert.deepEqual(spans(tokens, DATE), []);
   assert.deepEqual(spans(tokens, CONGRESS), []);

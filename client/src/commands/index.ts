@@ -20,9 +20,13 @@ export function registerCommands(client: LanguageClient): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand('chinhDanh.restartServer', () => restartServer(client)),
     vscode.commands.registerCommand('chinhDanh.showGlossaryStatus', () => showGlossaryStatus(client)),
-    vscode.commands.registerCommand('chinhDanh.setAsOfDate', (date?: string, target?: AsOfTarget) => setAsOfDate(date, target)),
+    vscode.commands.registerCommand('chinhDanh.setAsOfDate', (date?: string, target?: AsOfTarget) =>
+      setAsOfDate(date, target),
+    ),
     vscode.commands.registerCommand('chinhDanh.checkWorkspace', () => checkWorkspace(client)),
-    vscode.commands.registerCommand('chinhDanh.insertCitation', (arg?: InsertCitationArg) => insertCitation(client, arg)),
+    vscode.commands.registerCommand('chinhDanh.insertCitation', (arg?: InsertCitationArg) =>
+      insertCitation(client, arg),
+    ),
     vscode.commands.registerCommand('chinhDanh.openGlossaryEntry', () => openGlossaryEntry(client)),
   );
 }

@@ -28,8 +28,17 @@ export async function insertCitation(client: LanguageClient, arg?: InsertCitatio
 }
 
 /** A quick pick that filters without diacritics ("chi thi 12"); VS Code's own filter is bypassed with alwaysShow. */
-function pick(documents: DocumentItem[], start?: { query: string; accept?: boolean }): Promise<DocumentItem | undefined> {
-  const all: DocumentPick[] = documents.map((d) => ({ label: d.label, description: d.citation, detail: d.detail, item: d, alwaysShow: true }));
+function pick(
+  documents: DocumentItem[],
+  start?: { query: string; accept?: boolean },
+): Promise<DocumentItem | undefined> {
+  const all: DocumentPick[] = documents.map((d) => ({
+    label: d.label,
+    description: d.citation,
+    detail: d.detail,
+    item: d,
+    alwaysShow: true,
+  }));
   const qp = vscode.window.createQuickPick<DocumentPick>();
   qp.placeholder = vscode.l10n.t('Choose a document to cite');
   qp.matchOnDescription = false;

@@ -21,6 +21,9 @@ export async function openGlossaryEntry(client: LanguageClient): Promise<EntryLo
   }
   const line = Math.max(0, entry.line - 1); // the server's lines are 1-based
   const position = new vscode.Position(line, 0);
-  await vscode.window.showTextDocument(entryUri(entry.file), { selection: new vscode.Range(position, position), preview: true });
+  await vscode.window.showTextDocument(entryUri(entry.file), {
+    selection: new vscode.Range(position, position),
+    preview: true,
+  });
   return entry;
 }

@@ -21,6 +21,8 @@ export async function showGlossaryStatus(client: LanguageClient): Promise<Glossa
           status.problems,
           status.entries,
         );
-  void (status && !status.ok ? vscode.window.showWarningMessage(message) : vscode.window.showInformationMessage(message));
+  void (status && !status.ok
+    ? vscode.window.showWarningMessage(message)
+    : vscode.window.showInformationMessage(message));
   return status;
 }

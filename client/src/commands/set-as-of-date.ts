@@ -24,7 +24,11 @@ interface TargetPick extends vscode.QuickPickItem {
 async function pickTarget(): Promise<AsOfTarget | undefined> {
   const items: TargetPick[] = [];
   if (vscode.workspace.workspaceFolders?.length) {
-    items.push({ label: vscode.l10n.t('This workspace'), description: vscode.l10n.t('Workspace setting'), target: 'workspace' });
+    items.push({
+      label: vscode.l10n.t('This workspace'),
+      description: vscode.l10n.t('Workspace setting'),
+      target: 'workspace',
+    });
   }
   items.push(
     { label: vscode.l10n.t('All workspaces'), description: vscode.l10n.t('User setting'), target: 'user' },
@@ -34,7 +38,9 @@ async function pickTarget(): Promise<AsOfTarget | undefined> {
       target: 'clear',
     },
   );
-  const pick = await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Where should the as-of date apply?') });
+  const pick = await vscode.window.showQuickPick(items, {
+    placeHolder: vscode.l10n.t('Where should the as-of date apply?'),
+  });
   return pick?.target;
 }
 
@@ -48,7 +54,8 @@ export async function setAsOfDate(date?: string, target?: AsOfTarget): Promise<v
   if (!chosen) return;
   if (chosen === 'clear') {
     const info = config.inspect<string>('asOfDate');
-    if (info?.workspaceValue !== undefined) await config.update('asOfDate', undefined, vscode.ConfigurationTarget.Workspace);
+    if (info?.workspaceValue !== undefined)
+      await config.update('asOfDate', undefined, vscode.ConfigurationTarget.Workspace);
     if (info?.globalValue !== undefined) await config.update('asOfDate', undefined, vscode.ConfigurationTarget.Global);
     return;
   }
@@ -57,7 +64,9 @@ export async function setAsOfDate(date?: string, target?: AsOfTarget): Promise<v
     const currentValue = config.get<string>('asOfDate', '') || new Date().toISOString().slice(0, 10);
     value = await vscode.window.showInputBox({
       title: vscode.l10n.t('Chính Danh: as-of date'),
-      prompt: vscode.l10n.t('Check titles, bodies and documents as of this date (YYYY-MM-DD). A date stated in the document still wins.'),
+      prompt: vscode.l10n.t(
+        'Check titles, bodies and documents as of this date (YYYY-MM-DD). A date stated in the document still wins.',
+      ),
       value: currentValue,
       validateInput: validateIsoDate,
     });

@@ -144,7 +144,9 @@ async function checkAll(inputs: readonly Source[], glossary: Glossary, cmd: Chec
   const m = messages(cmd.locale);
   const options: CheckOptions = { asOf: cmd.asOf, locale: cmd.locale, ...(io.today ? { today: io.today } : {}) };
   const showProgress = io.stderrIsTTY && !cmd.quiet && inputs.length >= PROGRESS_MIN_FILES;
-  const say = (line: string): void => { io.stderr(`${showProgress ? '\r\x1b[K' : ''}chinh-danh: ${line}\n`); };
+  const say = (line: string): void => {
+    io.stderr(`${showProgress ? '\r\x1b[K' : ''}chinh-danh: ${line}\n`);
+  };
   const reports: FileReport[] = [];
   let failed = false;
   for (const [i, source] of inputs.entries()) {

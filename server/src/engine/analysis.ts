@@ -41,8 +41,10 @@ const NOT_EVENT_LEADS = new Set(['đến', 'tới', 'trước', 'sau', 'giai đo
  * Dates that belong to a life or a career, not to the titles written in the sentence: a birth date ("sinh năm
  * 1962"), the start of a career or a state ("từ năm 1987", "kể từ tháng 2/1985"), a date of joining or graduating.
  */
-const PLANNED_BEFORE = /(?:dự\s+kiến|dự\s+định|theo\s+kế\s+hoạch|sẽ)\s+(?:(?:vào|trong|diễn\s+ra|tổ\s+chức)\s+)*(?:(?:ngày|tháng|năm)\s+)?$/iu;
-const BIOGRAPHY_BEFORE = /(?:sinh|năm\s+sinh|ngày\s+sinh|từ|kể\s+từ|vào\s+ngành|tuyển\s+dụng|nhập\s+ngũ|tốt\s+nghiệp|vào\s+Đảng|kết\s+nạp)\s+(?:(?:ngày|tháng|năm|vào|ngày\s+\d{1,2}\s+tháng)\s+)?$/iu;
+const PLANNED_BEFORE =
+  /(?:dự\s+kiến|dự\s+định|theo\s+kế\s+hoạch|sẽ)\s+(?:(?:vào|trong|diễn\s+ra|tổ\s+chức)\s+)*(?:(?:ngày|tháng|năm)\s+)?$/iu;
+const BIOGRAPHY_BEFORE =
+  /(?:sinh|năm\s+sinh|ngày\s+sinh|từ|kể\s+từ|vào\s+ngành|tuyển\s+dụng|nhập\s+ngũ|tốt\s+nghiệp|vào\s+Đảng|kết\s+nạp)\s+(?:(?:ngày|tháng|năm|vào|ngày\s+\d{1,2}\s+tháng)\s+)?$/iu;
 
 export function analyze(original: string, glossary: Glossary, options: CheckOptions): Analysis {
   const text = prepareText(original);
@@ -52,8 +54,8 @@ export function analyze(original: string, glossary: Glossary, options: CheckOpti
   const unknownNames = findUnknownNames(text.norm, tokens, mentions, links, (m) => isForeignTitle(glossary, m));
   const citations = findCitations(text.norm, mentions);
   const asOf = resolveAsOf(original, options);
-  const statedStart = asOf.source === 'document' ? asOf.start ?? -1 : -1;
-  const statedEnd = asOf.source === 'document' ? asOf.end ?? -1 : -1;
+  const statedStart = asOf.source === 'document' ? (asOf.start ?? -1) : -1;
+  const statedEnd = asOf.source === 'document' ? (asOf.end ?? -1) : -1;
   const inCitation = (e: DateExpression) => citations.some((c) => e.start >= c.start && e.end <= c.end);
   const asOfDay = isoToDay(asOf.date);
   const sentences = sentenceSpans(text.norm).map((s) => ({
@@ -78,8 +80,15 @@ const FOREIGN_KINDS = new Set(['foreign', 'international']);
 
 /** An office of a foreign state or organisation, or a role that only foreign offices have ("Tổng thống"). */
 function isForeignTitle(glossary: Glossary, m: Mention): boolean {
-  const offices = m.target.type === 'office' ? [glossary.offices.get(m.target.id)] : m.target.type === 'role' ? glossary.officesByRole.get(m.target.role) ?? [] : [];
-  return offices.length > 0 && offices.every((o) => !!o && FOREIGN_KINDS.has(glossary.bodies.get(o.body ?? '')?.kind ?? ''));
+  const offices =
+    m.target.type === 'office'
+      ? [glossary.offices.get(m.target.id)]
+      : m.target.type === 'role'
+        ? (glossary.officesByRole.get(m.target.role) ?? [])
+        : [];
+  return (
+    offices.length > 0 && offices.every((o) => !!o && FOREIGN_KINDS.has(glossary.bodies.get(o.body ?? '')?.kind ?? ''))
+  );
 }
 
 /** The sentence containing a normalized offset. */
@@ -119,7 +128,9 @@ export function datesFor(a: Analysis, offset: number): StatementDates {
     // unless the writer says so ("vào năm 2016", "trong năm 2023").
     // A trailing period is a topic too ("kỷ niệm 30 năm (1992-2022)") unless introduced as one ("giai đoạn …").
     const trailing = s.dates.filter((d) =>
-      d.range ? d.lead === 'giai đoạn' || d.lead === 'trong' : d.precision !== 'year' || d.lead === 'vào' || d.lead === 'trong',
+      d.range
+        ? d.lead === 'giai đoạn' || d.lead === 'trong'
+        : d.precision !== 'year' || d.lead === 'vào' || d.lead === 'trong',
     );
     if (trailing.length) return { windows: trailing.map((d) => d.window), stated: true, trailing: true };
   }
@@ -128,8 +139,20 @@ export function datesFor(a: Analysis, offset: number): StatementDates {
 
 /** The words before a title that make it part of the name of a place or an organisation ("Phủ Chủ tịch"). */
 const PLACE_HEADS = new Set(
-  ['phủ', 'dinh', 'nhà', 'văn phòng', 'lăng', 'quảng trường', 'bảo tàng', 'khu di tích', 'đền', 'tượng', 'đài', 'trụ sở']
-    .map((w) => phraseKey(w)),
+  [
+    'phủ',
+    'dinh',
+    'nhà',
+    'văn phòng',
+    'lăng',
+    'quảng trường',
+    'bảo tàng',
+    'khu di tích',
+    'đền',
+    'tượng',
+    'đài',
+    'trụ sở',
+  ].map((w) => phraseKey(w)),
 );
 
 /**
@@ -141,7 +164,8 @@ function withoutEmbeddedTitles(norm: string, tokens: Token[], mentions: Mention[
   const bodyAt = new Array<Mention | undefined>(tokens.length);
   for (const b of mentions) {
     if (b.target.type !== 'body') continue;
-    for (let k = b.first; k < b.last; k++) if (!bodyAt[k] || bodyAt[k]!.last - bodyAt[k]!.first < b.last - b.first) bodyAt[k] = b;
+    for (let k = b.first; k < b.last; k++)
+      if (!bodyAt[k] || bodyAt[k]!.last - bodyAt[k]!.first < b.last - b.first) bodyAt[k] = b;
   }
   return mentions.filter((m) => {
     if (mentionClass(m.target) !== 'title') return true;

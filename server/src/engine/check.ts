@@ -50,7 +50,11 @@ function toFinding(r: RawFinding, a: Analysis, base: Severity): Finding {
     end: map(r.end),
     severity,
     message: r.message,
-    fixes: r.fixes.map((f) => ({ title: f.title, preferred: f.preferred, edits: f.edits.map((e) => ({ start: map(e.start), end: map(e.end), newText: e.newText })) })),
+    fixes: r.fixes.map((f) => ({
+      title: f.title,
+      preferred: f.preferred,
+      edits: f.edits.map((e) => ({ start: map(e.start), end: map(e.end), newText: e.newText })),
+    })),
     uncertain: r.confidence !== 'confirmed' || undefined,
     refs: r.refs,
   };

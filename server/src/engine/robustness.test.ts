@@ -13,10 +13,58 @@ function rng(seed: number) {
 }
 
 const PIECES = [
-  'Bộ trưởng', 'Ngoại giao', 'Bùi Thanh Sơn', 'Nghị quyết', 'số', '34-NQ/TW', '34/NQ-TW', 'ngày', '9/1/2023', '31/2/2023', 'của', 'Bộ Chính trị',
-  'về', '"', '“', '(', ')', ',', '.', '\n', '\r\n', '---\ndate: 2026-13-45\n---', 'Hà Nội, ngày 99 tháng 99 năm 2026', 'nguyên', 'cố', 'Đại hội', '14',
-  'hai', 'trụ cột đối ngoại', 'Ban Đối ngoại Trung ương', '\u0301', '\u200b', '\ud800', '\udfff', '\u00a0', '–', 'Ð', 'Tô Lâm', 'kiêm', 'ông', '9999999999',
-  'Chỉ thị', '12', 'Đề án', 'Luật', '/', '-', 'năm', 'tháng', 'ngày 0/0/0000', '🙂', 'x'.repeat(3000),
+  'Bộ trưởng',
+  'Ngoại giao',
+  'Bùi Thanh Sơn',
+  'Nghị quyết',
+  'số',
+  '34-NQ/TW',
+  '34/NQ-TW',
+  'ngày',
+  '9/1/2023',
+  '31/2/2023',
+  'của',
+  'Bộ Chính trị',
+  'về',
+  '"',
+  '“',
+  '(',
+  ')',
+  ',',
+  '.',
+  '\n',
+  '\r\n',
+  '---\ndate: 2026-13-45\n---',
+  'Hà Nội, ngày 99 tháng 99 năm 2026',
+  'nguyên',
+  'cố',
+  'Đại hội',
+  '14',
+  'hai',
+  'trụ cột đối ngoại',
+  'Ban Đối ngoại Trung ương',
+  '\u0301',
+  '\u200b',
+  '\ud800',
+  '\udfff',
+  '\u00a0',
+  '–',
+  'Ð',
+  'Tô Lâm',
+  'kiêm',
+  'ông',
+  '9999999999',
+  'Chỉ thị',
+  '12',
+  'Đề án',
+  'Luật',
+  '/',
+  '-',
+  'năm',
+  'tháng',
+  'ngày 0/0/0000',
+  '🙂',
+  'x'.repeat(3000),
 ];
 
 test('check, complete and hover never throw on random text', () => {
@@ -29,8 +77,12 @@ test('check, complete and hover never throw on random text', () => {
     if (next() < 0.3) text = text.normalize('NFD');
     const r = check(text, g, { asOf: '2026-11-23' });
     for (const f of r.findings) {
-      assert.ok(f.start >= 0 && f.end <= text.length && f.start <= f.end, `range inside the text: ${JSON.stringify(text)}`);
-      for (const fix of f.fixes) for (const e of fix.edits) assert.ok(e.start >= 0 && e.end <= text.length && e.start <= e.end);
+      assert.ok(
+        f.start >= 0 && f.end <= text.length && f.start <= f.end,
+        `range inside the text: ${JSON.stringify(text)}`,
+      );
+      for (const fix of f.fixes)
+        for (const e of fix.edits) assert.ok(e.start >= 0 && e.end <= text.length && e.start <= e.end);
     }
     const at = Math.floor(next() * (text.length + 1));
     complete(text, at, g, {});

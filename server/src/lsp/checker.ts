@@ -55,7 +55,9 @@ export class Checker {
       const diagnostics = result ? findingsToDiagnostics(doc, result.findings) : [];
       await this.deps.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
     } catch (err) {
-      this.deps.connection.console.error(`Checking ${doc.uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      this.deps.connection.console.error(
+        `Checking ${doc.uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+      );
     }
   }
 

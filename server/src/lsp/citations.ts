@@ -18,6 +18,8 @@ export function documentItems(glossary: Glossary): DocumentItem[] {
     id: doc.id,
     label: `${doc.kind} ${doc.symbol ?? doc.number}`,
     citation: formatCitation(doc, glossary),
-    detail: [glossary.bodyName(doc.issuer) || doc.issuer, datePhrase(doc.date), STATUS_VI[doc.status] ?? doc.status].filter(Boolean).join(' · '),
+    detail: [glossary.bodyName(doc.issuer) || doc.issuer, datePhrase(doc.date), STATUS_VI[doc.status] ?? doc.status]
+      .filter(Boolean)
+      .join(' · '),
   }));
 }

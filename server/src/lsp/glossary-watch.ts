@@ -51,13 +51,20 @@ export class GlossaryWatcher {
     }
     const outcome = this.store.reload({ overrides });
     this.publishProblems(outcome.problems);
-    const status: GlossaryStatus = { ok: outcome.ok, problems: outcome.problems.length, entries: countEntries(this.store.glossary) };
+    const status: GlossaryStatus = {
+      ok: outcome.ok,
+      problems: outcome.problems.length,
+      entries: countEntries(this.store.glossary),
+    };
     this.status = status;
     void this.connection.sendNotification(GlossaryStatusNotification, status);
     // The output channel tells why the server does what it does: which glossary is in force, and what failed.
     const where = this.store.dirs.join(', ');
     if (outcome.ok) this.connection.console.info(`Glossary loaded from ${where}: ${status.entries} entries.`);
-    else this.connection.console.warn(`Glossary not loaded from ${where}: ${status.problems} problems; the last good glossary stays in force (${status.entries} entries).`);
+    else
+      this.connection.console.warn(
+        `Glossary not loaded from ${where}: ${status.problems} problems; the last good glossary stays in force (${status.entries} entries).`,
+      );
     if (outcome.changed) this.onChanged();
     return status;
   }
@@ -70,7 +77,9 @@ export class GlossaryWatcher {
       try {
         this.reload();
       } catch (err) {
-        this.connection.console.error(`Glossary reload failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+        this.connection.console.error(
+          `Glossary reload failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+        );
       }
     }, DEBOUNCE_MS);
   }

@@ -8,7 +8,9 @@ import { startServer } from './server';
 const TRANSPORT = /^--(?:stdio|node-ipc|socket=\d+|pipe=.+|clientProcessId=\d+)$/;
 if (!process.argv.slice(2).some((a) => TRANSPORT.test(a))) {
   // Started by hand: say how to start it instead of failing inside the protocol library.
-  process.stderr.write('Usage: chinh-danh lsp --stdio   (or: node dist/server.js --stdio | --node-ipc | --socket=PORT)\n');
+  process.stderr.write(
+    'Usage: chinh-danh lsp --stdio   (or: node dist/server.js --stdio | --node-ipc | --socket=PORT)\n',
+  );
   process.exit(2);
 }
 
@@ -18,5 +20,9 @@ startServer(connection);
 
 // Last resort, installed after start-up so a start-up bug still fails loudly: a bug in a
 // timer callback must not take the editor's checks down with it.
-process.on('uncaughtException', (err) => { connection.console.error(`Uncaught: ${err.stack ?? err}`); });
-process.on('unhandledRejection', (err) => { connection.console.error(`Unhandled rejection: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`); });
+process.on('uncaughtException', (err) => {
+  connection.console.error(`Uncaught: ${err.stack ?? err}`);
+});
+process.on('unhandledRejection', (err) => {
+  connection.console.error(`Unhandled rejection: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+});

@@ -27,7 +27,7 @@ export interface DocumentItem {
   /** One line for a picker: date, issuer, status. */
   detail: string;
 }
- 
+
 export type DocumentsParams = Record<string, never>;
 /** Every document in the glossary, for an "insert citation" picker. */
 export const DocumentsRequest = new RequestType<DocumentsParams, DocumentItem[], void>('chinhDanh/documents');
@@ -46,7 +46,6 @@ export interface EntryAtResult {
 /** The glossary entry under the cursor ("open glossary entry"). */
 export const EntryAtRequest = new RequestType<EntryAtParams, EntryAtResult | null, void>('chinhDanh/entryAt');
 
- 
 export type CheckWorkspaceParams = Record<string, never>;
 export interface CheckWorkspaceResult {
   files: number;
@@ -54,7 +53,9 @@ export interface CheckWorkspaceResult {
   problems: number;
 }
 /** Check every .md/.txt file in the workspace folders and publish diagnostics for each. */
-export const CheckWorkspaceRequest = new RequestType<CheckWorkspaceParams, CheckWorkspaceResult, void>('chinhDanh/checkWorkspace');
+export const CheckWorkspaceRequest = new RequestType<CheckWorkspaceParams, CheckWorkspaceResult, void>(
+  'chinhDanh/checkWorkspace',
+);
 
 export interface GlossaryStatus {
   /** False when the last reload had problems (the previous glossary is still in use). */
@@ -64,5 +65,7 @@ export interface GlossaryStatus {
 }
 /** Server → client after every glossary (re)load. */
 /** The same status on request: the notification may arrive before a client listens. */
-export const GlossaryStatusRequest = new RequestType<Record<string, never>, GlossaryStatus | null, void>('chinhDanh/glossaryStatus');
+export const GlossaryStatusRequest = new RequestType<Record<string, never>, GlossaryStatus | null, void>(
+  'chinhDanh/glossaryStatus',
+);
 export const GlossaryStatusNotification = new NotificationType<GlossaryStatus>('chinhDanh/glossaryStatus');

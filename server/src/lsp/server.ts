@@ -23,13 +23,24 @@ import { candidateToItem, TRIGGER_CHARACTERS } from './completion';
 import { isDraftDocument } from './drafts';
 import { GlossaryWatcher } from './glossary-watch';
 import { hoverToLsp } from './hover';
-import { AsOfRequest, CheckWorkspaceRequest, DocumentsRequest,
-  GlossaryStatusRequest, EntryAtRequest, type EntryAtResult } from './protocol';
+import {
+  AsOfRequest,
+  CheckWorkspaceRequest,
+  DocumentsRequest,
+  GlossaryStatusRequest,
+  EntryAtRequest,
+  type EntryAtResult,
+} from './protocol';
 import { checkOptions, pushedSettings, SettingsCache } from './settings';
 import { pathToUri, uriToPath } from './uris';
 
 /** Wrap a handler so an exception is logged and answered with `fallback` instead of killing the server. */
-function guard<A extends unknown[], R>(connection: Connection, name: string, fallback: R, fn: (...args: A) => R | Promise<R>) {
+function guard<A extends unknown[], R>(
+  connection: Connection,
+  name: string,
+  fallback: R,
+  fn: (...args: A) => R | Promise<R>,
+) {
   return async (...args: A): Promise<R> => {
     try {
       return await fn(...args);
@@ -41,7 +52,11 @@ function guard<A extends unknown[], R>(connection: Connection, name: string, fal
 }
 
 /** A notification handler: run guarded, and return nothing (the protocol expects no promise back). */
-function notify<A extends unknown[]>(connection: Connection, name: string, fn: (...args: A) => unknown): (...args: A) => void {
+function notify<A extends unknown[]>(
+  connection: Connection,
+  name: string,
+  fn: (...args: A) => unknown,
+): (...args: A) => void {
   const run = guard<A, unknown>(connection, name, undefined, fn);
   return (...args: A) => {
     void run(...args);
@@ -62,8 +77,17 @@ export function startServer(connection: Connection): void {
   let markReady!: () => void;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
-  const checker = new Checker({ connection, documents, store, settings: () => settings, clientLocale: () => clientLocale, ready });
-  const watcher = new GlossaryWatcher(connection, documents, store, () => { checker.revalidateAll(); });
+  const checker = new Checker({
+    connection,
+    documents,
+    store,
+    settings: () => settings,
+    clientLocale: () => clientLocale,
+    ready,
+  });
+  const watcher = new GlossaryWatcher(connection, documents, store, () => {
+    checker.revalidateAll();
+  });
   /** Version at open, to skip the change event TextDocuments fires right after open. */
   const openedVersion = new Map<string, number>();
 
@@ -118,7 +142,9 @@ export function startServer(connection: Connection): void {
       if (root) workspaceFolders = [root];
     }
     const s = new SettingsCache(
-      hasConfiguration ? (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION }) : undefined,
+      hasConfiguration
+        ? (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION })
+        : undefined,
     );
     // Even with a configuration capability, initializationOptions are the answer when the client returns nothing.
     s.setFallback(pushedSettings(params.initializationOptions));
@@ -139,7 +165,8 @@ export function startServer(connection: Connection): void {
     notify(connection, 'initialized', async () => {
       if (hasWorkspaceFolders) listenToWorkspaceFolders();
       try {
-        if (hasConfiguration) await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+        if (hasConfiguration)
+          await connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
       } catch {
         // Not every client supports dynamic registration; settings then arrive via didChangeConfiguration anyway.
       }
@@ -240,7 +267,10 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction(
     guard(connection, 'codeAction', [], async (params) => {
       const ctx = await context(params.textDocument.uri);
-      return codeActionsFor(params, ctx && { locale: ctx.options.locale, languageId: ctx.doc.languageId, text: ctx.text });
+      return codeActionsFor(
+        params,
+        ctx && { locale: ctx.options.locale, languageId: ctx.doc.languageId, text: ctx.text },
+      );
     }),
   );
 
@@ -284,7 +314,9 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(
     CheckWorkspaceRequest,
-    guard(connection, 'chinhDanh/checkWorkspace', { files: 0, problems: 0 }, () => checker.checkWorkspace(workspaceFolders)),
+    guard(connection, 'chinhDanh/checkWorkspace', { files: 0, problems: 0 }, () =>
+      checker.checkWorkspace(workspaceFolders),
+    ),
   );
 
   documents.listen(connection);

@@ -49,14 +49,17 @@ export function readSettings(raw: unknown): Settings {
   const rawSeverity = r.severity && typeof r.severity === 'object' ? (r.severity as Record<string, unknown>) : {};
   for (const code of CHECK_CODES) {
     const v = rawSeverity[code];
-    if (typeof v === 'string' && (SEVERITY_VALUES as readonly string[]).includes(v)) severity[code] = v as SeveritySetting;
+    if (typeof v === 'string' && (SEVERITY_VALUES as readonly string[]).includes(v))
+      severity[code] = v as SeveritySetting;
   }
   const completion = r.completion && typeof r.completion === 'object' ? (r.completion as Record<string, unknown>) : {};
   const autoTrigger = r['completion.autoTrigger'] ?? completion.autoTrigger;
   return {
     asOfDate: typeof r.asOfDate === 'string' && isCalendarDate(r.asOfDate) ? r.asOfDate : '',
     severity,
-    glossaryPaths: Array.isArray(r.glossaryPaths) ? r.glossaryPaths.filter((p): p is string => typeof p === 'string') : [],
+    glossaryPaths: Array.isArray(r.glossaryPaths)
+      ? r.glossaryPaths.filter((p): p is string => typeof p === 'string')
+      : [],
     locale: r.locale === 'vi' || r.locale === 'en' ? r.locale : 'auto',
     'completion.autoTrigger': autoTrigger === true,
   };

@@ -19,7 +19,8 @@ export async function run(): Promise<void> {
         assert(ext, `${EXTENSION_ID} is installed`);
         const installedIn = process.env.CHINH_DANH_E2E_EXTENSIONS_DIR;
         const where = ext.extensionUri.fsPath;
-        if (installedIn) assert(where.startsWith(path.resolve(installedIn) + path.sep), `${where} is inside ${installedIn}`);
+        if (installedIn)
+          assert(where.startsWith(path.resolve(installedIn) + path.sep), `${where} is inside ${installedIn}`);
         for (const f of ['package.json', 'dist/extension.js', 'dist/server.js']) {
           assert(fs.existsSync(path.join(where, f)), `${f} is in the installed extension`);
         }
@@ -47,14 +48,22 @@ export async function run(): Promise<void> {
           console.log('    (no fixture drafts yet: skipped the diagnostics check)');
           return;
         }
-        for (const uri of drafts) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
-        const found = await waitFor(() => {
-          const all = vscode.languages.getDiagnostics()
-            .filter(([uri]) => /\.(md|txt)$/.test(uri.path))
-            .flatMap(([uri, ds]) => ds.filter((d) => d.source === SOURCE).map((d) => ({ uri, d })));
-          return all.length ? all : undefined;
-        }, `a "${SOURCE}" diagnostic on one of ${drafts.length} fixture drafts`, 45_000);
-        console.log(`    ${found.length} diagnostics, e.g. ${path.posix.basename(found[0].uri.path)}: ${found[0].d.message}`);
+        for (const uri of drafts)
+          await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+        const found = await waitFor(
+          () => {
+            const all = vscode.languages
+              .getDiagnostics()
+              .filter(([uri]) => /\.(md|txt)$/.test(uri.path))
+              .flatMap(([uri, ds]) => ds.filter((d) => d.source === SOURCE).map((d) => ({ uri, d })));
+            return all.length ? all : undefined;
+          },
+          `a "${SOURCE}" diagnostic on one of ${drafts.length} fixture drafts`,
+          45_000,
+        );
+        console.log(
+          `    ${found.length} diagnostics, e.g. ${path.posix.basename(found[0].uri.path)}: ${found[0].d.message}`,
+        );
       },
     },
   ]);

@@ -2,7 +2,16 @@
 import * as vscode from 'vscode';
 import type { TestCase } from '../runner';
 import { DRAFT_2026 } from './diagnostics';
-import { FIRST_TIMEOUT_MS, TIMEOUT_MS, api, assert, open, waitFor, waitForDiagnostic, waitForNoDiagnostic } from './helpers';
+import {
+  FIRST_TIMEOUT_MS,
+  TIMEOUT_MS,
+  api,
+  assert,
+  open,
+  waitFor,
+  waitForDiagnostic,
+  waitForNoDiagnostic,
+} from './helpers';
 
 const UNDATED_DRAFT = 'drafts/04-khong-ghi-ngay.md';
 
@@ -10,7 +19,10 @@ async function setAsOf(date: string | undefined): Promise<void> {
   // Through the extension's own command (non-interactive form), so the command is tested too.
   if (date === undefined) await vscode.commands.executeCommand('chinhDanh.setAsOfDate', undefined, 'clear');
   else await vscode.commands.executeCommand('chinhDanh.setAsOfDate', date, 'workspace');
-  await waitFor(() => vscode.workspace.getConfiguration('chinhDanh').get('asOfDate') === (date ?? ''), `chinhDanh.asOfDate = ${date ?? '""'}`);
+  await waitFor(
+    () => vscode.workspace.getConfiguration('chinhDanh').get('asOfDate') === (date ?? ''),
+    `chinhDanh.asOfDate = ${date ?? '""'}`,
+  );
 }
 
 export const asOfTests: TestCase[] = [
@@ -23,10 +35,16 @@ export const asOfTests: TestCase[] = [
         // Positive first, so that "no diagnostic" below cannot pass just because nothing was checked yet.
         await setAsOf('2026-11-23');
         await waitForDiagnostic(doc.uri, 'outdated-title', FIRST_TIMEOUT_MS);
-        await waitFor(() => api().then((a) => a.statusBar()?.source === 'setting' || undefined), 'status bar source "setting"');
+        await waitFor(
+          () => api().then((a) => a.statusBar()?.source === 'setting' || undefined),
+          'status bar source "setting"',
+        );
         await setAsOf('2023-12-22');
         await waitForNoDiagnostic(doc.uri, 'outdated-title', TIMEOUT_MS);
-        await waitFor(() => api().then((a) => a.statusBar()?.date === '2023-12-22' || undefined), 'the status bar at 22/12/2023');
+        await waitFor(
+          () => api().then((a) => a.statusBar()?.date === '2023-12-22' || undefined),
+          'the status bar at 22/12/2023',
+        );
         await setAsOf('2026-11-23');
         await waitForDiagnostic(doc.uri, 'outdated-title', TIMEOUT_MS);
       } finally {
@@ -39,10 +57,15 @@ export const asOfTests: TestCase[] = [
     timeoutMs: FIRST_TIMEOUT_MS + 5_000,
     fn: async () => {
       await open(DRAFT_2026);
-      const snap = await waitFor(() => api().then((a) => {
-        const s = a.statusBar();
-        return s?.date === '2026-11-23' ? s : undefined;
-      }), 'the status bar for a draft dated 2026-11-23', FIRST_TIMEOUT_MS);
+      const snap = await waitFor(
+        () =>
+          api().then((a) => {
+            const s = a.statusBar();
+            return s?.date === '2026-11-23' ? s : undefined;
+          }),
+        'the status bar for a draft dated 2026-11-23',
+        FIRST_TIMEOUT_MS,
+      );
       assert(snap.source === 'document', `source is ${snap.source}`);
       assert(snap.text.includes('$(calendar)') && snap.text.includes('23/11/2026'), `text is ${snap.text}`);
       assert(snap.tooltip.length > 0, 'has a tooltip');

@@ -5,7 +5,12 @@ import { DRAFT_2026 } from './diagnostics';
 import { NQ34_CITATION } from './editing';
 import { FIRST_TIMEOUT_MS, api, assert, open, rangeOf, waitFor } from './helpers';
 
-const COMMANDS = ['chinhDanh.setAsOfDate', 'chinhDanh.checkWorkspace', 'chinhDanh.insertCitation', 'chinhDanh.openGlossaryEntry'];
+const COMMANDS = [
+  'chinhDanh.setAsOfDate',
+  'chinhDanh.checkWorkspace',
+  'chinhDanh.insertCitation',
+  'chinhDanh.openGlossaryEntry',
+];
 
 interface DocumentItem {
   id: string;
@@ -30,10 +35,14 @@ export const commandTests: TestCase[] = [
     timeoutMs: FIRST_TIMEOUT_MS,
     fn: async () => {
       const { languageClient } = await api();
-      const docs = await waitFor(async () => {
-        const list = await languageClient.sendRequest<DocumentItem[]>('chinhDanh/documents', {});
-        return list?.length ? list : undefined;
-      }, 'the glossary documents', FIRST_TIMEOUT_MS);
+      const docs = await waitFor(
+        async () => {
+          const list = await languageClient.sendRequest<DocumentItem[]>('chinhDanh/documents', {});
+          return list?.length ? list : undefined;
+        },
+        'the glossary documents',
+        FIRST_TIMEOUT_MS,
+      );
       const nq34 = docs.find((d) => d.citation.startsWith(NQ34_CITATION));
       assert(nq34, `a document cited as "${NQ34_CITATION}…" among ${docs.length}`);
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Căn cứ ' });
@@ -52,9 +61,15 @@ export const commandTests: TestCase[] = [
       const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'Căn cứ ' });
       const editor = await vscode.window.showTextDocument(doc);
       editor.selection = new vscode.Selection(doc.lineAt(0).range.end, doc.lineAt(0).range.end);
-      const inserted = await vscode.commands.executeCommand<boolean>('chinhDanh.insertCitation', { query: 'chi thi 12', accept: true });
+      const inserted = await vscode.commands.executeCommand<boolean>('chinhDanh.insertCitation', {
+        query: 'chi thi 12',
+        accept: true,
+      });
       assert(inserted === true, 'the picker accepted its best match');
-      await waitFor(() => /^Căn cứ Chỉ thị (số )?12-CT\/TW/.test(doc.getText()), `Chỉ thị 12-CT/TW inserted (got "${doc.getText()}")`);
+      await waitFor(
+        () => /^Căn cứ Chỉ thị (số )?12-CT\/TW/.test(doc.getText()),
+        `Chỉ thị 12-CT/TW inserted (got "${doc.getText()}")`,
+      );
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     },
   },
@@ -64,7 +79,9 @@ export const commandTests: TestCase[] = [
     fn: async () => {
       const status = await waitFor(
         async () => {
-          const s = await vscode.commands.executeCommand<{ ok: boolean; entries: number } | undefined>('chinhDanh.showGlossaryStatus');
+          const s = await vscode.commands.executeCommand<{ ok: boolean; entries: number } | undefined>(
+            'chinhDanh.showGlossaryStatus',
+          );
           // Another test may have left a broken workspace glossary: the last good one (bundled) is still in force.
           return s && s.entries > 0 ? s : undefined;
         },
@@ -90,7 +107,9 @@ export const commandTests: TestCase[] = [
     name: 'chinhDanh.checkWorkspace checks the fixture drafts and counts problems',
     timeoutMs: FIRST_TIMEOUT_MS,
     fn: async () => {
-      const result = await vscode.commands.executeCommand<{ files: number; problems: number }>('chinhDanh.checkWorkspace');
+      const result = await vscode.commands.executeCommand<{ files: number; problems: number }>(
+        'chinhDanh.checkWorkspace',
+      );
       assert(result && result.files >= 5, `files checked: ${JSON.stringify(result)}`);
       assert(result.problems >= 3, `problems found: ${JSON.stringify(result)}`);
     },
@@ -102,7 +121,9 @@ export const commandTests: TestCase[] = [
       const editor = await open(DRAFT_2026);
       const at = rangeOf(editor.document, 'Bùi Thanh Sơn').start.translate(0, 2);
       editor.selection = new vscode.Selection(at, at);
-      const entry = await vscode.commands.executeCommand<{ file: string; line: number; id: string } | undefined>('chinhDanh.openGlossaryEntry');
+      const entry = await vscode.commands.executeCommand<{ file: string; line: number; id: string } | undefined>(
+        'chinhDanh.openGlossaryEntry',
+      );
       assert(entry, 'an entry is found for Bùi Thanh Sơn');
       const yamlEditor = await waitFor(() => {
         const e = vscode.window.activeTextEditor;
@@ -110,7 +131,9 @@ export const commandTests: TestCase[] = [
       }, 'the glossary file in the active editor');
       const line = yamlEditor.selection.active.line;
       assert(line === entry.line - 1, `cursor on line ${line + 1}, entry says ${entry.line}`);
-      const around = [0, 1, 2, 3].map((i) => (line + i < yamlEditor.document.lineCount ? yamlEditor.document.lineAt(line + i).text : '')).join('\n');
+      const around = [0, 1, 2, 3]
+        .map((i) => (line + i < yamlEditor.document.lineCount ? yamlEditor.document.lineAt(line + i).text : ''))
+        .join('\n');
       assert(around.includes(entry.id), `the entry ${entry.id} is at the cursor: ${around}`);
     },
   },

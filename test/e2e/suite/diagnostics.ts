@@ -10,7 +10,8 @@ const BROKEN = 'glossary-extra/broken.yaml';
 function covers(doc: vscode.TextDocument, d: vscode.Diagnostic, target: vscode.Range, slack = 12): boolean {
   if (!d.range.contains(target)) return false;
   // Covers the phrase, not the whole line: a few extra characters at most (e.g. "ông ").
-  const extra = doc.offsetAt(d.range.end) - doc.offsetAt(d.range.start) - (doc.offsetAt(target.end) - doc.offsetAt(target.start));
+  const extra =
+    doc.offsetAt(d.range.end) - doc.offsetAt(d.range.start) - (doc.offsetAt(target.end) - doc.offsetAt(target.start));
   return extra <= slack;
 }
 
@@ -22,7 +23,10 @@ export const diagnosticTests: TestCase[] = [
       const { document: doc } = await open(DRAFT_2026);
       const phrase = rangeOf(doc, 'Bộ trưởng Ngoại giao Bùi Thanh Sơn');
       const d = await waitForDiagnostic(doc.uri, 'outdated-title', FIRST_TIMEOUT_MS);
-      assert(covers(doc, d, phrase), `range "${doc.getText(d.range)}" covers "Bộ trưởng Ngoại giao Bùi Thanh Sơn" and little else`);
+      assert(
+        covers(doc, d, phrase),
+        `range "${doc.getText(d.range)}" covers "Bộ trưởng Ngoại giao Bùi Thanh Sơn" and little else`,
+      );
       assert(d.message.length > 0, 'has a message');
     },
   },
@@ -31,7 +35,12 @@ export const diagnosticTests: TestCase[] = [
     fn: async () => {
       const { document: doc } = await open(DRAFT_2026);
       const symbol = rangeOf(doc, '34/NQ-TW');
-      const d = await waitForDiagnostic(doc.uri, 'document-symbol', FIRST_TIMEOUT_MS, (x) => x.range.intersection(symbol) !== undefined);
+      const d = await waitForDiagnostic(
+        doc.uri,
+        'document-symbol',
+        FIRST_TIMEOUT_MS,
+        (x) => x.range.intersection(symbol) !== undefined,
+      );
       assert(d.range.contains(symbol), `range "${doc.getText(d.range)}" covers 34/NQ-TW`);
       assert(d.range.start.line === symbol.start.line, 'on the line of the citation');
     },
@@ -52,13 +61,18 @@ export const diagnosticTests: TestCase[] = [
       const { document: yaml } = await open(BROKEN);
       const errors = await waitFor(
         () => {
-          const ds = vscode.languages.getDiagnostics(yaml.uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
+          const ds = vscode.languages
+            .getDiagnostics(yaml.uri)
+            .filter((d) => d.severity === vscode.DiagnosticSeverity.Error);
           return ds.length ? ds : undefined;
         },
         `an error diagnostic on ${BROKEN} (now: ${describe(yaml.uri)})`,
         FIRST_TIMEOUT_MS,
       );
-      assert(errors.every((d) => d.range.start.line < yaml.lineCount), 'the error points into the file');
+      assert(
+        errors.every((d) => d.range.start.line < yaml.lineCount),
+        'the error points into the file',
+      );
       const { document: draft } = await open(DRAFT_2026);
       await waitForDiagnostic(draft.uri, 'outdated-title');
       await waitForDiagnostic(draft.uri, 'document-symbol');

@@ -2,7 +2,20 @@
 import * as vscode from 'vscode';
 import type { TestCase } from '../runner';
 import { DRAFT_2026 } from './diagnostics';
-import { FIRST_TIMEOUT_MS, TIMEOUT_MS, assert, hoverText, insertTextOf, open, rangeOf, revert, waitFor, waitForDiagnostic, waitForNoDiagnostic, withSetting } from './helpers';
+import {
+  FIRST_TIMEOUT_MS,
+  TIMEOUT_MS,
+  assert,
+  hoverText,
+  insertTextOf,
+  open,
+  rangeOf,
+  revert,
+  waitFor,
+  waitForDiagnostic,
+  waitForNoDiagnostic,
+  withSetting,
+} from './helpers';
 
 const QUICK_FIX_DRAFT = 'drafts/02-sua-ky-hieu.md';
 const COMPLETION_DRAFT = 'drafts/03-goi-y.md';
@@ -12,9 +25,18 @@ function isCodeAction(a: vscode.CodeAction | vscode.Command): a is vscode.CodeAc
   return typeof (a as vscode.Command).command !== 'string';
 }
 
-async function completionsAtEndOf(doc: vscode.TextDocument, needle: string, triggerCharacter?: string): Promise<{ items: vscode.CompletionItem[]; position: vscode.Position }> {
+async function completionsAtEndOf(
+  doc: vscode.TextDocument,
+  needle: string,
+  triggerCharacter?: string,
+): Promise<{ items: vscode.CompletionItem[]; position: vscode.Position }> {
   const position = rangeOf(doc, needle).end;
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, position, triggerCharacter);
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    doc.uri,
+    position,
+    triggerCharacter,
+  );
   return { items: list?.items ?? [], position };
 }
 
@@ -29,8 +51,15 @@ export const editingTests: TestCase[] = [
       const doc = editor.document;
       const d = await waitForDiagnostic(doc.uri, 'document-symbol', FIRST_TIMEOUT_MS);
       const actions = await waitFor(async () => {
-        const all = (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>('vscode.executeCodeActionProvider', doc.uri, d.range)) ?? [];
-        const fixes = all.filter(isCodeAction).filter((a) => a.edit && (!a.kind || vscode.CodeActionKind.QuickFix.contains(a.kind)));
+        const all =
+          (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+            'vscode.executeCodeActionProvider',
+            doc.uri,
+            d.range,
+          )) ?? [];
+        const fixes = all
+          .filter(isCodeAction)
+          .filter((a) => a.edit && (!a.kind || vscode.CodeActionKind.QuickFix.contains(a.kind)));
         return fixes.length ? fixes : undefined;
       }, 'a quick fix with an edit for the document-symbol diagnostic');
       const fix =
@@ -53,10 +82,14 @@ export const editingTests: TestCase[] = [
     fn: async () => {
       const editor = await open(COMPLETION_DRAFT);
       const doc = editor.document;
-      const { items, position } = await waitFor(async () => {
-        const r = await completionsAtEndOf(doc, 'nghi quyet 34');
-        return r.items.some(isNq34) ? r : undefined;
-      }, `a completion starting with "${NQ34_CITATION}"`, FIRST_TIMEOUT_MS);
+      const { items, position } = await waitFor(
+        async () => {
+          const r = await completionsAtEndOf(doc, 'nghi quyet 34');
+          return r.items.some(isNq34) ? r : undefined;
+        },
+        `a completion starting with "${NQ34_CITATION}"`,
+        FIRST_TIMEOUT_MS,
+      );
       const item = items.find(isNq34)!;
       const text = insertTextOf(item);
       const range = item.range instanceof vscode.Range ? item.range : item.range?.replacing;
@@ -66,7 +99,10 @@ export const editingTests: TestCase[] = [
         await waitFor(() => doc.getText().includes(NQ34_CITATION), 'the citation in the document');
         if (range) assert(!doc.getText().includes('nghi quyet 34'), 'the typed words were replaced');
         const line = doc.lineAt(position.line).text;
-        assert(line.startsWith('Các đơn vị tiếp tục quán triệt tinh thần của '), `the text before the completion is kept: ${line}`);
+        assert(
+          line.startsWith('Các đơn vị tiếp tục quán triệt tinh thần của '),
+          `the text before the completion is kept: ${line}`,
+        );
       } finally {
         await revert(editor);
       }
@@ -77,11 +113,19 @@ export const editingTests: TestCase[] = [
     timeoutMs: FIRST_TIMEOUT_MS + 15_000,
     fn: async () => {
       const { document: doc } = await open(COMPLETION_DRAFT);
-      await waitFor(async () => (await completionsAtEndOf(doc, 'nghi quyet 34')).items.some(isNq34) || undefined, 'completion on Invoke', FIRST_TIMEOUT_MS);
+      await waitFor(
+        async () => (await completionsAtEndOf(doc, 'nghi quyet 34')).items.some(isNq34) || undefined,
+        'completion on Invoke',
+        FIRST_TIMEOUT_MS,
+      );
       const suppressed = await completionsAtEndOf(doc, 'nghi quyet 34', '-');
       assert(!suppressed.items.some(isNq34), 'no Chính Danh items for a trigger character while autoTrigger is false');
       await withSetting('completion.autoTrigger', true, async () => {
-        await waitFor(async () => (await completionsAtEndOf(doc, 'nghi quyet 34', '-')).items.some(isNq34) || undefined, 'trigger-character completion with autoTrigger on', TIMEOUT_MS);
+        await waitFor(
+          async () => (await completionsAtEndOf(doc, 'nghi quyet 34', '-')).items.some(isNq34) || undefined,
+          'trigger-character completion with autoTrigger on',
+          TIMEOUT_MS,
+        );
       });
     },
   },
@@ -92,11 +136,17 @@ export const editingTests: TestCase[] = [
       const { document: doc } = await open(DRAFT_2026);
       const name = rangeOf(doc, 'Bùi Thanh Sơn');
       const inside = name.start.translate(0, 5);
-      const text = await waitFor(async () => {
-        const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, inside)) ?? [];
-        const t = hoverText(hovers);
-        return t.includes('Bùi Thanh Sơn') ? t : undefined;
-      }, 'a hover naming Bùi Thanh Sơn', FIRST_TIMEOUT_MS);
+      const text = await waitFor(
+        async () => {
+          const hovers =
+            (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, inside)) ??
+            [];
+          const t = hoverText(hovers);
+          return t.includes('Bùi Thanh Sơn') ? t : undefined;
+        },
+        'a hover naming Bùi Thanh Sơn',
+        FIRST_TIMEOUT_MS,
+      );
       assert(/Bộ trưởng/.test(text), `the hover lists the office: ${text}`);
       assert(/20(21|25)/.test(text), `the hover gives dates of the tenure: ${text}`);
     },

@@ -40,11 +40,23 @@ export function withCode(uri: vscode.Uri, code: string): vscode.Diagnostic[] {
 
 export function describe(uri: vscode.Uri): string {
   const all = vscode.languages.getDiagnostics(uri);
-  return all.length ? all.map((d) => `${codeOf(d)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`).join(' | ') : '(no diagnostics)';
+  return all.length
+    ? all
+        .map(
+          (d) =>
+            `${codeOf(d)}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`,
+        )
+        .join(' | ')
+    : '(no diagnostics)';
 }
 
 /** Waits until a diagnostic with `code` is published on `uri` (and, optionally, passes `accept`). */
-export async function waitForDiagnostic(uri: vscode.Uri, code: string, timeoutMs = TIMEOUT_MS, accept: (d: vscode.Diagnostic) => boolean = () => true): Promise<vscode.Diagnostic> {
+export async function waitForDiagnostic(
+  uri: vscode.Uri,
+  code: string,
+  timeoutMs = TIMEOUT_MS,
+  accept: (d: vscode.Diagnostic) => boolean = () => true,
+): Promise<vscode.Diagnostic> {
   try {
     return await waitFor(() => withCode(uri, code).find(accept), `a '${code}' diagnostic on ${uri.path}`, timeoutMs);
   } catch (e) {

@@ -28,7 +28,13 @@ test('prose that only looks like a body name, and headings in capitals, are sile
 test('Title Case and under-capitalized titles are flagged once, with the official spelling', () => {
   const text = 'Ban Đối Ngoại Trung Ương và Tổng bí thư Tô Lâm.';
   const seen = caps(text, '2023-01-01');
-  assert.deepEqual(seen.map((s) => s.text), ['Ban Đối Ngoại Trung Ương', 'Tổng bí thư']);
-  assert.equal(applyFix(applyFix(text, seen[1].finding), seen[0].finding), 'Ban Đối ngoại Trung ương và Tổng Bí thư Tô Lâm.');
+  assert.deepEqual(
+    seen.map((s) => s.text),
+    ['Ban Đối Ngoại Trung Ương', 'Tổng bí thư'],
+  );
+  assert.equal(
+    applyFix(applyFix(text, seen[1].finding), seen[0].finding),
+    'Ban Đối ngoại Trung ương và Tổng Bí thư Tô Lâm.',
+  );
   assert.equal(flagged('Chủ tịch Đảng nước Nga Thống nhất phát biểu.').filter((s) => s.code === CAP).length, 1);
 });

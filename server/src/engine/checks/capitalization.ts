@@ -23,7 +23,13 @@ export const capitalization: Check = ({ glossary, analysis, locale }) => {
       start: m.start,
       end: m.end,
       message: t(messages.capitalization, locale, { found: written, preferred: official }),
-      fixes: [{ title: t(messages.fixReplace, locale, { text: official }), edits: [{ start: m.start, end: m.end, newText: official }], preferred: true }],
+      fixes: [
+        {
+          title: t(messages.fixReplace, locale, { text: official }),
+          edits: [{ start: m.start, end: m.end, newText: official }],
+          preferred: true,
+        },
+      ],
       confidence: 'confirmed',
       refs: [m.target.type === 'body' || m.target.type === 'office' ? m.target.id : ''],
     });

@@ -19,7 +19,13 @@ export const countMismatch: Check = ({ glossary, analysis, locale }) => {
       start: numTok.start,
       end: m.end,
       message: t(messages.countMismatch, locale, { found, name: e.canonical, count: e.count, members: e.members }),
-      fixes: [{ title: t(messages.fixReplace, locale, { text: `${right} ${text.norm.slice(m.start, m.end)}` }), edits: [{ start: numTok.start, end: numTok.end, newText: right }], preferred: true }],
+      fixes: [
+        {
+          title: t(messages.fixReplace, locale, { text: `${right} ${text.norm.slice(m.start, m.end)}` }),
+          edits: [{ start: numTok.start, end: numTok.end, newText: right }],
+          preferred: true,
+        },
+      ],
       confidence: 'confirmed',
       refs: [e.id],
     });

@@ -11,9 +11,11 @@ import { tokenize } from '../text/tokens';
 import type { Check, RawFinding, RawFix } from './types';
 
 const PAST_BEFORE = /(?:nguyên|trước\s+đây|trước\s+kia|từng|thời\s+kỳ|cố)\s+(?:[\p{L}\p{M}]+\s+){0,4}$/iu;
-const PAST_AFTER = /^\s*(?:\(?\s*(?:cũ|trước\s+đây|nay\s+là|đã\s+giải\s+thể|đã\s+sáp\s+nhập|đã\s+hợp\s+nhất|giải\s+thể|sáp\s+nhập|hợp\s+nhất|kết\s+thúc\s+hoạt\s+động)(?![\p{L}\p{M}]))/iu;
+const PAST_AFTER =
+  /^\s*(?:\(?\s*(?:cũ|trước\s+đây|nay\s+là|đã\s+giải\s+thể|đã\s+sáp\s+nhập|đã\s+hợp\s+nhất|giải\s+thể|sáp\s+nhập|hợp\s+nhất|kết\s+thúc\s+hoạt\s+động)(?![\p{L}\p{M}]))/iu;
 /** Anywhere in the sentence, these make it a sentence about the ending itself or the hand-over of its work. */
-const ABOUT_ENDING = /(?<![\p{L}\p{M}])(?:giải\s+thể|sáp\s+nhập|hợp\s+nhất|chấm\s+dứt\s+hoạt\s+động|kết\s+thúc\s+hoạt\s+động|sắp\s+xếp|tinh\s+gọn|tiếp\s+nhận\s+(?:các\s+|một\s+số\s+)?(?:chức\s+năng|nhiệm\s+vụ)|chuyển\s+giao|bàn\s+giao|kế\s+thừa)(?![\p{L}\p{M}])/iu;
+const ABOUT_ENDING =
+  /(?<![\p{L}\p{M}])(?:giải\s+thể|sáp\s+nhập|hợp\s+nhất|chấm\s+dứt\s+hoạt\s+động|kết\s+thúc\s+hoạt\s+động|sắp\s+xếp|tinh\s+gọn|tiếp\s+nhận\s+(?:các\s+|một\s+số\s+)?(?:chức\s+năng|nhiệm\s+vụ)|chuyển\s+giao|bàn\s+giao|kế\s+thừa)(?![\p{L}\p{M}])/iu;
 
 export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
   const out: RawFinding[] = [];
@@ -42,14 +44,38 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
     });
     // Inside a title ("Trưởng Ban Đối ngoại Trung ương"), swapping the body gives no real title: offer "nguyên …"
     // or the title of the same role in a successor body, when the glossary has one.
-    const title = analysis.mentions.find((o) => o.target.type === 'office' && o.start <= m.start && m.end <= o.end && (o.start < m.start || m.end < o.end));
+    const title = analysis.mentions.find(
+      (o) => o.target.type === 'office' && o.start <= m.start && m.end <= o.end && (o.start < m.start || m.end < o.end),
+    );
     if (title) {
       const written = norm.slice(title.start, title.end);
       const office = title.target.type === 'office' ? glossary.offices.get(title.target.id) : undefined;
-      const heir = office && glossary.data.offices.find((o) => (body.successors ?? []).includes(o.body ?? '') && phraseKey(o.role) === phraseKey(office.role));
-      const fixes: RawFix[] = [{ title: t(messages.fixFormer, locale, { word: 'nguyên', title: written }), edits: [{ start: title.start, end: title.start, newText: 'nguyên ' }], preferred: true }];
-      if (heir) fixes.push({ title: t(messages.fixReplaceTitle, locale, { title: heir.title }), edits: [{ start: title.start, end: title.end, newText: heir.title }] });
-      out.push({ code: 'dissolved-body', start: title.start, end: title.end, message, fixes, confidence: body.confidence, refs: [body.id] });
+      const heir =
+        office &&
+        glossary.data.offices.find(
+          (o) => (body.successors ?? []).includes(o.body ?? '') && phraseKey(o.role) === phraseKey(office.role),
+        );
+      const fixes: RawFix[] = [
+        {
+          title: t(messages.fixFormer, locale, { word: 'nguyên', title: written }),
+          edits: [{ start: title.start, end: title.start, newText: 'nguyên ' }],
+          preferred: true,
+        },
+      ];
+      if (heir)
+        fixes.push({
+          title: t(messages.fixReplaceTitle, locale, { title: heir.title }),
+          edits: [{ start: title.start, end: title.end, newText: heir.title }],
+        });
+      out.push({
+        code: 'dissolved-body',
+        start: title.start,
+        end: title.end,
+        message,
+        fixes,
+        confidence: body.confidence,
+        refs: [body.id],
+      });
       continue;
     }
     out.push({
@@ -57,7 +83,11 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
       start: m.start,
       end: m.end,
       message,
-      fixes: successors.map((s, i) => ({ title: t(messages.fixReplace, locale, { text: s }), edits: [{ start: nameStart(analysis, m, body.name), end: m.end, newText: s }], preferred: i === 0 })),
+      fixes: successors.map((s, i) => ({
+        title: t(messages.fixReplace, locale, { text: s }),
+        edits: [{ start: nameStart(analysis, m, body.name), end: m.end, newText: s }],
+        preferred: i === 0,
+      })),
       confidence: body.confidence,
       refs: [body.id],
     });
@@ -66,7 +96,11 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
 };
 
 /** "UBND tỉnh Bình Phước" names the body by a longer form: replace only the name, keep "UBND". */
-function nameStart(analysis: Parameters<Check>[0]['analysis'], m: { start: number; first: number; last: number }, name: string): number {
+function nameStart(
+  analysis: Parameters<Check>[0]['analysis'],
+  m: { start: number; first: number; last: number },
+  name: string,
+): number {
   const keys = tokenize(normalizeText(name)).map((tk) => tk.key);
   const n = keys.length;
   if (m.last - m.first <= n) return m.start;

@@ -7,7 +7,10 @@ test('a wrong date of a known document is flagged and fixed', () => {
   const seen = flagged(text).filter((s) => s.code === 'document-date');
   assert.equal(seen.length, 1);
   assert.equal(seen[0].text, '5/1/2021');
-  assert.equal(applyFix(text, seen[0].finding), 'Chỉ thị số 12-CT/TW ngày 5/1/2022 của Ban Bí thư về đối ngoại nhân dân.');
+  assert.equal(
+    applyFix(text, seen[0].finding),
+    'Chỉ thị số 12-CT/TW ngày 5/1/2022 của Ban Bí thư về đối ngoại nhân dân.',
+  );
 });
 
 test('the spelled-out style is kept in the fix', () => {

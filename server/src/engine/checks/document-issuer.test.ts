@@ -8,7 +8,10 @@ test('a document attributed to the wrong body is flagged and fixed', () => {
   assert.equal(seen.length, 1);
   assert.equal(seen[0].text, 'Bộ Chính trị');
   // The fix writes the issuer's official name.
-  assert.match(applyFix(text, seen[0].finding), /^Chỉ thị 12-CT\/TW của Ban Bí thư( Trung ương Đảng)? về đối ngoại nhân dân\.$/);
+  assert.match(
+    applyFix(text, seen[0].finding),
+    /^Chỉ thị 12-CT\/TW của Ban Bí thư( Trung ương Đảng)? về đối ngoại nhân dân\.$/,
+  );
 });
 
 test('the right issuer is silent', () => {

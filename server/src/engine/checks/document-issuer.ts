@@ -16,8 +16,18 @@ export const documentIssuer: Check = ({ glossary, analysis, locale }) => {
       code: 'document-issuer',
       start: c.issuer.start,
       end: c.issuer.end,
-      message: t(messages.documentIssuer, locale, { cite: norm.slice(c.kind.start, (c.symbol ?? c.number).end), stated: c.issuer.text, real }),
-      fixes: [{ title: t(messages.fixReplace, locale, { text: real }), edits: [{ start: c.issuer.start, end: c.issuer.end, newText: real }], preferred: true }],
+      message: t(messages.documentIssuer, locale, {
+        cite: norm.slice(c.kind.start, (c.symbol ?? c.number).end),
+        stated: c.issuer.text,
+        real,
+      }),
+      fixes: [
+        {
+          title: t(messages.fixReplace, locale, { text: real }),
+          edits: [{ start: c.issuer.start, end: c.issuer.end, newText: real }],
+          preferred: true,
+        },
+      ],
       confidence: chosen.confidence,
       refs: [chosen.id],
     });

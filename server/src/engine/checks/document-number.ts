@@ -31,7 +31,13 @@ export const documentNumber: Check = ({ glossary, analysis, locale }) => {
       start: c.kind.start,
       end: target.end,
       message: t(messages.documentNumber, locale, { cite, match: shortCitation(match) }),
-      fixes: [{ title: t(messages.fixReplace, locale, { text: newText }), edits: [{ start: target.start, end: target.end, newText }], preferred: true }],
+      fixes: [
+        {
+          title: t(messages.fixReplace, locale, { text: newText }),
+          edits: [{ start: target.start, end: target.end, newText }],
+          preferred: true,
+        },
+      ],
       // "No such number" is a claim about what the glossary knows, never certain enough to be an error.
       confidence: weakest(match.confidence, 'partly-confirmed'),
       refs: [match.id],
@@ -39,7 +45,6 @@ export const documentNumber: Check = ({ glossary, analysis, locale }) => {
   }
   return out;
 };
-
 
 function bySubject(glossary: Glossary, c: Citation): DocumentEntry | undefined {
   const stated = c.subject!.text;
@@ -55,7 +60,13 @@ function byDateAndIssuer(glossary: Glossary, c: Citation): DocumentEntry | undef
   if (!c.date || !c.issuer) return undefined;
   const fits = glossary.data.documents.filter((d) => {
     const w = partialWindow(d.date);
-    return kindKey(d.kind) === kindKey(c.kindCanonical) && d.issuer === c.issuer!.bodyId && !!w && w.first === w.last && overlaps(w, c.date!.expr.window);
+    return (
+      kindKey(d.kind) === kindKey(c.kindCanonical) &&
+      d.issuer === c.issuer!.bodyId &&
+      !!w &&
+      w.first === w.last &&
+      overlaps(w, c.date!.expr.window)
+    );
   });
   return fits.length === 1 ? fits[0] : undefined;
 }

@@ -11,12 +11,37 @@ import { phraseKey } from '../text/normalize';
 import { partialWindow } from '../time/dates';
 
 const STOP = new Set(
-  ['về', 'việc', 'của', 'và', 'các', 'những', 'trong', 'với', 'cho', 'để', 'một', 'số', 'là', 'đến', 'năm', 'theo', 'tại', 'nhằm', 'mới', 'tình', 'hình', 'tiếp', 'tục']
-    .map(phraseKey),
+  [
+    'về',
+    'việc',
+    'của',
+    'và',
+    'các',
+    'những',
+    'trong',
+    'với',
+    'cho',
+    'để',
+    'một',
+    'số',
+    'là',
+    'đến',
+    'năm',
+    'theo',
+    'tại',
+    'nhằm',
+    'mới',
+    'tình',
+    'hình',
+    'tiếp',
+    'tục',
+  ].map(phraseKey),
 );
 
 export function contentKeys(s: string): string[] {
-  return phraseKey(s).split(' ').filter((k) => k && !STOP.has(k) && !/^\d+$/.test(k));
+  return phraseKey(s)
+    .split(' ')
+    .filter((k) => k && !STOP.has(k) && !/^\d+$/.test(k));
 }
 
 /** 0..1: how well a stated subject names a document. A keyword found whole counts fully. */
@@ -33,24 +58,43 @@ export function subjectScore(stated: string, doc: DocumentEntry): number {
 export const SUBJECT_MATCH = 0.6;
 
 /** The document whose subject best fits the stated one, preferring the cited kind. */
-export function bestBySubject(glossary: Glossary, stated: string, kind: string, except?: DocumentEntry): DocumentEntry | undefined {
+export function bestBySubject(
+  glossary: Glossary,
+  stated: string,
+  kind: string,
+  except?: DocumentEntry,
+): DocumentEntry | undefined {
   return bestMatch(glossary, stated, kind, except)?.doc;
 }
 
-export function bestMatch(glossary: Glossary, stated: string, kind: string, except?: DocumentEntry): { doc: DocumentEntry; score: number } | undefined {
+export function bestMatch(
+  glossary: Glossary,
+  stated: string,
+  kind: string,
+  except?: DocumentEntry,
+): { doc: DocumentEntry; score: number } | undefined {
   let best: { doc: DocumentEntry; score: number } | undefined;
   for (const d of glossary.data.documents) {
     if (d === except) continue;
     const score = subjectScore(stated, d);
     const ranked = score + (kindKey(d.kind) === kindKey(kind) ? 0.05 : 0);
-    if (score >= SUBJECT_MATCH && (!best || ranked > best.score + (kindKey(best.doc.kind) === kindKey(kind) ? 0.05 : 0))) best = { doc: d, score };
+    if (
+      score >= SUBJECT_MATCH &&
+      (!best || ranked > best.score + (kindKey(best.doc.kind) === kindKey(kind) ? 0.05 : 0))
+    )
+      best = { doc: d, score };
   }
   return best;
 }
 
 /** Compare symbols by their letters and digits only: "34/NQ-TW" and "34-NQ/TW" are the same document. */
 export function symbolSkeleton(s: string): string {
-  return s.toUpperCase().replace(/Đ/g, 'D').replace(/TƯ/g, 'TW').replace(/[^A-Z0-9]+/g, ' ').trim();
+  return s
+    .toUpperCase()
+    .replace(/Đ/g, 'D')
+    .replace(/TƯ/g, 'TW')
+    .replace(/[^A-Z0-9]+/g, ' ')
+    .trim();
 }
 
 export interface Resolution {

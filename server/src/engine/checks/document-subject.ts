@@ -3,7 +3,15 @@
  * document that matches the stated subject.
  */
 import { messages, t } from '../i18n/messages';
-import { bestMatch, contentKeys, numberOrSymbol, resolveCitation, shortCitation, subjectScore, SUBJECT_MATCH } from './document-resolve';
+import {
+  bestMatch,
+  contentKeys,
+  numberOrSymbol,
+  resolveCitation,
+  shortCitation,
+  subjectScore,
+  SUBJECT_MATCH,
+} from './document-resolve';
 import { EMBEDDED_CITATION } from '../match/citations';
 import type { Check, RawFinding } from './types';
 
@@ -31,14 +39,25 @@ export const documentSubject: Check = ({ glossary, analysis, locale }) => {
     const fixes = [];
     if (match) {
       const newText = c.symbol ? numberOrSymbol(match) : match.number;
-      fixes.push({ title: t(messages.fixReplace, locale, { text: `${match.kind} ${newText}` }), edits: [{ start: target.start, end: target.end, newText }], preferred: true });
+      fixes.push({
+        title: t(messages.fixReplace, locale, { text: `${match.kind} ${newText}` }),
+        edits: [{ start: target.start, end: target.end, newText }],
+        preferred: true,
+      });
     }
-    fixes.push({ title: t(messages.fixReplace, locale, { text: chosen.subject }), edits: [{ start: c.subject.start, end: c.subject.end, newText: chosen.subject.replace(/^về\s+/iu, '') }] });
+    fixes.push({
+      title: t(messages.fixReplace, locale, { text: chosen.subject }),
+      edits: [{ start: c.subject.start, end: c.subject.end, newText: chosen.subject.replace(/^về\s+/iu, '') }],
+    });
     out.push({
       code: 'document-subject',
       start: c.kind.start,
       end: c.subject.end,
-      message: t(messages.documentSubject, locale, { cite: norm.slice(c.kind.start, target.end), real: `"${chosen.subject}"`, match: match ? shortCitation(match) : undefined }),
+      message: t(messages.documentSubject, locale, {
+        cite: norm.slice(c.kind.start, target.end),
+        real: `"${chosen.subject}"`,
+        match: match ? shortCitation(match) : undefined,
+      }),
       fixes,
       confidence: chosen.confidence,
       refs: [chosen.id, ...(match ? [match.id] : [])],

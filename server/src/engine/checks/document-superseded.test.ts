@@ -12,5 +12,8 @@ test('citing a replaced document after its replacement names the replacement', (
 });
 
 test('before the replacement existed the citation is silent', () => {
-  assert.deepEqual(superseded('Thực hiện Chỉ thị số 04-CT/TW của Ban Bí thư về công tác đối ngoại nhân dân.', '2015-05-01'), []);
+  assert.deepEqual(
+    superseded('Thực hiện Chỉ thị số 04-CT/TW của Ban Bí thư về công tác đối ngoại nhân dân.', '2015-05-01'),
+    [],
+  );
 });

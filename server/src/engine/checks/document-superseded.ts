@@ -20,7 +20,9 @@ export const documentSuperseded: Check = ({ glossary, analysis, locale }) => {
     const { windows } = datesFor(analysis, c.start);
     if (since && !windows.every((w) => w.first >= since.first)) continue;
     const target = c.symbol ?? c.number;
-    const source = next.sources.map((id) => glossary.sources.get(id)?.url ?? (/^https?:/.test(id) ? id : '')).find(Boolean);
+    const source = next.sources
+      .map((id) => glossary.sources.get(id)?.url ?? (/^https?:/.test(id) ? id : ''))
+      .find(Boolean);
     out.push({
       code: 'document-superseded',
       start: c.kind.start,

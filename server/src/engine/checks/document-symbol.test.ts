@@ -11,7 +11,9 @@ test('a Party document written State-style is flagged and fixed', () => {
 });
 
 test('a State document written Party-style is flagged', () => {
-  const seen = flagged('Chính phủ ban hành Nghị quyết 21-NQ/CP về ngoại giao kinh tế.').filter((s) => s.code === 'document-symbol');
+  const seen = flagged('Chính phủ ban hành Nghị quyết 21-NQ/CP về ngoại giao kinh tế.').filter(
+    (s) => s.code === 'document-symbol',
+  );
   assert.equal(seen.length, 1);
   assert.match(seen[0].finding.fixes[0].edits[0].newText, /^21\/NQ-CP$/);
 });
@@ -30,7 +32,10 @@ test('NFD text, en dashes and full-width slashes: same finding, offsets in the o
   const seen = flagged(text).filter((s) => s.code === 'document-symbol');
   assert.equal(seen.length, 1);
   assert.equal(seen[0].text, '34／NQ–TW');
-  assert.equal(applyFix(text, seen[0].finding).normalize('NFC'), 'Theo Nghị quyết 34-NQ/TW, đối ngoại Đảng giữ vai trò định hướng.');
+  assert.equal(
+    applyFix(text, seen[0].finding).normalize('NFC'),
+    'Theo Nghị quyết 34-NQ/TW, đối ngoại Đảng giữ vai trò định hướng.',
+  );
 });
 
 test('an Assembly symbol carries the code of the term its year falls in', () => {
@@ -39,6 +44,12 @@ test('an Assembly symbol carries the code of the term its year falls in', () => 
   assert.equal(seen.length, 1);
   assert.equal(applyFix(text, seen[0].finding), 'Căn cứ Nghị quyết số 12/2027/QH16 của Quốc hội về kế hoạch năm.');
   // 2026 is the hand-over year: either code may be right.
-  assert.deepEqual(flagged('Nghị quyết số 12/2026/QH15 của Quốc hội.', '2026-06-01').filter((s) => s.code === 'document-symbol'), []);
-  assert.deepEqual(flagged('Nghị quyết số 12/2024/QH15 của Quốc hội.', '2024-06-01').filter((s) => s.code === 'document-symbol'), []);
+  assert.deepEqual(
+    flagged('Nghị quyết số 12/2026/QH15 của Quốc hội.', '2026-06-01').filter((s) => s.code === 'document-symbol'),
+    [],
+  );
+  assert.deepEqual(
+    flagged('Nghị quyết số 12/2024/QH15 của Quốc hội.', '2024-06-01').filter((s) => s.code === 'document-symbol'),
+    [],
+  );
 });

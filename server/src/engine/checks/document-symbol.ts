@@ -12,7 +12,26 @@ import type { Citation } from '../match/citations';
 import { dayNumber, partialWindow } from '../time/dates';
 import type { Check, RawFinding } from './types';
 
-const PARTY_ISSUERS = new Set(['TW', 'VPTW', 'BTCTW', 'UBKTTW', 'BTGTW', 'BDNTW', 'BDVTW', 'BTGDVTW', 'BKTTW', 'BNCTW', 'TU', 'HU', 'DU', 'BCSD', 'DD', 'DUQSTW', 'DUCA', 'QUTW']);
+const PARTY_ISSUERS = new Set([
+  'TW',
+  'VPTW',
+  'BTCTW',
+  'UBKTTW',
+  'BTGTW',
+  'BDNTW',
+  'BDVTW',
+  'BTGDVTW',
+  'BKTTW',
+  'BNCTW',
+  'TU',
+  'HU',
+  'DU',
+  'BCSD',
+  'DD',
+  'DUQSTW',
+  'DUCA',
+  'QUTW',
+]);
 const PARTY_RE = /^\d+-[A-ZĐ][A-Za-zĐđ]*\/[A-ZĐ][A-ZĐ0-9]*$/u;
 const STATE_RE = /^\d+\/(?:\d{4}\/)?[A-ZĐ][A-Za-zĐđ]*-[A-ZĐ][A-Za-zĐđ0-9]*$/u;
 const ASSEMBLY_RE = /^\d+\/\d{4}\/(?:QH|UBTVQH)\d{1,2}$/u;
@@ -43,7 +62,13 @@ export const documentSymbol: Check = ({ glossary, analysis, locale }) => {
       start: c.symbol.start,
       end: c.symbol.end,
       message: t(messages.documentSymbol, locale, { symbol: written, right, why }),
-      fixes: [{ title: t(messages.fixReplace, locale, { text: right }), edits: [{ start: c.symbol.start, end: c.symbol.end, newText: right }], preferred: true }],
+      fixes: [
+        {
+          title: t(messages.fixReplace, locale, { text: right }),
+          edits: [{ start: c.symbol.start, end: c.symbol.end, newText: right }],
+          preferred: true,
+        },
+      ],
       confidence: known?.confidence ?? 'confirmed',
       refs: known ? [known.id] : undefined,
     });
@@ -61,7 +86,10 @@ function termCode(glossary: Glossary, c: Citation, written: string, locale: Loca
   const codes = glossary.bodies.get('quoc-hoi')?.issuerCodes ?? [];
   const year = Number(m[2]);
   const yearWindow = { first: dayNumber(year, 1, 1), last: dayNumber(year, 12, 31) };
-  const windowOf = (x: IssuerCode) => ({ first: partialWindow(x.from)?.first ?? -Infinity, last: partialWindow(x.to)?.last ?? Infinity });
+  const windowOf = (x: IssuerCode) => ({
+    first: partialWindow(x.from)?.first ?? -Infinity,
+    last: partialWindow(x.to)?.last ?? Infinity,
+  });
   const own = codes.find((x) => x.code === `QH${m[5]}`);
   if (!own || overlaps(windowOf(own), yearWindow)) return undefined;
   const right = codes.filter((x) => overlaps(windowOf(x), yearWindow));
@@ -73,7 +101,13 @@ function termCode(glossary: Glossary, c: Citation, written: string, locale: Loca
     start: c.symbol!.start,
     end: c.symbol!.end,
     message: t(messages.documentSymbol, locale, { symbol: written, right: fixed, why }),
-    fixes: [{ title: t(messages.fixReplace, locale, { text: fixed }), edits: [{ start: c.symbol!.start, end: c.symbol!.end, newText: fixed }], preferred: true }],
+    fixes: [
+      {
+        title: t(messages.fixReplace, locale, { text: fixed }),
+        edits: [{ start: c.symbol!.start, end: c.symbol!.end, newText: fixed }],
+        preferred: true,
+      },
+    ],
     confidence: 'partly-confirmed',
   };
 }
@@ -82,17 +116,23 @@ function byRules(written: string): { right: string; why: typeof messages.symbolW
   if (PARTY_RE.test(written) || STATE_RE.test(written) || ASSEMBLY_RE.test(written)) {
     // Well-formed shape; still catch a Party issuer in State shape and the reverse.
     const party = /^(\d+)-([A-Za-zĐđ]+)\/([A-ZĐ0-9]+)$/u.exec(written);
-    if (party && !PARTY_ISSUERS.has(plain(party[3])) && /^(CP|TTG|B[A-Z]+|UBND|QH\d*|UBTVQH\d*)$/.test(plain(party[3]))) {
+    if (
+      party &&
+      !PARTY_ISSUERS.has(plain(party[3])) &&
+      /^(CP|TTG|B[A-Z]+|UBND|QH\d*|UBTVQH\d*)$/.test(plain(party[3]))
+    ) {
       return { right: `${party[1]}/${party[2]}-${party[3]}`, why: messages.symbolWhyState };
     }
     const state = /^(\d+)\/([A-Za-zĐđ]+)-([A-ZĐ0-9]+)$/u.exec(written);
-    if (state && PARTY_ISSUERS.has(plain(state[3]))) return { right: `${state[1]}-${state[2]}/${state[3]}`, why: messages.symbolWhyParty };
+    if (state && PARTY_ISSUERS.has(plain(state[3])))
+      return { right: `${state[1]}-${state[2]}/${state[3]}`, why: messages.symbolWhyParty };
     return letterFix(written);
   }
   const parts = written.split(/[-/]+/);
   if (parts.length !== 3 || !/^\d+$/.test(parts[0])) return letterFix(written);
   const [num, kind, issuer] = parts;
-  if (PARTY_ISSUERS.has(plain(issuer))) return { right: fixLetters(`${num}-${kind}/${issuer}`), why: messages.symbolWhyParty };
+  if (PARTY_ISSUERS.has(plain(issuer)))
+    return { right: fixLetters(`${num}-${kind}/${issuer}`), why: messages.symbolWhyParty };
   if (/^\d{4}$/.test(kind)) return undefined;
   return { right: fixLetters(`${num}/${kind}-${issuer}`), why: messages.symbolWhyState };
 }
@@ -103,7 +143,11 @@ function plain(s: string): string {
 
 /** ASCII D where Đ belongs (QD, ND-CP) and "TƯ" for "TW". */
 function fixLetters(s: string): string {
-  return s.replace(/(^|[-/])QD(?=$|[-/i])/g, '$1QĐ').replace(/(^|[-/])ND(?=$|[-/])/g, '$1NĐ').replace(/(^|[-/])DA(?=$|[-/])/g, '$1ĐA').replace(/TƯ/g, 'TW');
+  return s
+    .replace(/(^|[-/])QD(?=$|[-/i])/g, '$1QĐ')
+    .replace(/(^|[-/])ND(?=$|[-/])/g, '$1NĐ')
+    .replace(/(^|[-/])DA(?=$|[-/])/g, '$1ĐA')
+    .replace(/TƯ/g, 'TW');
 }
 
 function letterFix(written: string): { right: string; why: typeof messages.symbolWhyParty } | undefined {

@@ -26,7 +26,10 @@ export function officialCapitalization(glossary: Glossary, m: Mention, written: 
     if (theirs.length !== mine.length) continue;
     const lenient = new Set([0, ...heads(theirs.map((t) => t.key))]);
     // Any syllable whose capital differs, except a lower-case head noun and an extra capital on the first syllable.
-    const differs = theirs.some((t, i) => t.upper !== mine[i].upper && !(i === 0 && mine[i].upper) && !(lenient.has(i) && t.upper && !mine[i].upper));
+    const differs = theirs.some(
+      (t, i) =>
+        t.upper !== mine[i].upper && !(i === 0 && mine[i].upper) && !(lenient.has(i) && t.upper && !mine[i].upper),
+    );
     if (differs) return form;
   }
   return undefined;
@@ -36,7 +39,9 @@ export function officialCapitalization(glossary: Glossary, m: Mention, written: 
 function bodyHeads(glossary: Glossary, m: Mention): (keys: string[]) => number[] {
   if (m.target.type !== 'office') return () => [];
   const body = glossary.bodies.get(glossary.offices.get(m.target.id)?.body ?? '');
-  const names = body ? [body.name, ...(body.aliases ?? [])].map((n) => tokenize(normalizeText(n)).map((t) => t.key)) : [];
+  const names = body
+    ? [body.name, ...(body.aliases ?? [])].map((n) => tokenize(normalizeText(n)).map((t) => t.key))
+    : [];
   return (keys) => {
     const out: number[] = [];
     for (const n of names) {

@@ -6,10 +6,16 @@ const names = (text: string) => flagged(text, '2026-11-23').filter((s) => s.code
 
 test('a known title with a name the glossary does not know is reported as information', () => {
   const seen = names('Bộ trưởng Bộ Ngoại giao Nguyễn Văn Thử tiếp Đại sứ.');
-  assert.deepEqual(seen.map((s) => s.text), ['Nguyễn Văn Thử']);
+  assert.deepEqual(
+    seen.map((s) => s.text),
+    ['Nguyễn Văn Thử'],
+  );
   assert.equal(seen[0].finding.severity, 'information');
   assert.match(seen[0].finding.message, /^Bổ sung Nguyễn Văn Thử vào bảng thuật ngữ/);
-  assert.deepEqual(names('Ông Trần Thị Thử, Thứ trưởng Bộ Ngoại giao, cho biết.').map((s) => s.text), ['Trần Thị Thử']);
+  assert.deepEqual(
+    names('Ông Trần Thị Thử, Thứ trưởng Bộ Ngoại giao, cho biết.').map((s) => s.text),
+    ['Trần Thị Thử'],
+  );
 });
 
 test('known people, honorific names, acronyms and places are not unknown names', () => {

@@ -23,7 +23,10 @@ test('"nguyên" and "cố" make a past title correct', () => {
 });
 
 test('a date stated in the sentence sets the date for its titles', () => {
-  assert.deepEqual(codes('Ngày 10/9/2023, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Joe Biden.', '2026-11-23'), []);
+  assert.deepEqual(
+    codes('Ngày 10/9/2023, Tổng Bí thư Nguyễn Phú Trọng hội đàm với Tổng thống Joe Biden.', '2026-11-23'),
+    [],
+  );
   assert.deepEqual(codes('Năm 2023, Bộ trưởng Bùi Thanh Sơn thăm Hàn Quốc.', '2026-11-23'), []);
   assert.deepEqual(codes('Tháng 7/2023, Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung tiếp đoàn.', '2026-11-23'), []);
   // …and a dated sentence can itself be wrong.
@@ -36,16 +39,23 @@ test('a horizon date ("đến năm 2030") does not move the date', () => {
 
 test('apposition after the name is checked', () => {
   const seen = flagged('Ông Lê Hoài Trung, Trưởng Ban Đối ngoại Trung ương, cho biết như vậy.', '2026-11-23');
-  assert.deepEqual(seen.map((s) => s.code), [OUTDATED]);
+  assert.deepEqual(
+    seen.map((s) => s.code),
+    [OUTDATED],
+  );
   assert.equal(seen[0].text, 'Lê Hoài Trung, Trưởng Ban Đối ngoại Trung ương');
   assert.deepEqual(codes('Ông Lê Hoài Trung, Trưởng Ban Đối ngoại Trung ương, cho biết như vậy.', '2024-01-05'), []);
 });
 
 test('every title of a chain is checked', () => {
-  const text = 'Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa phát biểu.';
+  const text =
+    'Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tuyên giáo Trung ương Nguyễn Trọng Nghĩa phát biểu.';
   assert.deepEqual(codes(text, '2024-11-08'), []);
   const later = flagged(text, '2026-11-23').filter((s) => s.code === OUTDATED);
-  assert.ok(later.some((s) => s.text.startsWith('Trưởng Ban Tuyên giáo Trung ương')), JSON.stringify(later.map((s) => s.text)));
+  assert.ok(
+    later.some((s) => s.text.startsWith('Trưởng Ban Tuyên giáo Trung ương')),
+    JSON.stringify(later.map((s) => s.text)),
+  );
   // He was assigned to the 14th Secretariat on 30/1/2026 (facts-2026.md A): that title of the chain is still right.
   assert.ok(!later.some((s) => s.text.startsWith('Bí thư Trung ương Đảng')), JSON.stringify(later.map((s) => s.text)));
 });
@@ -53,7 +63,10 @@ test('every title of a chain is checked', () => {
 test('NFD input and old-style tone placement are matched like NFC', () => {
   const nfd = 'Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ.'.normalize('NFD');
   const seen = flagged(nfd, '2026-11-23');
-  assert.deepEqual(seen.map((s) => s.code), [OUTDATED]);
+  assert.deepEqual(
+    seen.map((s) => s.code),
+    [OUTDATED],
+  );
   assert.equal(seen[0].text.normalize('NFC'), 'Bộ trưởng Ngoại giao Bùi Thanh Sơn');
   assert.deepEqual(codes('Uỷ viên Bộ Chính trị, Bộ trưởng Bộ Ngoại giao Lê Hoài Trung', '2026-11-23'), []);
 });
@@ -83,18 +96,27 @@ test('current titles stay silent', () => {
 
 test('English messages when the locale is English', () => {
   const [seen] = flagged('Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ.', '2026-11-23', { locale: 'en' });
-  assert.match(seen.finding.message, /^Bộ trưởng Bộ Ngoại giao on 2026-11-23: Lê Hoài Trung\. Bùi Thanh Sơn held Bộ trưởng Bộ Ngoại giao from 2021-04-08 to 2025-10-24, no longer in office on 2026-11-23/);
+  assert.match(
+    seen.finding.message,
+    /^Bộ trưởng Bộ Ngoại giao on 2026-11-23: Lê Hoài Trung\. Bùi Thanh Sơn held Bộ trưởng Bộ Ngoại giao from 2021-04-08 to 2025-10-24, no longer in office on 2026-11-23/,
+  );
 });
 
 test('"nguyên" for a title the person still holds is flagged, and the fix removes it', () => {
   const text = 'Nguyên Bộ trưởng Ngoại giao Lê Hoài Trung dự lễ.';
   const seen = flagged(text, '2026-11-23');
-  assert.deepEqual(seen.map((s) => s.code), [OUTDATED]);
+  assert.deepEqual(
+    seen.map((s) => s.code),
+    [OUTDATED],
+  );
   assert.match(seen[0].finding.message, /vẫn giữ chức/);
   assert.equal(applyFix(text, seen[0].finding), 'Bộ trưởng Ngoại giao Lê Hoài Trung dự lễ.');
 });
 
 test('a sentence about a period checks its titles against that period', () => {
-  assert.deepEqual(codes('Trong giai đoạn 2021-2025, Bộ trưởng Bùi Thanh Sơn đã có nhiều chuyến công tác.', '2026-11-23'), []);
+  assert.deepEqual(
+    codes('Trong giai đoạn 2021-2025, Bộ trưởng Bùi Thanh Sơn đã có nhiều chuyến công tác.', '2026-11-23'),
+    [],
+  );
   assert.deepEqual(codes('Giai đoạn 2026-2030, Bộ trưởng Bùi Thanh Sơn sẽ thăm nhiều nước.', '2020-01-01'), [OUTDATED]);
 });

@@ -22,8 +22,19 @@ export const outdatedTitle: Check = (ctx) => {
       out.push({
         code: 'outdated-title',
         ...titleNameRange(v.link),
-        message: t(messages.stillHolds, locale, { name: person.name, title: v.closest.office.title, from: formatPartial(v.closest.tenure.from, locale), date }),
-        fixes: [{ title: t(messages.fixRemove, locale, { word: analysis.text.norm.slice(mod.start, mod.end) }), edits: [{ start: mod.start, end: mod.end + end, newText: '' }], preferred: true }],
+        message: t(messages.stillHolds, locale, {
+          name: person.name,
+          title: v.closest.office.title,
+          from: formatPartial(v.closest.tenure.from, locale),
+          date,
+        }),
+        fixes: [
+          {
+            title: t(messages.fixRemove, locale, { word: analysis.text.norm.slice(mod.start, mod.end) }),
+            edits: [{ start: mod.start, end: mod.end + end, newText: '' }],
+            preferred: true,
+          },
+        ],
         confidence: v.closest.tenure.confidence,
         refs: [person.id, v.closest.office.id],
       });
@@ -47,9 +58,15 @@ export const outdatedTitle: Check = (ctx) => {
     // Offices held by one person at a time say most about who someone is: list them first.
     const current = glossary
       .titlesOn(person.id, window)
-      .filter((h) => h.window.first <= window.first && !(h.office.id === closest.office.id && !!h.tenure.acting === !!closest.tenure.acting))
+      .filter(
+        (h) =>
+          h.window.first <= window.first &&
+          !(h.office.id === closest.office.id && !!h.tenure.acting === !!closest.tenure.acting),
+      )
       .sort((a, b) => Number(!!b.office.single) - Number(!!a.office.single));
-    const holders = closest.office.single ? glossary.holdersOn(closest.office.id, window).filter((h) => h.person.id !== person.id) : [];
+    const holders = closest.office.single
+      ? glossary.holdersOn(closest.office.id, window).filter((h) => h.person.id !== person.id)
+      : [];
     const span = t(messages.heldSpan, locale, {
       name: person.name,
       title,
@@ -60,19 +77,26 @@ export const outdatedTitle: Check = (ctx) => {
     const former = v.notYet ? undefined : deceasedBy(person.died, window) ? 'cố' : 'nguyên';
     const parts: string[] = [];
     if (v.diedInOffice) {
-      parts.push(t(messages.diedInOffice, locale, { name: person.name, title, died: formatPartial(person.died, locale) }));
+      parts.push(
+        t(messages.diedInOffice, locale, { name: person.name, title, died: formatPartial(person.died, locale) }),
+      );
     } else {
       // Lead with what to write: the person's title then, or who held the office then, or "nguyên …".
       const currentHolding = current.find((h) => h.office.single) ?? current[0];
       const currentTitle = currentHolding && titleOf(currentHolding);
       if (currentTitle) parts.push(t(messages.nowTitle, locale, { title: currentTitle }));
-      else if (holders.length) parts.push(t(messages.holderOn, locale, { title, date, holders: holders.map((h) => h.person.name) }));
+      else if (holders.length)
+        parts.push(t(messages.holderOn, locale, { title, date, holders: holders.map((h) => h.person.name) }));
       else if (former) parts.push(t(messages.writeFormer, locale, { word: former, title: written }));
       else parts.push(t(messages.notYetHeld, locale, { date }));
-      parts.push(`${span}, ${v.notYet ? t(messages.notYetHeld, locale, { date }).toLowerCase() : t(messages.noLongerOn, locale, { date })}`);
+      parts.push(
+        `${span}, ${v.notYet ? t(messages.notYetHeld, locale, { date }).toLowerCase() : t(messages.noLongerOn, locale, { date })}`,
+      );
       if (yearSlip(v, analysis.asOfDay)) parts.push(t(messages.checkDate, locale, { date }));
-      if (currentTitle && holders.length) parts.push(t(messages.holderOn, locale, { title, date, holders: holders.map((h) => h.person.name) }));
-      if (current.length > 1) parts.push(t(messages.titlesOn, locale, { name: person.name, date, titles: current.slice(0, 3).map(titleOf) }));
+      if (currentTitle && holders.length)
+        parts.push(t(messages.holderOn, locale, { title, date, holders: holders.map((h) => h.person.name) }));
+      if (current.length > 1)
+        parts.push(t(messages.titlesOn, locale, { name: person.name, date, titles: current.slice(0, 3).map(titleOf) }));
     }
     out.push({
       code: 'outdated-title',
@@ -92,14 +116,27 @@ function actingFinding(ctx: Parameters<Check>[0], v: ReturnType<typeof evaluateT
   const { glossary, analysis, locale } = ctx;
   const person = glossary.people.get(v.personId)!;
   const h = v.closest!;
-  const args = { name: person.name, title: h.office.title, date: formatDay(v.windows[0].first, locale), from: formatPartial(h.tenure.from, locale) };
+  const args = {
+    name: person.name,
+    title: h.office.title,
+    date: formatDay(v.windows[0].first, locale),
+    from: formatPartial(h.tenure.from, locale),
+  };
   const mod = v.link.modifier;
   const title = v.link.title;
   const gapEnd = mod ? mod.end + (/^[ \t]+/.exec(analysis.text.norm.slice(mod.end))?.[0].length ?? 0) : 0;
   const fix: RawFix =
     v.status === 'acting-only'
-      ? { title: t(messages.fixAdd, locale, { word: 'Quyền' }), edits: [{ start: title.start, end: title.start, newText: 'Quyền ' }], preferred: true }
-      : { title: t(messages.fixRemove, locale, { word: 'Quyền' }), edits: [{ start: mod!.start, end: gapEnd, newText: '' }], preferred: true };
+      ? {
+          title: t(messages.fixAdd, locale, { word: 'Quyền' }),
+          edits: [{ start: title.start, end: title.start, newText: 'Quyền ' }],
+          preferred: true,
+        }
+      : {
+          title: t(messages.fixRemove, locale, { word: 'Quyền' }),
+          edits: [{ start: mod!.start, end: gapEnd, newText: '' }],
+          preferred: true,
+        };
   return {
     code: 'outdated-title',
     ...titleNameRange(v.link),
@@ -139,22 +176,34 @@ function fixes(
   const fx: RawFix[] = [];
   const t0 = link.title;
   if (former) {
-    const mod = link.modifier && link.modifier.kind !== 'nguyên' && link.modifier.kind !== 'cố' ? link.modifier : undefined;
+    const mod =
+      link.modifier && link.modifier.kind !== 'nguyên' && link.modifier.kind !== 'cố' ? link.modifier : undefined;
     fx.push({
       title: t(messages.fixFormer, locale, { word: former, title: written }),
-      edits: [mod ? { start: mod.start, end: mod.end, newText: former } : { start: t0.start, end: t0.start, newText: `${former} ` }],
+      edits: [
+        mod
+          ? { start: mod.start, end: mod.end, newText: former }
+          : { start: t0.start, end: t0.start, newText: `${former} ` },
+      ],
       preferred: true,
     });
   }
   if (current.length) {
     // The most senior office held alone is the title a drafter would write; else the most senior.
     const title = titleOf(current.find((h) => h.office.single) ?? current[0]);
-    fx.push({ title: t(messages.fixReplaceTitle, locale, { title }), edits: [{ start: t0.start, end: t0.end, newText: title }] });
+    fx.push({
+      title: t(messages.fixReplaceTitle, locale, { title }),
+      edits: [{ start: t0.start, end: t0.end, newText: title }],
+    });
   }
   if (!link.apposition && holders.length === 1) {
     const text = `${holders[0].office.title} ${holders[0].person.name}`;
     const start = link.modifier?.start ?? t0.start;
-    if (norm.slice(start, link.person.end) !== text) fx.push({ title: t(messages.fixHolder, locale, { text }), edits: [{ start, end: link.person.end, newText: text }] });
+    if (norm.slice(start, link.person.end) !== text)
+      fx.push({
+        title: t(messages.fixHolder, locale, { text }),
+        edits: [{ start, end: link.person.end, newText: text }],
+      });
   }
   return fx;
 }

@@ -7,7 +7,8 @@ import { messages, t } from '../i18n/messages';
 import { toRoman } from '../text/numbers';
 import type { Check, RawFinding } from './types';
 
-const CONGRESS_RE = /(?<![\p{L}\p{M}])(?<head>Đại\s+hội(?:\s+(?:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc|Đảng|Đảng\s+Cộng\s+sản\s+Việt\s+Nam))?(?:\s+lần\s+thứ)?|(?:Ban\s+Chấp\s+hành\s+Trung\s+ương|BCH\s+Trung\s+ương|BCH\s+TW|Quốc\s+hội|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)\s+khóa|khoá)\s+(?<num>\d{1,2})(?![\p{L}\p{N}/.,-]\d|[\p{L}/])/giu;
+const CONGRESS_RE =
+  /(?<![\p{L}\p{M}])(?<head>Đại\s+hội(?:\s+(?:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc|Đảng|Đảng\s+Cộng\s+sản\s+Việt\s+Nam))?(?:\s+lần\s+thứ)?|(?:Ban\s+Chấp\s+hành\s+Trung\s+ương|BCH\s+Trung\s+ương|BCH\s+TW|Quốc\s+hội|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)\s+khóa|khoá)\s+(?<num>\d{1,2})(?![\p{L}\p{N}/.,-]\d|[\p{L}/])/giu;
 
 export const termVariant: Check = ({ glossary, analysis, locale }) => {
   const out: RawFinding[] = [];
@@ -24,7 +25,13 @@ export const termVariant: Check = ({ glossary, analysis, locale }) => {
       start: m.start,
       end: m.end,
       message: t(messages.termVariant, locale, { found, preferred, reason: form.reason }),
-      fixes: [{ title: t(messages.fixReplace, locale, { text: preferred }), edits: [{ start: m.start, end: m.end, newText: preferred }], preferred: true }],
+      fixes: [
+        {
+          title: t(messages.fixReplace, locale, { text: preferred }),
+          edits: [{ start: m.start, end: m.end, newText: preferred }],
+          preferred: true,
+        },
+      ],
       confidence: 'confirmed',
       refs: [term.id],
     });
@@ -44,8 +51,18 @@ export const termVariant: Check = ({ glossary, analysis, locale }) => {
       code: 'term-variant',
       start,
       end,
-      message: t(messages.termVariant, locale, { found, preferred, reason: t(messages.congressRoman, locale, undefined as never) }),
-      fixes: [{ title: t(messages.fixReplace, locale, { text: preferred }), edits: [{ start: numStart, end, newText: toRoman(n) }], preferred: true }],
+      message: t(messages.termVariant, locale, {
+        found,
+        preferred,
+        reason: t(messages.congressRoman, locale, undefined as never),
+      }),
+      fixes: [
+        {
+          title: t(messages.fixReplace, locale, { text: preferred }),
+          edits: [{ start: numStart, end, newText: toRoman(n) }],
+          preferred: true,
+        },
+      ],
       confidence: 'confirmed',
     });
   }

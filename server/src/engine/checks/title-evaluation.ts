@@ -69,7 +69,9 @@ function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
     if (!person || person.honorific) continue;
     const all = glossary.holdingsOf.get(personId) ?? [];
     const written = phraseKey(norm.slice(link.title.start, link.title.end));
-    const matching = all.filter((h) => links.some((l) => holdingMatches(h, l, written, glossary.offices, !!person.country)));
+    const matching = all.filter((h) =>
+      links.some((l) => holdingMatches(h, l, written, glossary.offices, !!person.country)),
+    );
     const dates = datesFor(analysis, link.title.start);
     let windows = dates.windows;
     // "Thủ tướng Chính phủ nhiệm kỳ 2016-2021": the writer dates the title; check it against that period.
@@ -100,7 +102,9 @@ function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
         v.notYet = true;
         v.closest = [...matching].sort((a, b) => a.window.first - b.window.first)[0];
       } else {
-        const still = matching.find((h) => !h.tenure.acting && windows.every((w) => h.core.first <= w.first && w.last <= h.core.last));
+        const still = matching.find(
+          (h) => !h.tenure.acting && windows.every((w) => h.core.first <= w.first && w.last <= h.core.last),
+        );
         if (still) {
           v.status = 'still-held';
           v.closest = still;
@@ -123,7 +127,8 @@ function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
       v.closest = before[0] ?? after[0];
       v.notYet = before.length === 0;
       const died = person.died ? partialWindow(person.died) : undefined;
-      v.diedInOffice = !!died && !!v.closest?.tenure.to && partialWindow(v.closest.tenure.to)!.last >= died.first && day >= died.first;
+      v.diedInOffice =
+        !!died && !!v.closest?.tenure.to && partialWindow(v.closest.tenure.to)!.last >= died.first && day >= died.first;
     }
     verdicts.push(v);
   }
@@ -135,11 +140,16 @@ function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
  * governs the title or the name directly ("miễn nhiệm Chủ tịch nước X", "điều động ông X, Thứ trưởng …") that holds
  * whenever the change is told; otherwise only while the change is news.
  */
-function leftPost(analysis: CheckContext['analysis'], link: TitleLink, windows: DayWindow[], matching: Holding[]): boolean {
+function leftPost(
+  analysis: CheckContext['analysis'],
+  link: TitleLink,
+  windows: DayWindow[],
+  matching: Holding[],
+): boolean {
   const s = sentenceAt(analysis, link.title.start);
   if (!s) return false;
   const norm = analysis.text.norm;
-  const head = link.apposition ? link.person.start : link.modifier?.start ?? link.title.start;
+  const head = link.apposition ? link.person.start : (link.modifier?.start ?? link.title.start);
   const verbs = [...norm.slice(s.start, head).matchAll(CHANGE_OF_POST_ALL)];
   const anywhere = verbs.length > 0 || CHANGE_OF_POST.test(norm.slice(s.start, s.end));
   if (!anywhere) return false;

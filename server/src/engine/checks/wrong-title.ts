@@ -23,13 +23,23 @@ export const wrongTitle: Check = (ctx) => {
     const window = v.windows[0];
     const current = glossary.titlesOn(person.id, window).filter((h) => h.window.first <= window.first);
     const fixes = current.length
-      ? [{ title: t(messages.fixReplaceTitle, locale, { title: current[0].office.title }), edits: [{ start: v.link.title.start, end: v.link.title.end, newText: current[0].office.title }], preferred: true }]
+      ? [
+          {
+            title: t(messages.fixReplaceTitle, locale, { title: current[0].office.title }),
+            edits: [{ start: v.link.title.start, end: v.link.title.end, newText: current[0].office.title }],
+            preferred: true,
+          },
+        ]
       : [];
     const confidence = certainty(ctx, v);
     out.push({
       code: 'wrong-title',
       ...titleNameRange(v.link),
-      message: t(confidence === 'unconfirmed' ? messages.notRecorded : messages.neverHeld, locale, { name: person.name, title: written, held }),
+      message: t(confidence === 'unconfirmed' ? messages.notRecorded : messages.neverHeld, locale, {
+        name: person.name,
+        title: written,
+        held,
+      }),
       fixes,
       confidence,
       refs: [person.id],
@@ -50,7 +60,9 @@ function certainty(ctx: CheckContext, v: TitleVerdict): Confidence {
   if (v.link.position > 0) return 'unconfirmed';
   // The glossary knows nothing the person held then: their record is incomplete there, so do not assert.
   if (!v.windows.some((w) => glossary.titlesOn(person.id, w).length > 0)) return 'unconfirmed';
-  const someoneElse = offices.some((o) => v.windows.some((w) => glossary.holdersOn(o.id, w).some((h) => h.person.id !== person.id)));
+  const someoneElse = offices.some((o) =>
+    v.windows.some((w) => glossary.holdersOn(o.id, w).some((h) => h.person.id !== person.id)),
+  );
   // Nobody known in office then: the record is incomplete, not the text wrong.
   if (!someoneElse) return 'unconfirmed';
   // Foreign leaders' records are thinner: never call that an error.

@@ -21,7 +21,12 @@ function rank(kind: CompletionKind, hasTitle: boolean, foreign: boolean): number
   return { document: 0, office: 3, body: 5, term: 6 }[kind];
 }
 
-export function complete(text: string, offset: number, glossary: Glossary, options: CheckOptions = {}): CompletionCandidate[] {
+export function complete(
+  text: string,
+  offset: number,
+  glossary: Glossary,
+  options: CheckOptions = {},
+): CompletionCandidate[] {
   const locale: Locale = options.locale ?? 'vi';
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const line = prepareText(text.slice(lineStart, offset));
@@ -47,7 +52,13 @@ export function complete(text: string, offset: number, glossary: Glossary, optio
       seen.add(`${h.kind}:${h.id}`);
       const foreign = h.kind === 'person' && !!glossary.people.get(h.id)?.country;
       for (const c of candidatesFor(ctx, h.kind, h.id, h.office)) {
-        out.push({ ...c, replaceStart, replaceEnd: offset, filterText: foldKey(line.norm.slice(from, cursor)) + ' ' + foldKey(c.label), sortKey: `${rank(h.kind, !!c.detail, foreign)}${String(out.length).padStart(4, '0')}` });
+        out.push({
+          ...c,
+          replaceStart,
+          replaceEnd: offset,
+          filterText: foldKey(line.norm.slice(from, cursor)) + ' ' + foldKey(c.label),
+          sortKey: `${rank(h.kind, !!c.detail, foreign)}${String(out.length).padStart(4, '0')}`,
+        });
       }
     }
     return out.sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
@@ -57,35 +68,82 @@ export function complete(text: string, offset: number, glossary: Glossary, optio
 
 type Partial = Omit<CompletionCandidate, 'replaceStart' | 'replaceEnd' | 'filterText' | 'sortKey'>;
 
-function candidatesFor(ctx: { glossary: Glossary; locale: Locale; asOfDay: number }, kind: CompletionKind, id: string, typedOffice?: string): Partial[] {
+function candidatesFor(
+  ctx: { glossary: Glossary; locale: Locale; asOfDay: number },
+  kind: CompletionKind,
+  id: string,
+  typedOffice?: string,
+): Partial[] {
   const { glossary } = ctx;
   switch (kind) {
     case 'document': {
       const d = glossary.documents.get(id)!;
       const citation = formatCitation(d, glossary);
-      return [{ label: `${d.kind} ${d.symbol ?? d.number}`, kind, insertText: citation, detail: citation, documentation: describeDocument(ctx, d), ref: id }];
+      return [
+        {
+          label: `${d.kind} ${d.symbol ?? d.number}`,
+          kind,
+          insertText: citation,
+          detail: citation,
+          documentation: describeDocument(ctx, d),
+          ref: id,
+        },
+      ];
     }
     case 'person': {
       const p = glossary.people.get(id)!;
       const doc = describePerson(ctx, id);
       const day = { first: ctx.asOfDay, last: ctx.asOfDay };
-      const now = glossary.titlesOn(id, day).filter((h) => h.core.first <= ctx.asOfDay || h.window.first <= ctx.asOfDay);
+      const now = glossary
+        .titlesOn(id, day)
+        .filter((h) => h.core.first <= ctx.asOfDay || h.window.first <= ctx.asOfDay);
       // The writer typed a title: offer the person with it only if they hold it on the date.
       if (typedOffice && !now.some((h) => h.office.id === typedOffice)) return [];
       const singles = now.filter((h) => h.office.single);
       const items: Partial[] = [];
       const main = now.find((h) => h.office.id === typedOffice) ?? singles[0] ?? now[0];
-      if (main) items.push({ label: `${titleOf(main)} ${p.name}`, kind, insertText: `${titleOf(main)} ${p.name}`, detail: titleOf(main), documentation: doc, ref: id });
+      if (main)
+        items.push({
+          label: `${titleOf(main)} ${p.name}`,
+          kind,
+          insertText: `${titleOf(main)} ${p.name}`,
+          detail: titleOf(main),
+          documentation: doc,
+          ref: id,
+        });
       if (singles.length > 1) {
         const all = `${singles.map(titleOf).join(', ')} ${p.name}`;
-        items.push({ label: all, kind, insertText: all, detail: singles.map(titleOf).join(', '), documentation: doc, ref: id });
+        items.push({
+          label: all,
+          kind,
+          insertText: all,
+          detail: singles.map(titleOf).join(', '),
+          documentation: doc,
+          ref: id,
+        });
       }
-      items.push({ label: p.name, kind, insertText: p.name, detail: main && titleOf(main), documentation: doc, ref: id });
+      items.push({
+        label: p.name,
+        kind,
+        insertText: p.name,
+        detail: main && titleOf(main),
+        documentation: doc,
+        ref: id,
+      });
       return items;
     }
     case 'office': {
       const o = glossary.offices.get(id)!;
-      return [{ label: o.title, kind, insertText: o.title, detail: glossary.bodyName(o.body), documentation: describeOffice(ctx, id), ref: id }];
+      return [
+        {
+          label: o.title,
+          kind,
+          insertText: o.title,
+          detail: glossary.bodyName(o.body),
+          documentation: describeOffice(ctx, id),
+          ref: id,
+        },
+      ];
     }
     case 'body': {
       const b = glossary.bodies.get(id)!;
@@ -93,7 +151,16 @@ function candidatesFor(ctx: { glossary: Glossary; locale: Locale; asOfDay: numbe
     }
     case 'term': {
       const t = glossary.terms.get(id)!;
-      return [{ label: t.canonical, kind, insertText: t.canonical, detail: t.category, documentation: describeTerm(ctx, id), ref: id }];
+      return [
+        {
+          label: t.canonical,
+          kind,
+          insertText: t.canonical,
+          detail: t.category,
+          documentation: describeTerm(ctx, id),
+          ref: id,
+        },
+      ];
     }
   }
 }

@@ -21,14 +21,24 @@ export function completionIndex(glossary: Glossary): IndexedKey[] {
   let keys = cache.get(glossary);
   if (keys) return keys;
   keys = [];
-  const add = (text: string, kind: CompletionKind, id: string, office?: string) => keys.push({ key: foldKey(text), kind, id, office });
+  const add = (text: string, kind: CompletionKind, id: string, office?: string) =>
+    keys.push({ key: foldKey(text), kind, id, office });
   for (const d of glossary.data.documents) {
     const sym = d.symbol ?? d.number;
-    for (const k of [`${d.kind} ${d.number}`, `${d.kind} số ${d.number}`, `${d.kind} ${sym}`, `${d.kind} số ${sym}`, sym, d.subject.replace(/^về\s+/iu, '')]) add(k, 'document', d.id);
+    for (const k of [
+      `${d.kind} ${d.number}`,
+      `${d.kind} số ${d.number}`,
+      `${d.kind} ${sym}`,
+      `${d.kind} số ${sym}`,
+      sym,
+      d.subject.replace(/^về\s+/iu, ''),
+    ])
+      add(k, 'document', d.id);
   }
   for (const p of glossary.data.people) {
     for (const n of [p.name, ...(p.aliases ?? [])]) add(n, 'person', p.id);
-    for (const h of glossary.holdingsOf.get(p.id) ?? []) for (const f of [h.office.title, ...(h.office.forms ?? [])]) add(`${f} ${p.name}`, 'person', p.id, h.office.id);
+    for (const h of glossary.holdingsOf.get(p.id) ?? [])
+      for (const f of [h.office.title, ...(h.office.forms ?? [])]) add(`${f} ${p.name}`, 'person', p.id, h.office.id);
   }
   for (const o of glossary.data.offices) for (const f of [o.title, ...(o.forms ?? [])]) add(f, 'office', o.id);
   for (const b of glossary.data.bodies) for (const f of [b.name, ...(b.aliases ?? [])]) add(f, 'body', b.id);

@@ -33,7 +33,11 @@ test('disable-next-line without codes silences every code on the next line, not 
   for (const directive of ['<!-- chinh-danh-disable-next-line -->', '%% chinh-danh-disable-next-line']) {
     const text = lines(directive, LINE, NEXT);
     const kept = check(text, realGlossary(), OPTIONS).findings;
-    assert.deepEqual(kept.map((f) => [f.code, f.start]), [['term-variant', text.indexOf(NEXT)]], directive);
+    assert.deepEqual(
+      kept.map((f) => [f.code, f.start]),
+      [['term-variant', text.indexOf(NEXT)]],
+      directive,
+    );
   }
 });
 
@@ -81,7 +85,10 @@ test('unknown codes are ignored: a typo silences nothing, a known code beside it
 test('NFD text: the finding below the directive is silenced and the others keep their original offsets', () => {
   const text = lines(LINE, '%% chinh-danh-disable-next-line outdated-title', LINE, NEXT).normalize('NFD');
   const kept = check(text, realGlossary(), OPTIONS).findings;
-  assert.deepEqual(kept.map((f) => f.code), ['outdated-title', 'term-variant', 'term-variant', 'term-variant']);
+  assert.deepEqual(
+    kept.map((f) => f.code),
+    ['outdated-title', 'term-variant', 'term-variant', 'term-variant'],
+  );
   assert.equal(kept[0].start, 0);
   const second = text.indexOf('Đại hội 14'.normalize('NFD'), text.indexOf('%%'));
   assert.equal(kept[2].start, second);
@@ -105,5 +112,8 @@ test('dropSilenced judges a finding by where it starts', () => {
     fixes: [],
   });
   const [abc, def] = [text.indexOf('abc'), text.indexOf('def')];
-  assert.deepEqual(dropSilenced(text, [at(0), at(abc), at(abc + 2), at(def)]).map((f) => f.start), [0, def]);
+  assert.deepEqual(
+    dropSilenced(text, [at(0), at(abc), at(abc + 2), at(def)]).map((f) => f.start),
+    [0, def],
+  );
 });

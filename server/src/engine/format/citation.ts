@@ -13,5 +13,12 @@ export function datePhrase(date: string | undefined): string {
 
 export function formatCitation(doc: DocumentEntry, glossary: Glossary): string {
   const issuer = glossary.bodyName(doc.issuer);
-  return [`${doc.kind} số ${doc.symbol ?? doc.number}`, datePhrase(doc.date), issuer && `của ${issuer}`, doc.subject.trim()].filter(Boolean).join(' ');
+  return [
+    `${doc.kind} số ${doc.symbol ?? doc.number}`,
+    datePhrase(doc.date),
+    issuer && `của ${issuer}`,
+    doc.subject.trim(),
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

@@ -54,7 +54,8 @@ export class Glossary {
     data.offices.forEach((o, i) => {
       this.offices.set(o.id, o);
       this.officeRank.set(o.id, i);
-      for (const form of officeForms(o, o.body ? this.bodies.get(o.body) : undefined)) this.phrases.add(form, { type: 'office', id: o.id });
+      for (const form of officeForms(o, o.body ? this.bodies.get(o.body) : undefined))
+        this.phrases.add(form, { type: 'office', id: o.id });
       const rk = phraseKey(o.role);
       this.phrases.add(o.role, { type: 'role', role: rk });
       const list = this.officesByRole.get(rk) ?? [];
@@ -63,7 +64,8 @@ export class Glossary {
     });
     for (const p of data.people) {
       this.people.set(p.id, p);
-      for (const form of [p.name, ...(p.aliases ?? [])]) this.phrases.add(form, p.honorific ? { type: 'honorific', person: p.id } : { type: 'person', id: p.id }, 'all');
+      for (const form of [p.name, ...(p.aliases ?? [])])
+        this.phrases.add(form, p.honorific ? { type: 'honorific', person: p.id } : { type: 'person', id: p.id }, 'all');
       for (const t of p.titles) {
         const office = this.offices.get(t.office);
         if (!office) continue;
@@ -88,7 +90,9 @@ export class Glossary {
     for (const t of data.terms) {
       this.terms.set(t.id, t);
       for (const form of [t.canonical, ...(t.variants ?? [])]) this.phrases.add(form, { type: 'term', id: t.id });
-      (t.discouraged ?? []).forEach((d, index) => { this.phrases.add(d.form, { type: 'discouraged', termId: t.id, index }); });
+      (t.discouraged ?? []).forEach((d, index) => {
+        this.phrases.add(d.form, { type: 'discouraged', termId: t.id, index });
+      });
     }
     for (const e of data.enumerations) {
       this.enumerations.set(e.id, e);
@@ -115,7 +119,15 @@ export class Glossary {
   /** Entries a user would think of as "in the glossary" (sources are not entries). */
   entryCount(): number {
     const d = this.data;
-    return d.people.length + d.offices.length + d.bodies.length + d.documents.length + d.terms.length + d.enumerations.length + d.honorifics.length;
+    return (
+      d.people.length +
+      d.offices.length +
+      d.bodies.length +
+      d.documents.length +
+      d.terms.length +
+      d.enumerations.length +
+      d.honorifics.length
+    );
   }
 }
 

@@ -12,7 +12,10 @@ people:\n  - id: p\n    name: Nguyễn Văn A\n    aliases: [Văn A]\n    titles
       - { office: o, from: "2025", sources: [s1], confidence: partly-confirmed }\n    sources: [s1]\n`;
 
 test('entries with the same id in two files are merged: tenures added, the better-sourced one winning', () => {
-  const r = parseGlossaryFiles([{ path: 'a.yaml', text: base }, { path: 'b.yaml', text: team }]);
+  const r = parseGlossaryFiles([
+    { path: 'a.yaml', text: base },
+    { path: 'b.yaml', text: team },
+  ]);
   assert.deepEqual(r.problems, []);
   const p = r.data!.people.find((x) => x.id === 'p')!;
   assert.equal(p.titles.length, 2);
@@ -30,11 +33,16 @@ test('entries with the same id in two files are merged: tenures added, the bette
 test('a weaker tenure from a later file does not overwrite a better-sourced one', () => {
   const weak = team.replace('confidence: confirmed', 'confidence: unconfirmed').replace('note: "mới"', 'note: "yếu"');
   const strong = base.replace('confidence: unconfirmed', 'confidence: confirmed');
-  const p = parseGlossaryFiles([{ path: 'a.yaml', text: strong }, { path: 'b.yaml', text: weak }]).data!.people[0];
+  const p = parseGlossaryFiles([
+    { path: 'a.yaml', text: strong },
+    { path: 'b.yaml', text: weak },
+  ]).data!.people[0];
   assert.equal(p.titles.find((t) => t.from === '2021')!.note, 'cũ');
 });
 
 test('the same id twice in one file is an error with its line', () => {
-  const r = parseGlossaryFiles([{ path: 'a.yaml', text: `${base}  - id: p\n    name: X\n    titles: []\n    sources: [s1]\n` }]);
+  const r = parseGlossaryFiles([
+    { path: 'a.yaml', text: `${base}  - id: p\n    name: X\n    titles: []\n    sources: [s1]\n` },
+  ]);
   assert.ok(r.problems.some((p) => /defined twice in this file/.test(p.message) && p.line > 1));
 });

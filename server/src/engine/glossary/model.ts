@@ -25,7 +25,17 @@ export interface Source {
   dateSource?: 'page' | 'url' | 'text';
 }
 
-export type BodyKind = 'party' | 'state' | 'government' | 'assembly' | 'ministry' | 'military' | 'local' | 'foreign' | 'international' | 'other';
+export type BodyKind =
+  | 'party'
+  | 'state'
+  | 'government'
+  | 'assembly'
+  | 'ministry'
+  | 'military'
+  | 'local'
+  | 'foreign'
+  | 'international'
+  | 'other';
 
 export interface Body {
   id: string;
@@ -101,8 +111,20 @@ export interface Person {
 }
 
 export type DocumentKind =
-  | 'Nghị quyết' | 'Chỉ thị' | 'Quy định' | 'Quy chế' | 'Đề án' | 'Kết luận' | 'Nghị định'
-  | 'Luật' | 'Quyết định' | 'Thông tư' | 'Hướng dẫn' | 'Chương trình hành động' | 'Chiến lược' | 'Văn kiện';
+  | 'Nghị quyết'
+  | 'Chỉ thị'
+  | 'Quy định'
+  | 'Quy chế'
+  | 'Đề án'
+  | 'Kết luận'
+  | 'Nghị định'
+  | 'Luật'
+  | 'Quyết định'
+  | 'Thông tư'
+  | 'Hướng dẫn'
+  | 'Chương trình hành động'
+  | 'Chiến lược'
+  | 'Văn kiện';
 
 export type DocumentStatus = 'in-force' | 'superseded' | 'expired' | 'lapsed' | 'unknown';
 

@@ -25,7 +25,16 @@ export interface ParsedGlossary {
   locations: Record<string, { file: string; line: number }>;
 }
 
-const SECTIONS = ['sources', 'bodies', 'offices', 'people', 'documents', 'terms', 'enumerations', 'honorifics'] as const;
+const SECTIONS = [
+  'sources',
+  'bodies',
+  'offices',
+  'people',
+  'documents',
+  'terms',
+  'enumerations',
+  'honorifics',
+] as const;
 
 let validator: ReturnType<Ajv['compile']> | undefined;
 function validate(value: unknown): ErrorObject[] {
@@ -34,7 +43,16 @@ function validate(value: unknown): ErrorObject[] {
 }
 
 export function emptyGlossaryData(): GlossaryData {
-  return { sources: [], bodies: [], offices: [], people: [], documents: [], terms: [], enumerations: [], honorifics: [] };
+  return {
+    sources: [],
+    bodies: [],
+    offices: [],
+    people: [],
+    documents: [],
+    terms: [],
+    enumerations: [],
+    honorifics: [],
+  };
 }
 
 export function parseGlossaryFiles(files: GlossaryFileText[]): ParsedGlossary {
@@ -267,7 +285,12 @@ function mergeEntry(data: GlossaryData, section: Section, entry: { id: string },
   }
   if (section === 'people') merged.titles = mergeTenures(before.titles as Tenure[], after.titles as Tenure[]);
   // A name overridden by another file stays a recognised form of the same entry.
-  const [nameField, formsField] = section === 'offices' ? ['title', 'forms'] : section === 'bodies' || section === 'people' ? ['name', 'aliases'] : [];
+  const [nameField, formsField] =
+    section === 'offices'
+      ? ['title', 'forms']
+      : section === 'bodies' || section === 'people'
+        ? ['name', 'aliases']
+        : [];
   if (nameField && formsField && typeof before[nameField] === 'string' && before[nameField] !== merged[nameField]) {
     merged[formsField] = [...new Set([...((merged[formsField] as string[] | undefined) ?? []), before[nameField]])];
   }
@@ -293,9 +316,15 @@ const RANK: Record<Tenure['confidence'], number> = { confirmed: 0, 'partly-confi
 
 /** Source offset of the node at a JSON pointer, or of its nearest existing parent. */
 function nodeOffset(doc: Document, pointer: string): number | undefined {
-  const path = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const path = pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
   while (path.length) {
-    const node = doc.getIn(path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)), true);
+    const node = doc.getIn(
+      path.map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+      true,
+    );
     if (node && (isMap(node) || isSeq(node) || isScalar(node)) && node.range) return node.range[0];
     path.pop();
   }

@@ -13,16 +13,66 @@ export interface DescribeContext {
 
 const L = {
   vi: {
-    asOf: 'Vào', titles: 'Chức vụ', from: 'Từ', to: 'Đến', now: 'nay', confidence: 'Độ tin cậy', sources: 'Nguồn', holder: 'Người giữ chức', note: 'Ghi chú', none: 'không giữ chức nào trong bảng thuật ngữ',
-    ended: 'Chấm dứt', successor: 'Kế tục', exists: 'đang hoạt động', status: 'Hiệu lực', supersededBy: 'Được thay thế bởi', members: 'Thành phần', variants: 'Cách viết được chấp nhận', discouraged: 'Không nên viết',
-    conf: { confirmed: 'đã xác nhận', 'partly-confirmed': 'xác nhận một phần', unconfirmed: 'chưa xác nhận' } as Record<Confidence, string>,
-    st: { 'in-force': 'còn hiệu lực', superseded: 'đã được thay thế', expired: 'hết hiệu lực', lapsed: 'đã hết thời hạn', unknown: 'chưa rõ' } as Record<string, string>,
+    asOf: 'Vào',
+    titles: 'Chức vụ',
+    from: 'Từ',
+    to: 'Đến',
+    now: 'nay',
+    confidence: 'Độ tin cậy',
+    sources: 'Nguồn',
+    holder: 'Người giữ chức',
+    note: 'Ghi chú',
+    none: 'không giữ chức nào trong bảng thuật ngữ',
+    ended: 'Chấm dứt',
+    successor: 'Kế tục',
+    exists: 'đang hoạt động',
+    status: 'Hiệu lực',
+    supersededBy: 'Được thay thế bởi',
+    members: 'Thành phần',
+    variants: 'Cách viết được chấp nhận',
+    discouraged: 'Không nên viết',
+    conf: { confirmed: 'đã xác nhận', 'partly-confirmed': 'xác nhận một phần', unconfirmed: 'chưa xác nhận' } as Record<
+      Confidence,
+      string
+    >,
+    st: {
+      'in-force': 'còn hiệu lực',
+      superseded: 'đã được thay thế',
+      expired: 'hết hiệu lực',
+      lapsed: 'đã hết thời hạn',
+      unknown: 'chưa rõ',
+    } as Record<string, string>,
   },
   en: {
-    asOf: 'On', titles: 'Titles', from: 'From', to: 'To', now: 'present', confidence: 'Confidence', sources: 'Sources', holder: 'Holder', note: 'Note', none: 'holds no title known to the glossary',
-    ended: 'Ended', successor: 'Successor', exists: 'in existence', status: 'Status', supersededBy: 'Superseded by', members: 'Members', variants: 'Accepted forms', discouraged: 'Avoid',
-    conf: { confirmed: 'confirmed', 'partly-confirmed': 'partly confirmed', unconfirmed: 'unconfirmed' } as Record<Confidence, string>,
-    st: { 'in-force': 'in force', superseded: 'superseded', expired: 'expired', lapsed: 'lapsed', unknown: 'unknown' } as Record<string, string>,
+    asOf: 'On',
+    titles: 'Titles',
+    from: 'From',
+    to: 'To',
+    now: 'present',
+    confidence: 'Confidence',
+    sources: 'Sources',
+    holder: 'Holder',
+    note: 'Note',
+    none: 'holds no title known to the glossary',
+    ended: 'Ended',
+    successor: 'Successor',
+    exists: 'in existence',
+    status: 'Status',
+    supersededBy: 'Superseded by',
+    members: 'Members',
+    variants: 'Accepted forms',
+    discouraged: 'Avoid',
+    conf: { confirmed: 'confirmed', 'partly-confirmed': 'partly confirmed', unconfirmed: 'unconfirmed' } as Record<
+      Confidence,
+      string
+    >,
+    st: {
+      'in-force': 'in force',
+      superseded: 'superseded',
+      expired: 'expired',
+      lapsed: 'lapsed',
+      unknown: 'unknown',
+    } as Record<string, string>,
   },
 };
 
@@ -47,7 +97,8 @@ export function describePerson(ctx: DescribeContext, id: string): string | undef
   const rows = [...(glossary.holdingsOf.get(id) ?? [])].sort((a, b) => a.window.first - b.window.first);
   if (rows.length) {
     md += `| ${l.titles} | ${l.from} | ${l.to} | ${l.confidence} | ${l.note} |\n|---|---|---|---|---|\n`;
-    for (const h of rows) md += `| ${titleOf(h)} | ${formatPartial(h.tenure.from, locale)} | ${h.tenure.to ? formatPartial(h.tenure.to, locale) : l.now} | ${l.conf[h.tenure.confidence]} | ${(h.tenure.note ?? '').replace(/\|/g, '/')} |\n`;
+    for (const h of rows)
+      md += `| ${titleOf(h)} | ${formatPartial(h.tenure.from, locale)} | ${h.tenure.to ? formatPartial(h.tenure.to, locale) : l.now} | ${l.conf[h.tenure.confidence]} | ${(h.tenure.note ?? '').replace(/\|/g, '/')} |\n`;
   }
   const others = rows
     .filter((h) => h.office.single && !now.some((n) => n.office.id === h.office.id))
@@ -68,7 +119,10 @@ export function describeOffice(ctx: DescribeContext, id: string): string | undef
   const l = L[ctx.locale];
   const who = ctx.glossary.holdersOn(id, { first: ctx.asOfDay, last: ctx.asOfDay }).map((h) => h.person.name);
   const body = ctx.glossary.bodyName(o.body);
-  return `**${o.title}**${body ? ` — ${body}` : ''}\n\n${l.holder} (${formatDay(ctx.asOfDay, ctx.locale)}): ${who.length ? who.join(', ') : '—'}` + sources(ctx, o.sources);
+  return (
+    `**${o.title}**${body ? ` — ${body}` : ''}\n\n${l.holder} (${formatDay(ctx.asOfDay, ctx.locale)}): ${who.length ? who.join(', ') : '—'}` +
+    sources(ctx, o.sources)
+  );
 }
 
 export function describeBody(ctx: DescribeContext, id: string): string | undefined {
@@ -107,5 +161,8 @@ export function describeEnumeration(ctx: DescribeContext, id: string): string | 
   const e = ctx.glossary.enumerations.get(id);
   if (!e) return undefined;
   const l = L[ctx.locale];
-  return `**${e.canonical}** (${e.count})\n\n${l.members}: ${e.members.join('; ')}${e.definition ? `\n\n${e.definition}` : ''}` + sources(ctx, e.sources);
+  return (
+    `**${e.canonical}** (${e.count})\n\n${l.members}: ${e.members.join('; ')}${e.definition ? `\n\n${e.definition}` : ''}` +
+    sources(ctx, e.sources)
+  );
 }

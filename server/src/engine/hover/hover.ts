@@ -9,9 +9,21 @@ import type { Glossary } from '../glossary/glossary';
 import { toNormOffset } from '../text/offsets';
 import { resolveCitation } from '../checks/document-resolve';
 import type { MentionTarget } from '../match/phrase-index';
-import { describeBody, describeDocument, describeEnumeration, describeOffice, describePerson, describeTerm } from './describe';
+import {
+  describeBody,
+  describeDocument,
+  describeEnumeration,
+  describeOffice,
+  describePerson,
+  describeTerm,
+} from './describe';
 
-export function hover(text: string, offset: number, glossary: Glossary, options: CheckOptions = {}): HoverResult | null {
+export function hover(
+  text: string,
+  offset: number,
+  glossary: Glossary,
+  options: CheckOptions = {},
+): HoverResult | null {
   const a = analyze(text, glossary, options);
   const at = toNormOffset(a.text, offset);
   const locale: Locale = options.locale ?? 'vi';
@@ -21,12 +33,25 @@ export function hover(text: string, offset: number, glossary: Glossary, options:
   const c = a.citations.find((x) => x.start <= at && at <= x.end);
   if (c) {
     const { chosen } = resolveCitation(glossary, c);
-    if (chosen) return { start: map(c.start), end: map(c.end), markdown: describeDocument(ctx, chosen), ref: chosen.id };
+    if (chosen)
+      return { start: map(c.start), end: map(c.end), markdown: describeDocument(ctx, chosen), ref: chosen.id };
   }
-  const PRIORITY: MentionTarget['type'][] = ['person', 'honorific', 'office', 'role', 'body', 'term', 'discouraged', 'enum-head'];
-  const here = a.mentions.filter((m) => m.start <= at && at <= m.end).sort((x, y) => PRIORITY.indexOf(x.target.type) - PRIORITY.indexOf(y.target.type));
+  const PRIORITY: MentionTarget['type'][] = [
+    'person',
+    'honorific',
+    'office',
+    'role',
+    'body',
+    'term',
+    'discouraged',
+    'enum-head',
+  ];
+  const here = a.mentions
+    .filter((m) => m.start <= at && at <= m.end)
+    .sort((x, y) => PRIORITY.indexOf(x.target.type) - PRIORITY.indexOf(y.target.type));
   for (const m of here) {
-    const res = (markdown: string | undefined, ref: string) => (markdown ? { start: map(m.start), end: map(m.end), markdown, ref } : null);
+    const res = (markdown: string | undefined, ref: string) =>
+      markdown ? { start: map(m.start), end: map(m.end), markdown, ref } : null;
     const tg = m.target;
     let r: HoverResult | null = null;
     if (tg.type === 'person') r = res(describePerson(ctx, tg.id), tg.id);

@@ -7,7 +7,9 @@ import type { Locale } from '../api';
 type Msg<A> = Record<Locale, (a: A) => string>;
 
 const join = (items: string[], locale: Locale) =>
-  items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} ${locale === 'vi' ? 'và' : 'and'} ${items[items.length - 1]}`;
+  items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} ${locale === 'vi' ? 'và' : 'and'} ${items[items.length - 1]}`;
 
 export const messages = {
   /** outdated-title: the sentence that says what to write leads, the facts follow. */
@@ -16,7 +18,8 @@ export const messages = {
     en: (a: { title: string }) => `Now ${a.title}`,
   },
   holderOn: {
-    vi: (a: { title: string; date: string; holders: string[] }) => `Người giữ chức ${a.title} vào ${a.date}: ${join(a.holders, 'vi')}`,
+    vi: (a: { title: string; date: string; holders: string[] }) =>
+      `Người giữ chức ${a.title} vào ${a.date}: ${join(a.holders, 'vi')}`,
     en: (a: { title: string; date: string; holders: string[] }) => `${a.title} on ${a.date}: ${join(a.holders, 'en')}`,
   },
   writeFormer: {
@@ -42,36 +45,53 @@ export const messages = {
     en: (a: { date: string }) => `Check the date ${a.date} in the sentence: the year may be a slip`,
   },
   titlesOn: {
-    vi: (a: { name: string; date: string; titles: string[] }) => `Chức vụ của ${a.name} vào ${a.date}: ${join(a.titles, 'vi')}`,
-    en: (a: { name: string; date: string; titles: string[] }) => `${a.name}'s titles on ${a.date}: ${join(a.titles, 'en')}`,
+    vi: (a: { name: string; date: string; titles: string[] }) =>
+      `Chức vụ của ${a.name} vào ${a.date}: ${join(a.titles, 'vi')}`,
+    en: (a: { name: string; date: string; titles: string[] }) =>
+      `${a.name}'s titles on ${a.date}: ${join(a.titles, 'en')}`,
   },
   diedInOffice: {
-    vi: (a: { name: string; title: string; died: string }) => `Nên viết "cố ${a.title}": ${a.name} từ trần ngày ${a.died} khi đang giữ chức`,
-    en: (a: { name: string; title: string; died: string }) => `Prefer "cố ${a.title}" (late): ${a.name} died in office on ${a.died}`,
+    vi: (a: { name: string; title: string; died: string }) =>
+      `Nên viết "cố ${a.title}": ${a.name} từ trần ngày ${a.died} khi đang giữ chức`,
+    en: (a: { name: string; title: string; died: string }) =>
+      `Prefer "cố ${a.title}" (late): ${a.name} died in office on ${a.died}`,
   },
   actingOnly: {
-    vi: (a: { name: string; title: string; date: string; from: string }) => `Viết "Quyền ${a.title}": vào ${a.date}, ${a.name} là Quyền ${a.title} (từ ${a.from}), chưa phải ${a.title}`,
-    en: (a: { name: string; title: string; date: string; from: string }) => `Write "Quyền ${a.title}" (acting): on ${a.date}, ${a.name} was only acting (since ${a.from})`,
+    vi: (a: { name: string; title: string; date: string; from: string }) =>
+      `Viết "Quyền ${a.title}": vào ${a.date}, ${a.name} là Quyền ${a.title} (từ ${a.from}), chưa phải ${a.title}`,
+    en: (a: { name: string; title: string; date: string; from: string }) =>
+      `Write "Quyền ${a.title}" (acting): on ${a.date}, ${a.name} was only acting (since ${a.from})`,
   },
   noLongerActing: {
-    vi: (a: { name: string; title: string; date: string; from: string }) => `Bỏ "Quyền": vào ${a.date}, ${a.name} đã là ${a.title} (từ ${a.from})`,
-    en: (a: { name: string; title: string; date: string; from: string }) => `Drop "Quyền" (acting): on ${a.date}, ${a.name} was already ${a.title} (since ${a.from})`,
+    vi: (a: { name: string; title: string; date: string; from: string }) =>
+      `Bỏ "Quyền": vào ${a.date}, ${a.name} đã là ${a.title} (từ ${a.from})`,
+    en: (a: { name: string; title: string; date: string; from: string }) =>
+      `Drop "Quyền" (acting): on ${a.date}, ${a.name} was already ${a.title} (since ${a.from})`,
   },
   stillHolds: {
-    vi: (a: { name: string; title: string; from: string; date: string }) => `Bỏ "nguyên": ${a.name} vẫn giữ chức ${a.title} vào ${a.date} (từ ${a.from})`,
-    en: (a: { name: string; title: string; from: string; date: string }) => `Drop "nguyên" (former): ${a.name} still held the title ${a.title} on ${a.date} (since ${a.from})`,
+    vi: (a: { name: string; title: string; from: string; date: string }) =>
+      `Bỏ "nguyên": ${a.name} vẫn giữ chức ${a.title} vào ${a.date} (từ ${a.from})`,
+    en: (a: { name: string; title: string; from: string; date: string }) =>
+      `Drop "nguyên" (former): ${a.name} still held the title ${a.title} on ${a.date} (since ${a.from})`,
   },
   fixRemove: {
     vi: (a: { word: string }) => `Bỏ "${a.word}"`,
     en: (a: { word: string }) => `Remove "${a.word}"`,
   },
   neverHeld: {
-    vi: (a: { name: string; title: string; held: string[] }) => `${a.name} chưa từng giữ chức ${a.title}` + (a.held.length ? ` (các chức vụ đã biết: ${join(a.held, 'vi')})` : ''),
-    en: (a: { name: string; title: string; held: string[] }) => `${a.name} never held the title ${a.title}` + (a.held.length ? ` (known titles: ${join(a.held, 'en')})` : ''),
+    vi: (a: { name: string; title: string; held: string[] }) =>
+      `${a.name} chưa từng giữ chức ${a.title}` +
+      (a.held.length ? ` (các chức vụ đã biết: ${join(a.held, 'vi')})` : ''),
+    en: (a: { name: string; title: string; held: string[] }) =>
+      `${a.name} never held the title ${a.title}` + (a.held.length ? ` (known titles: ${join(a.held, 'en')})` : ''),
   },
   notRecorded: {
-    vi: (a: { name: string; title: string; held: string[] }) => `Bảng thuật ngữ không ghi nhận ${a.name} giữ chức ${a.title}` + (a.held.length ? ` (các chức vụ đã biết: ${join(a.held, 'vi')}); cần kiểm tra lại` : '; cần kiểm tra lại'),
-    en: (a: { name: string; title: string; held: string[] }) => `The glossary has no record of ${a.name} as ${a.title}` + (a.held.length ? ` (known titles: ${join(a.held, 'en')}); please verify` : '; please verify'),
+    vi: (a: { name: string; title: string; held: string[] }) =>
+      `Bảng thuật ngữ không ghi nhận ${a.name} giữ chức ${a.title}` +
+      (a.held.length ? ` (các chức vụ đã biết: ${join(a.held, 'vi')}); cần kiểm tra lại` : '; cần kiểm tra lại'),
+    en: (a: { name: string; title: string; held: string[] }) =>
+      `The glossary has no record of ${a.name} as ${a.title}` +
+      (a.held.length ? ` (known titles: ${join(a.held, 'en')}); please verify` : '; please verify'),
   },
   uncertain: {
     vi: () => ' (dữ kiện chưa được xác nhận đầy đủ)',
@@ -79,29 +99,40 @@ export const messages = {
   },
   bodyEnded: {
     vi: (a: { body: string; date: string; successors: string[]; asOf: string }) =>
-      (a.successors.length ? `Nay là ${join(a.successors, 'vi')}: ` : '') + `${a.body} không còn tồn tại vào ${a.asOf} (chấm dứt ${a.date})`,
+      (a.successors.length ? `Nay là ${join(a.successors, 'vi')}: ` : '') +
+      `${a.body} không còn tồn tại vào ${a.asOf} (chấm dứt ${a.date})`,
     en: (a: { body: string; date: string; successors: string[]; asOf: string }) =>
-      (a.successors.length ? `Now ${join(a.successors, 'en')}: ` : '') + `${a.body} no longer existed on ${a.asOf} (ended ${a.date})`,
+      (a.successors.length ? `Now ${join(a.successors, 'en')}: ` : '') +
+      `${a.body} no longer existed on ${a.asOf} (ended ${a.date})`,
   },
   documentDate: {
-    vi: (a: { cite: string; stated: string; real: string }) => `${a.cite} được ban hành ngày ${a.real}, không phải ${a.stated}`,
+    vi: (a: { cite: string; stated: string; real: string }) =>
+      `${a.cite} được ban hành ngày ${a.real}, không phải ${a.stated}`,
     en: (a: { cite: string; stated: string; real: string }) => `${a.cite} was issued on ${a.real}, not ${a.stated}`,
   },
   documentIssuer: {
-    vi: (a: { cite: string; stated: string; real: string }) => `${a.cite} do ${a.real} ban hành, không phải ${a.stated}`,
+    vi: (a: { cite: string; stated: string; real: string }) =>
+      `${a.cite} do ${a.real} ban hành, không phải ${a.stated}`,
     en: (a: { cite: string; stated: string; real: string }) => `${a.cite} was issued by ${a.real}, not ${a.stated}`,
   },
   documentSubject: {
-    vi: (a: { cite: string; real: string; match?: string }) => `${a.cite} có nội dung ${a.real}` + (a.match ? `; nội dung được nêu khớp với ${a.match}` : '; nội dung được nêu không khớp'),
-    en: (a: { cite: string; real: string; match?: string }) => `${a.cite} is ${a.real}` + (a.match ? `; the stated subject matches ${a.match}` : '; the stated subject does not match'),
+    vi: (a: { cite: string; real: string; match?: string }) =>
+      `${a.cite} có nội dung ${a.real}` +
+      (a.match ? `; nội dung được nêu khớp với ${a.match}` : '; nội dung được nêu không khớp'),
+    en: (a: { cite: string; real: string; match?: string }) =>
+      `${a.cite} is ${a.real}` +
+      (a.match ? `; the stated subject matches ${a.match}` : '; the stated subject does not match'),
   },
   documentNumber: {
-    vi: (a: { cite: string; match: string }) => `Không có ${a.cite} trong bảng thuật ngữ; nội dung được nêu khớp với ${a.match}`,
+    vi: (a: { cite: string; match: string }) =>
+      `Không có ${a.cite} trong bảng thuật ngữ; nội dung được nêu khớp với ${a.match}`,
     en: (a: { cite: string; match: string }) => `No ${a.cite} is known; the stated subject matches ${a.match}`,
   },
   documentSymbol: {
-    vi: (a: { symbol: string; right: string; why: string }) => `Ký hiệu "${a.symbol}" sai thể thức (${a.why}); đúng là "${a.right}"`,
-    en: (a: { symbol: string; right: string; why: string }) => `Malformed symbol "${a.symbol}" (${a.why}); write "${a.right}"`,
+    vi: (a: { symbol: string; right: string; why: string }) =>
+      `Ký hiệu "${a.symbol}" sai thể thức (${a.why}); đúng là "${a.right}"`,
+    en: (a: { symbol: string; right: string; why: string }) =>
+      `Malformed symbol "${a.symbol}" (${a.why}); write "${a.right}"`,
   },
   symbolWhyParty: {
     vi: () => 'văn bản của Đảng viết số-loại/cơ quan, như 34-NQ/TW',
@@ -116,38 +147,49 @@ export const messages = {
     en: () => 'differs from the official symbol',
   },
   symbolWhyTerm: {
-    vi: (a: { code: string; year: string; right: string }) => `ký hiệu ${a.code} không dùng cho văn bản năm ${a.year}; Quốc hội khóa đó ký hiệu ${a.right}`,
-    en: (a: { code: string; year: string; right: string }) => `${a.code} is not the Assembly's code in ${a.year}; that term's code is ${a.right}`,
+    vi: (a: { code: string; year: string; right: string }) =>
+      `ký hiệu ${a.code} không dùng cho văn bản năm ${a.year}; Quốc hội khóa đó ký hiệu ${a.right}`,
+    en: (a: { code: string; year: string; right: string }) =>
+      `${a.code} is not the Assembly's code in ${a.year}; that term's code is ${a.right}`,
   },
   symbolWhyLetters: {
     vi: () => 'dùng chữ Đ, viết TW thay cho TƯ',
     en: () => 'use Đ, and TW rather than TƯ',
   },
   termVariant: {
-    vi: (a: { found: string; preferred: string; reason?: string }) => `Nên viết "${a.preferred}" thay cho "${a.found}"` + (a.reason ? ` (${a.reason})` : ''),
-    en: (a: { found: string; preferred: string; reason?: string }) => `Write "${a.preferred}" rather than "${a.found}"` + (a.reason ? ` (${a.reason})` : ''),
+    vi: (a: { found: string; preferred: string; reason?: string }) =>
+      `Nên viết "${a.preferred}" thay cho "${a.found}"` + (a.reason ? ` (${a.reason})` : ''),
+    en: (a: { found: string; preferred: string; reason?: string }) =>
+      `Write "${a.preferred}" rather than "${a.found}"` + (a.reason ? ` (${a.reason})` : ''),
   },
   capitalization: {
-    vi: (a: { found: string; preferred: string }) => `Viết hoa theo tên gọi chính thức: "${a.preferred}" (thay cho "${a.found}")`,
+    vi: (a: { found: string; preferred: string }) =>
+      `Viết hoa theo tên gọi chính thức: "${a.preferred}" (thay cho "${a.found}")`,
     en: (a: { found: string; preferred: string }) => `Use the official capitals: "${a.preferred}" (not "${a.found}")`,
   },
   notInGlossary: {
-    vi: (a: { name: string; title: string }) => `Bổ sung ${a.name} vào bảng thuật ngữ để kiểm tra chức danh "${a.title}" (chưa có người này)`,
-    en: (a: { name: string; title: string }) => `Add ${a.name} to the glossary so that the title "${a.title}" can be checked (person not known)`,
+    vi: (a: { name: string; title: string }) =>
+      `Bổ sung ${a.name} vào bảng thuật ngữ để kiểm tra chức danh "${a.title}" (chưa có người này)`,
+    en: (a: { name: string; title: string }) =>
+      `Add ${a.name} to the glossary so that the title "${a.title}" can be checked (person not known)`,
   },
   documentSuperseded: {
     vi: (a: { cite: string; next: string; date: string; subject: string; source?: string }) =>
-      `Nay là ${a.next}${a.date ? ` (ban hành ${a.date})` : ''} ${a.subject}: ${a.cite} đã được thay thế` + (a.source ? ` — nguồn: ${a.source}` : ''),
+      `Nay là ${a.next}${a.date ? ` (ban hành ${a.date})` : ''} ${a.subject}: ${a.cite} đã được thay thế` +
+      (a.source ? ` — nguồn: ${a.source}` : ''),
     en: (a: { cite: string; next: string; date: string; subject: string; source?: string }) =>
-      `Now ${a.next}${a.date ? ` (issued ${a.date})` : ''} ${a.subject}: ${a.cite} has been superseded` + (a.source ? ` — source: ${a.source}` : ''),
+      `Now ${a.next}${a.date ? ` (issued ${a.date})` : ''} ${a.subject}: ${a.cite} has been superseded` +
+      (a.source ? ` — source: ${a.source}` : ''),
   },
   congressRoman: {
     vi: () => 'số thứ tự đại hội, khóa viết bằng chữ số La Mã',
     en: () => 'congress and term numbers are written in Roman numerals',
   },
   countMismatch: {
-    vi: (a: { found: number; name: string; count: number; members: string[] }) => `"${a.name}" có ${a.count} thành phần, không phải ${a.found}: ${join(a.members, 'vi')}`,
-    en: (a: { found: number; name: string; count: number; members: string[] }) => `"${a.name}" has ${a.count} members, not ${a.found}: ${join(a.members, 'en')}`,
+    vi: (a: { found: number; name: string; count: number; members: string[] }) =>
+      `"${a.name}" có ${a.count} thành phần, không phải ${a.found}: ${join(a.members, 'vi')}`,
+    en: (a: { found: number; name: string; count: number; members: string[] }) =>
+      `"${a.name}" has ${a.count} members, not ${a.found}: ${join(a.members, 'en')}`,
   },
   fixAdd: {
     vi: (a: { word: string }) => `Thêm "${a.word}"`,

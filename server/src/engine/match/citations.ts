@@ -7,8 +7,20 @@ import type { Mention } from './phrase-index';
 import { findDateExpressions, type DateExpression } from '../time/date-expressions';
 
 export const DOCUMENT_KINDS = [
-  'Nghị quyết', 'Chỉ thị', 'Quy định', 'Quy chế', 'Đề án', 'Kết luận', 'Nghị định', 'Luật',
-  'Quyết định', 'Thông tư', 'Hướng dẫn', 'Chương trình hành động', 'Chiến lược', 'Văn kiện',
+  'Nghị quyết',
+  'Chỉ thị',
+  'Quy định',
+  'Quy chế',
+  'Đề án',
+  'Kết luận',
+  'Nghị định',
+  'Luật',
+  'Quyết định',
+  'Thông tư',
+  'Hướng dẫn',
+  'Chương trình hành động',
+  'Chiến lược',
+  'Văn kiện',
 ] as const;
 
 export interface Piece {
@@ -32,10 +44,14 @@ export interface Citation {
 }
 
 const KIND_ALT = DOCUMENT_KINDS.map((k) => k.replace(/ /g, '\\s+')).join('|');
-const HEAD_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?<kind>${KIND_ALT})\\s+(?:(?:số|so)\\s*:?\\s*)?(?<num>\\d{1,5})(?<sym>(?:[-/][\\p{L}\\p{N}]+)+)?(?![\\p{L}\\p{N}])`, 'giu');
+const HEAD_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?<kind>${KIND_ALT})\\s+(?:(?:số|so)\\s*:?\\s*)?(?<num>\\d{1,5})(?<sym>(?:[-/][\\p{L}\\p{N}]+)+)?(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 /** A document cited inside another's subject: a kind word followed by a number. */
 export const EMBEDDED_CITATION = new RegExp(`(?<![\\p{L}\\p{M}])(?:${KIND_ALT})\\s+(?:số\\s*)?\\d`, 'iu');
-const SUBJECT_END_RE = /[.;!?\n()[\]]|,\s+(?:và|đồng thời|cùng|trong đó|theo đó|nhằm)\s|\s+(?:và|cùng)\s+(?:các\s+)?(?:Nghị quyết|Chỉ thị|Quy định|Quy chế|Đề án|Kết luận|Nghị định|Luật|Quyết định)\b/iu;
+const SUBJECT_END_RE =
+  /[.;!?\n()[\]]|,\s+(?:và|đồng thời|cùng|trong đó|theo đó|nhằm)\s|\s+(?:và|cùng)\s+(?:các\s+)?(?:Nghị quyết|Chỉ thị|Quy định|Quy chế|Đề án|Kết luận|Nghị định|Luật|Quyết định)\b/iu;
 
 export function findCitations(norm: string, bodyMentions: Mention[]): Citation[] {
   const out: Citation[] = [];
@@ -45,7 +61,8 @@ export function findCitations(norm: string, bodyMentions: Mention[]): Citation[]
     const g = m.groups!;
     const start = m.index;
     const kindText = g.kind;
-    const kindCanonical = DOCUMENT_KINDS.find((k) => k.toLowerCase() === kindText.replace(/\s+/g, ' ').toLowerCase()) ?? kindText;
+    const kindCanonical =
+      DOCUMENT_KINDS.find((k) => k.toLowerCase() === kindText.replace(/\s+/g, ' ').toLowerCase()) ?? kindText;
     const numStart = start + m[0].length - g.num.length - (g.sym?.length ?? 0);
     const c: Citation = {
       start,

@@ -84,7 +84,12 @@ export class PhraseIndex {
       if (!child) node.next.set(key, (child = newNode()));
       node = child;
     }
-    node.endings.push({ gaps: pattern.gaps, target, caseRule, caps: caseRule === 'all' ? tokenize(normalized).map((t) => t.upper) : [] });
+    node.endings.push({
+      gaps: pattern.gaps,
+      target,
+      caseRule,
+      caps: caseRule === 'all' ? tokenize(normalized).map((t) => t.upper) : [],
+    });
   }
 
   /** All mentions, then per class the longest non-overlapping ones. Cost: one trie walk per token. */

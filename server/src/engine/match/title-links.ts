@@ -43,7 +43,9 @@ const MODIFIERS = new Map<string, TitleModifier>(
 );
 const ADDRESS = new Set(['ông', 'bà', 'đồng chí', 'ngài'].map((w) => w.split(' ').map(syllableKey).join(' ')));
 /** A title after one of these words is someone else's rank or a different office ("Phó …", "Trợ lý …"). */
-const FOREIGN_HEADS = new Set(['phó', 'trợ', 'lý', 'thư', 'ký', 'viên', 'đại', 'diện', 'nhân', 'vợ', 'chồng', 'phu'].map(syllableKey));
+const FOREIGN_HEADS = new Set(
+  ['phó', 'trợ', 'lý', 'thư', 'ký', 'viên', 'đại', 'diện', 'nhân', 'vợ', 'chồng', 'phu'].map(syllableKey),
+);
 const JOINERS = new Set([syllableKey('kiêm')]);
 /** A title right after these words is another person's ("thừa ủy quyền của Thủ tướng, Phó Thủ tướng X"). */
 const OTHERS_BEFORE = new Set(['của', 'thay mặt'].map((w) => w.split(' ').map(syllableKey).join(' ')));
@@ -59,7 +61,8 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
     (titleByFirst.get(m.first) ?? titleByFirst.set(m.first, []).get(m.first)!).push(m);
   }
   // An office reading before a bare-role reading of the same words: "Ủy viên Bộ Chính trị" is first our office.
-  const officeFirst = (a: Mention, b: Mention) => Number(b.target.type === 'office') - Number(a.target.type === 'office');
+  const officeFirst = (a: Mention, b: Mention) =>
+    Number(b.target.type === 'office') - Number(a.target.type === 'office');
   for (const list of [...titleByLast.values(), ...titleByFirst.values()]) list.sort(officeFirst);
   const links: TitleLink[] = [];
   const gap = (a: number, b: number) => norm.slice(tokens[a].end, tokens[b].start);
@@ -70,8 +73,15 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
     // Before the name: skip an address word ("ông", "đồng chí"), then walk the chain backwards.
     let at = person.first;
     for (const len of [2, 1]) {
-      const key = tokens.slice(at - len, at).map((t) => t.key).join(' ');
-      if (at - len >= 0 && ADDRESS.has(key) && /^[\s,]*$/.test(gap(at - len - 1 >= 0 ? at - len - 1 : at - len, at - len))) {
+      const key = tokens
+        .slice(at - len, at)
+        .map((t) => t.key)
+        .join(' ');
+      if (
+        at - len >= 0 &&
+        ADDRESS.has(key) &&
+        /^[\s,]*$/.test(gap(at - len - 1 >= 0 ? at - len - 1 : at - len, at - len))
+      ) {
         at -= len;
         break;
       }
@@ -104,7 +114,15 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
       if (before && FOREIGN_HEADS.has(before.key) && /^[ \t]+$/.test(gap(title.first - 1, title.first))) break;
       const shared = position > 0 && ownedByOther(norm, tokens, title.first);
       for (const t of titles) {
-        links.push({ person, title: t, modifier: modifierBefore(norm, tokens, t), apposition: false, position, qualifier, shared });
+        links.push({
+          person,
+          title: t,
+          modifier: modifierBefore(norm, tokens, t),
+          apposition: false,
+          position,
+          qualifier,
+          shared,
+        });
       }
       position++;
       const mod = modifierBefore(norm, tokens, title);
@@ -160,7 +178,14 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
         // Every reading of the same words (two offices written alike), as before the name.
         const same = (titleByFirst.get(t.first) ?? []).filter((o) => o.last === t.last);
         for (const o of same.length ? same : [t]) {
-          links.push({ person, title: o, modifier: modifierBefore(norm, tokens, o), apposition: true, position, qualifier: qualifiers.get(t) });
+          links.push({
+            person,
+            title: o,
+            modifier: modifierBefore(norm, tokens, o),
+            apposition: true,
+            position,
+            qualifier: qualifiers.get(t),
+          });
         }
       });
     }
@@ -174,7 +199,11 @@ const KY = syllableKey('kỳ');
 const ROMAN_OR_NUMBER = /^(?:[IVXLC]+|\d{1,2})$/;
 
 /** "khóa XIII" / "nhiệm kỳ 2016-2021" starting at token i: the qualifier and the token after it. */
-function qualifierStartingAt(norm: string, tokens: Token[], i: number): { qualifier: TitleQualifier; last: number } | undefined {
+function qualifierStartingAt(
+  norm: string,
+  tokens: Token[],
+  i: number,
+): { qualifier: TitleQualifier; last: number } | undefined {
   const plain = (a: number) => a + 1 < tokens.length && /^[ \t]+$/.test(norm.slice(tokens[a].end, tokens[a + 1].start));
   if (i >= tokens.length || !plain(i - 1)) return undefined;
   if (KHOA.has(tokens[i].key) && plain(i) && ROMAN_OR_NUMBER.test(tokens[i + 1].text)) {
@@ -182,15 +211,26 @@ function qualifierStartingAt(norm: string, tokens: Token[], i: number): { qualif
   }
   if (tokens[i].key === NHIEM && tokens[i + 1]?.key === KY && plain(i) && i + 3 < tokens.length) {
     const [a, b] = [tokens[i + 2].text, tokens[i + 3].text];
-    if (/^\d{4}$/.test(a) && /^\d{4}$/.test(b) && /^\s*-\s*$/.test(norm.slice(tokens[i + 2].end, tokens[i + 3].start))) {
-      return { qualifier: { kind: 'period', start: tokens[i].start, end: tokens[i + 3].end, years: [Number(a), Number(b)] }, last: i + 4 };
+    if (
+      /^\d{4}$/.test(a) &&
+      /^\d{4}$/.test(b) &&
+      /^\s*-\s*$/.test(norm.slice(tokens[i + 2].end, tokens[i + 3].start))
+    ) {
+      return {
+        qualifier: { kind: 'period', start: tokens[i].start, end: tokens[i + 3].end, years: [Number(a), Number(b)] },
+        last: i + 4,
+      };
     }
   }
   return undefined;
 }
 
 /** The qualifier that ends right before token `at`, with the token where it starts. */
-function qualifierEndingAt(norm: string, tokens: Token[], at: number): { qualifier: TitleQualifier; first: number } | undefined {
+function qualifierEndingAt(
+  norm: string,
+  tokens: Token[],
+  at: number,
+): { qualifier: TitleQualifier; first: number } | undefined {
   for (const len of [2, 4]) {
     const first = at - len;
     if (first < 1) continue;

@@ -30,14 +30,25 @@ const SURNAMES = new Set(
 );
 /** Capitalized words after a title that are places or institutions, not the start of a name. */
 const NOT_NAMES = new Set(
-  ['Hà Nội', 'Hà Tĩnh', 'Hà Giang', 'Hà Nam', 'Cao Bằng', 'Lâm Đồng', 'Thái Bình', 'Thái Nguyên', 'Lào Cai', 'Kim Sơn']
-    .map((n) => n.split(' ').map(syllableKey).join(' ')),
+  [
+    'Hà Nội',
+    'Hà Tĩnh',
+    'Hà Giang',
+    'Hà Nam',
+    'Cao Bằng',
+    'Lâm Đồng',
+    'Thái Bình',
+    'Thái Nguyên',
+    'Lào Cai',
+    'Kim Sơn',
+  ].map((n) => n.split(' ').map(syllableKey).join(' ')),
 );
 /** Letters of names in Latin script without Vietnamese tone marks or letters (ă â đ ê ô ơ ư). */
 const LATIN_NAME = /^[A-Za-zÀ-ÖØ-öø-ÿ'’-]+$/u;
 // Combining marks listed on their own (text may be NFD), not as part of a letter.
-// eslint-disable-next-line no-misleading-character-class
-const VIETNAMESE_ONLY = /[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u036f]|[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+const VIETNAMESE_ONLY =
+  // eslint-disable-next-line no-misleading-character-class
+  /[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u036f]|[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 const ADDRESS = new Set(['ông', 'bà', 'ngài'].map(syllableKey));
 const DONG_CHI = [syllableKey('đồng'), syllableKey('chí')];
 
@@ -56,13 +67,16 @@ export function findUnknownNames(
     for (let k = m.first; k < m.last; k++) startsMention.add(k);
   }
   const nameEnd = new Int32Array(tokens.length + 1).fill(-1);
-  for (const m of mentions) if (mentionClass(m.target) === 'name') for (let k = m.first; k < m.last; k++) nameEnd[k] = Math.max(nameEnd[k], m.last);
+  for (const m of mentions)
+    if (mentionClass(m.target) === 'name')
+      for (let k = m.first; k < m.last; k++) nameEnd[k] = Math.max(nameEnd[k], m.last);
   const inName = (t: Mention) => nameEnd[t.first] >= t.last;
   const plain = (a: number, b: number) => /^[ \t]+$/.test(norm.slice(tokens[a].end, tokens[b].start));
   const out: UnknownName[] = [];
   const seen = new Set<number>();
   for (const title of mentions) {
-    if (mentionClass(title.target) !== 'title' || linked.has(title) || title.last >= tokens.length || inName(title)) continue;
+    if (mentionClass(title.target) !== 'title' || linked.has(title) || title.last >= tokens.length || inName(title))
+      continue;
     const foreign = isForeignTitle(title);
     // Forward: "Bộ trưởng Bộ Công Thương [ông] Nguyễn Hồng Diên".
     let j = title.last;
@@ -80,7 +94,14 @@ export function findUnknownNames(
     if (mentionClass(title.target) !== 'title' || linked.has(title) || title.first < 3) continue;
     if (!/^\s*,\s*$/.test(norm.slice(tokens[title.first - 1].end, tokens[title.first].start))) continue;
     let first = title.first - 1;
-    while (first > 0 && tokens[first - 1].upper && !ADDRESS.has(tokens[first - 1].key) && plain(first - 1, first) && title.first - first < 5) first--;
+    while (
+      first > 0 &&
+      tokens[first - 1].upper &&
+      !ADDRESS.has(tokens[first - 1].key) &&
+      plain(first - 1, first) &&
+      title.first - first < 5
+    )
+      first--;
     if (first === 0 || !ADDRESS.has(tokens[first - 1].key) || !plain(first - 1, first)) continue;
     const run = nameRun(norm, tokens, first, false, startsMention);
     if (run && run.last === title.first && !seen.has(run.first)) {
@@ -112,8 +133,21 @@ function nameRun(
   const n = last - j;
   const run = tokens.slice(j, last);
   if (n < (latin ? 1 : 2)) return undefined;
-  if (run.some((t) => /^\p{N}/u.test(t.text) || t.text.length === 1 || (t.text.length > 1 && t.text === t.text.toUpperCase()))) return undefined;
+  if (
+    run.some(
+      (t) => /^\p{N}/u.test(t.text) || t.text.length === 1 || (t.text.length > 1 && t.text === t.text.toUpperCase()),
+    )
+  )
+    return undefined;
   if (latin && run.some((t) => !LATIN_NAME.test(t.text) || VIETNAMESE_ONLY.test(t.text))) return undefined;
-  if (NOT_NAMES.has(tokens.slice(j, Math.min(last, j + 2)).map((t) => t.key).join(' '))) return undefined;
+  if (
+    NOT_NAMES.has(
+      tokens
+        .slice(j, Math.min(last, j + 2))
+        .map((t) => t.key)
+        .join(' '),
+    )
+  )
+    return undefined;
   return { start: tokens[j].start, end: tokens[last - 1].end, first: j, last };
 }

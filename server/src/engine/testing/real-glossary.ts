@@ -11,7 +11,10 @@ export const GLOSSARY_DIR = process.env.CHINH_DANH_TEST_GLOSSARY ?? join(__dirna
 let cached: Glossary | undefined;
 export function realGlossary(): Glossary {
   if (cached) return cached;
-  const files = yamlBelow(GLOSSARY_DIR, '').map((f) => ({ path: `glossary/${f}`, text: readFileSync(join(GLOSSARY_DIR, f), 'utf8') }));
+  const files = yamlBelow(GLOSSARY_DIR, '').map((f) => ({
+    path: `glossary/${f}`,
+    text: readFileSync(join(GLOSSARY_DIR, f), 'utf8'),
+  }));
   const parsed = parseGlossaryFiles(files);
   if (!parsed.data) throw new Error(`glossary has problems: ${JSON.stringify(parsed.problems.slice(0, 3))}`);
   cached = new Glossary(parsed.data);

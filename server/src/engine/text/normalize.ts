@@ -38,8 +38,9 @@ const CONFUSABLES: Record<string, string> = {
   '\uFF0F': '/',
 };
 // The class lists single code points, ZWJ among them, to fold; it is not matching a joined sequence.
-// eslint-disable-next-line no-misleading-character-class
-const CONFUSABLE_RE = /[\u00D0\u00F0\u00A0\u202F\u2007\u2009\u200B\u200C\u200D\u2060\uFEFF\u00AD\u2010-\u2014\u2212\u2215\u2044\uFF0F]/u;
+const CONFUSABLE_RE =
+  // eslint-disable-next-line no-misleading-character-class
+  /[\u00D0\u00F0\u00A0\u202F\u2007\u2009\u200B\u200C\u200D\u2060\uFEFF\u00AD\u2010-\u2014\u2212\u2215\u2044\uFF0F]/u;
 
 /** Combining marks, and the few precomposed characters NFC replaces (Ω, K, Å signs; Hangul jamo). */
 const MAY_DECOMPOSE_RE = /[\p{M}\u2126\u212A\u212B\u1100-\u11FF]/u;
@@ -69,7 +70,8 @@ export function prepareText(original: string): PreparedText {
   const map: number[] = [];
   // A "piece" is a run of letters and digits, each with the marks that follow it (at most 16: a longer run is garbage
   // pasted from a broken source, and normalizing it whole is quadratic), or one other character.
-  const pieceRe = /(?:[\p{L}\p{N}][\p{M}\u200B-\u200D\u2060\u00AD]{0,16})+|[\p{M}\u200B-\u200D\u2060\u00AD]{1,16}|[^]/gu;
+  const pieceRe =
+    /(?:[\p{L}\p{N}][\p{M}\u200B-\u200D\u2060\u00AD]{0,16})+|[\p{M}\u200B-\u200D\u2060\u00AD]{1,16}|[^]/gu;
   let m: RegExpExecArray | null;
   let normLen = 0;
   while ((m = pieceRe.exec(original))) {

@@ -20,13 +20,28 @@ export function writeNumberLike(n: number, like: string): string {
 }
 
 const ROMAN: [number, string][] = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 export function toRoman(n: number): string {
   let out = '';
-  for (const [v, s] of ROMAN) while (n >= v) { out += s; n -= v; }
+  for (const [v, s] of ROMAN)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 
@@ -34,6 +49,10 @@ export function fromRoman(s: string): number | undefined {
   if (!/^[IVXLCDM]+$/.test(s)) return undefined;
   let total = 0;
   let rest = s;
-  for (const [v, sym] of ROMAN) while (rest.startsWith(sym)) { total += v; rest = rest.slice(sym.length); }
+  for (const [v, sym] of ROMAN)
+    while (rest.startsWith(sym)) {
+      total += v;
+      rest = rest.slice(sym.length);
+    }
   return rest === '' && toRoman(total) === s ? total : undefined;
 }

@@ -15,11 +15,15 @@ test('a long run of combining marks is normalized piecewise, keeping every offse
   const original = 'a' + '\u0301\u0323'.repeat(50_000) + ' Bộ';
   const p = prepareText(original);
   assert.ok(p.norm.endsWith(' Bộ'));
-  for (const i of [0, 1, 17, p.norm.length - 1, p.norm.length]) assert.ok(p.toOriginal(i) >= 0 && p.toOriginal(i) <= original.length);
+  for (const i of [0, 1, 17, p.norm.length - 1, p.norm.length])
+    assert.ok(p.toOriginal(i) >= 0 && p.toOriginal(i) <= original.length);
   assert.equal(p.toOriginal(p.norm.length), original.length);
 });
 
 test('a lone CR ends a sentence like LF and CRLF do', () => {
   const text = 'Dòng một\rDòng hai\r\nDòng ba\nDòng bốn';
-  assert.deepEqual(sentenceSpans(text).map((s) => text.slice(s.start, s.end).trim()), ['Dòng một', 'Dòng hai', 'Dòng ba', 'Dòng bốn']);
+  assert.deepEqual(
+    sentenceSpans(text).map((s) => text.slice(s.start, s.end).trim()),
+    ['Dòng một', 'Dòng hai', 'Dòng ba', 'Dòng bốn'],
+  );
 });

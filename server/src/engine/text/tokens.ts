@@ -20,7 +20,13 @@ export function tokenize(norm: string): Token[] {
   while ((m = WORD_RE.exec(norm))) {
     const text = m[0];
     const first = text[0];
-    tokens.push({ start: m.index, end: m.index + text.length, text, key: syllableKey(text), upper: first !== first.toLowerCase() });
+    tokens.push({
+      start: m.index,
+      end: m.index + text.length,
+      text,
+      key: syllableKey(text),
+      upper: first !== first.toLowerCase(),
+    });
   }
   return tokens;
 }

@@ -9,10 +9,12 @@ import { isValidDate, todayIso } from './dates';
 
 const FRONT_MATTER_RE = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/;
 // date: 2026-11-23, date: 2026-11-23T09:00:00+07:00, ngày: 23/11/2026
-const FM_DATE_RE = /^(?:date|ngày|ngay)\s*:\s*["']?(?:(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ][\d:.+Z-]*)?|(?<d2>\d{1,2})\/(?<m2>\d{1,2})\/(?<y2>\d{4}))["']?\s*$/imu;
+const FM_DATE_RE =
+  /^(?:date|ngày|ngay)\s*:\s*["']?(?:(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?:[T ][\d:.+Z-]*)?|(?<d2>\d{1,2})\/(?<m2>\d{1,2})\/(?<y2>\d{4}))["']?\s*$/imu;
 const FIRST_LINE_RE = /^(?:\uFEFF)?\s*(?:date|ngày)\s*:?\s+(\d{4})-(\d{2})-(\d{2})\s*$/iu;
 // "Hà Nội, ngày 23 tháng 11 năm 2026" — a place name, a comma, then the date; on a line of its own.
-const DATELINE_RE = /^[ \t*_#>]*[\p{Lu}][\p{L}\p{M}. ]{1,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})[ \t*_]*$/mu;
+const DATELINE_RE =
+  /^[ \t*_#>]*[\p{Lu}][\p{L}\p{M}. ]{1,40},\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})[ \t*_]*$/mu;
 
 export interface StatedDate {
   date: string;
@@ -58,7 +60,11 @@ export function statedDate(text: string): StatedDate | undefined {
 export function resolveAsOf(text: string, options: CheckOptions = {}): AsOf {
   const stated = statedDate(text);
   if (stated) return { date: stated.date, source: 'document', start: stated.start, end: stated.end };
-  if (options.asOf && /^\d{4}-\d{2}-\d{2}$/.test(options.asOf) && iso(...(options.asOf.split('-') as [string, string, string]))) {
+  if (
+    options.asOf &&
+    /^\d{4}-\d{2}-\d{2}$/.test(options.asOf) &&
+    iso(...(options.asOf.split('-') as [string, string, string]))
+  ) {
     return { date: options.asOf, source: 'setting' };
   }
   return { date: options.today ?? todayIso(), source: 'today' };

@@ -4,7 +4,9 @@ import { findDateExpressions } from './date-expressions';
 import { dayToIso, isoToDay } from './dates';
 
 const iso = (text: string, ref?: string) =>
-  findDateExpressions(text, 0, text.length, ref ? isoToDay(ref) : undefined).map((e) => `${dayToIso(e.window.first)}..${dayToIso(e.window.last)}`);
+  findDateExpressions(text, 0, text.length, ref ? isoToDay(ref) : undefined).map(
+    (e) => `${dayToIso(e.window.first)}..${dayToIso(e.window.last)}`,
+  );
 
 test('the ways prose writes dates', () => {
   assert.deepEqual(iso('Ngày 10/9/2023, hai bên'), ['2023-09-10..2023-09-10']);

@@ -67,7 +67,14 @@ export function findDateExpressions(norm: string, from = 0, to = norm.length, re
     if (g.y5 && g.y6) {
       if (+g.y6 < +g.y5) continue;
       const lead = LEAD_RE.exec(norm.slice(Math.max(0, start - 24), start))?.[1]?.toLowerCase();
-      out.push({ start, end, window: { first: dayNumber(+g.y5, 1, 1), last: dayNumber(+g.y6 + 1, 1, 1) - 1 }, precision: 'year', lead, range: true });
+      out.push({
+        start,
+        end,
+        window: { first: dayNumber(+g.y5, 1, 1), last: dayNumber(+g.y6 + 1, 1, 1) - 1 },
+        precision: 'year',
+        lead,
+        range: true,
+      });
       continue;
     }
     if (d && mo && y) {
