@@ -12,9 +12,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from './e2e/harness.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = process.env.CHINH_DANH_CHROMIUM || '/usr/bin/chromium';
 const { values: opts } = parseArgs({
   options: { locale: { type: 'string', default: 'vi' }, out: { type: 'string' } },
 });
@@ -52,17 +52,7 @@ try {
   const context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    args: ['--headless', ...CHROMIUM_ARGS],
     viewport: { width: WIDTH, height: HEIGHT },
     deviceScaleFactor: 1,
     locale: opts.locale === 'en' ? 'en-US' : 'vi-VN',
