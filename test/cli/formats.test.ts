@@ -157,6 +157,8 @@ describe('CLI arguments', () => {
   test('colour: FORCE_COLOR, then NO_COLOR, then a terminal that is not dumb', () => {
     assert.equal(colorEnabled({}, true), true);
     assert.equal(colorEnabled({}, false), false);
+    // CI=true alone is no reason for colour in a pipe (picocolors' own guess would say yes).
+    assert.equal(colorEnabled({ CI: 'true' }, false), false);
     assert.equal(colorEnabled({ NO_COLOR: '1' }, true), false);
     assert.equal(colorEnabled({ NO_COLOR: '' }, true), true, 'an empty NO_COLOR does not count (no-color.org)');
     assert.equal(colorEnabled({ FORCE_COLOR: '1' }, false), true);

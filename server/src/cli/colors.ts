@@ -11,9 +11,10 @@ export function colorEnabled(env: Readonly<Record<string, string | undefined>>, 
   const force = env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force !== 'false';
   if (env.NO_COLOR) return false;
-  return isTTY && env.TERM !== 'dumb';
+  return isTTY === true && env.TERM !== 'dumb';
 }
 
 export function colors(enabled: boolean): Colors {
-  return createColors(enabled);
+  // Never undefined: picocolors would take its own guess (which turns colour on whenever CI is set).
+  return createColors(enabled === true);
 }
