@@ -7,14 +7,14 @@ import { createColors } from 'picocolors';
 
 export type Colors = ReturnType<typeof createColors>;
 
-export function colorEnabled(env: Readonly<Record<string, string | undefined>>, isTTY: boolean): boolean {
+export function colorEnabled(env: Readonly<Record<string, string | undefined>>, isTTY: boolean | undefined): boolean {
   const force = env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force !== 'false';
   if (env.NO_COLOR) return false;
   return isTTY === true && env.TERM !== 'dumb';
 }
 
-export function colors(enabled: boolean): Colors {
+export function colors(enabled: boolean | undefined): Colors {
   // Never undefined: picocolors would take its own guess (which turns colour on whenever CI is set).
   return createColors(enabled === true);
 }

@@ -25,8 +25,8 @@ async function runCli(): Promise<void> {
       cwd: process.cwd(),
       version: packageVersion(),
       env: process.env,
-      stdoutIsTTY: process.stdout.isTTY === true,
-      stderrIsTTY: process.stderr.isTTY === true,
+      stdoutIsTTY: process.stdout.isTTY,
+      stderrIsTTY: process.stderr.isTTY,
       readStdin: () => fs.readFileSync(0),
       // Undocumented: lets tests and reproducible CI runs pin "today".
       today: process.env.CHINH_DANH_TODAY || undefined,

@@ -22,8 +22,9 @@ export interface Io {
   cwd: string;
   version: string;
   env: Readonly<Record<string, string | undefined>>;
-  stdoutIsTTY: boolean;
-  stderrIsTTY: boolean;
+  /** process.stdout.isTTY: undefined, not false, when the stream is a pipe. */
+  stdoutIsTTY: boolean | undefined;
+  stderrIsTTY: boolean | undefined;
   /** All of standard input (only called for --stdin). */
   readStdin: () => Uint8Array;
   /** Injected for reproducible tests; defaults to the system date inside the engine. */
@@ -143,7 +144,7 @@ async function runCheck(cmd: CheckCommand, argv: readonly string[], io: Io): Pro
 async function checkAll(inputs: readonly Source[], glossary: Glossary, cmd: CheckCommand, io: Io) {
   const m = messages(cmd.locale);
   const options: CheckOptions = { asOf: cmd.asOf, locale: cmd.locale, ...(io.today ? { today: io.today } : {}) };
-  const showProgress = io.stderrIsTTY && !cmd.quiet && inputs.length >= PROGRESS_MIN_FILES;
+  const showProgress = io.stderrIsTTY === true && !cmd.quiet && inputs.length >= PROGRESS_MIN_FILES;
   const say = (line: string): void => {
     io.stderr(`${showProgress ? '\r\x1b[K' : ''}chinh-danh: ${line}\n`);
   };
