@@ -6,8 +6,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import Ajv from 'ajv';
 import { parseDocument } from 'yaml';
 import type {
@@ -18,6 +18,7 @@ import type {
   Tenure,
 } from '../../server/src/engine/glossary/model';
 import { parseGlossaryFiles } from '../../server/src/engine/glossary/parse';
+import { listYamlFiles } from '../../server/src/node/glossary-loader';
 
 const ROOT = resolve(__dirname, '../..');
 const GLOSSARY = join(ROOT, 'glossary');
@@ -34,17 +35,8 @@ const SECTIONS = [
   'honorifics',
 ] as const;
 
-/** Every YAML file below the glossary folder, as a path relative to it, in the loader's order. */
-function yamlFiles(rel = ''): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(join(GLOSSARY, rel), { withFileTypes: true })) {
-    const r = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) out.push(...yamlFiles(r));
-    else if (/\.ya?ml$/.test(e.name)) out.push(r);
-  }
-  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-const files = yamlFiles();
+/** Every YAML file below the glossary folder, relative to it, exactly as the loader walks them. */
+const files = listYamlFiles(GLOSSARY).map((f) => relative(GLOSSARY, f).split(sep).join('/'));
 
 function load(file: string): GlossaryFile {
   const doc = parseDocument(readFileSync(join(GLOSSARY, file), 'utf8'), { uniqueKeys: true });

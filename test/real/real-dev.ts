@@ -88,16 +88,10 @@ export function withoutOwnDate(text: string): string {
   return s ? text.slice(0, s.start) + ' '.repeat(s.end - s.start) + text.slice(s.end) : text;
 }
 
-/** Every finding on the article checked as of 2026-11-23, its own date removed. */
-export function checkToday(a: Article, glossary: Glossary): Alarm[] {
-  const text = withoutOwnDate(a.text);
-  return check(text, glossary, { asOf: TODAY, today: TODAY }).findings.map((f) => toAlarm(a, text, f));
-}
-
 export function readYamlList<T>(file: string): T[] {
   const path = join(__dirname, file);
   if (!existsSync(path)) return [];
-  return ((parse(readFileSync(path, 'utf8')) as T[] | null) ?? []).map((x) => x);
+  return (parse(readFileSync(path, 'utf8')) as T[] | null) ?? [];
 }
 
 export const expectedAlarms = (): ExpectedAlarm[] => readYamlList<ExpectedAlarm>('expected-alarms.yaml');
@@ -136,8 +130,19 @@ export function isFlagged(a: Article, m: StaleMention, today: Finding[]): boolea
   return today.some((f) => titleCodes.has(f.code) && (covers(f, at.title) || covers(f, at.name)));
 }
 
+/** Every finding on the article checked as of 2026-11-23, its own date removed. */
 export function todayFindings(a: Article, glossary: Glossary): Finding[] {
   return check(withoutOwnDate(a.text), glossary, { asOf: TODAY, today: TODAY }).findings;
+}
+
+/** One analysis per article and glossary: coverage asks about every annotated mention of the article. */
+const analyses = new WeakMap<Article, { glossary: Glossary; analysis: ReturnType<typeof analyze> }>();
+function analysisOf(a: Article, glossary: Glossary): ReturnType<typeof analyze> {
+  const cached = analyses.get(a);
+  if (cached?.glossary === glossary) return cached.analysis;
+  const analysis = analyze(a.text, glossary, { asOf: a.date, today: TODAY });
+  analyses.set(a, { glossary, analysis });
+  return analysis;
 }
 
 /**
@@ -147,7 +152,7 @@ export function todayFindings(a: Article, glossary: Glossary): Finding[] {
 export function isCovered(a: Article, m: StaleMention, glossary: Glossary): boolean {
   const at = locate(a, m);
   if (!at) return false;
-  const an = analyze(a.text, glossary, { asOf: a.date, today: TODAY });
+  const an = analysisOf(a, glossary);
   const map = an.text.toOriginal;
   // "Chủ tịch Hồ Chí Minh": a fixed honorific name the glossary knows whole.
   const honorific = an.mentions.some(

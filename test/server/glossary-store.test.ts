@@ -4,7 +4,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { Glossary, type GlossaryData } from '../../server/src/engine';
+import { Glossary } from '../../server/src/engine';
+import { emptyGlossaryData as empty } from '../../server/src/engine/glossary/parse';
 import {
   bundledGlossaryDir,
   listYamlFiles,
@@ -13,17 +14,6 @@ import {
 } from '../../server/src/node/glossary-loader';
 import { GlossaryStore } from '../../server/src/node/glossary-store';
 import { ROOT } from '../support/build';
-
-const empty = (): GlossaryData => ({
-  sources: [],
-  bodies: [],
-  offices: [],
-  people: [],
-  documents: [],
-  terms: [],
-  enumerations: [],
-  honorifics: [],
-});
 
 describe('glossary loader', () => {
   let dir: string;

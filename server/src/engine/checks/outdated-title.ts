@@ -76,6 +76,7 @@ export const outdatedTitle: Check = (ctx) => {
     });
     const former = v.notYet ? undefined : deceasedBy(person.died, window) ? 'cố' : 'nguyên';
     const parts: string[] = [];
+    const slip = yearSlip(v, analysis.asOfDay);
     if (v.diedInOffice) {
       parts.push(
         t(messages.diedInOffice, locale, { name: person.name, title, died: formatPartial(person.died, locale) }),
@@ -92,7 +93,7 @@ export const outdatedTitle: Check = (ctx) => {
       parts.push(
         `${span}, ${v.notYet ? t(messages.notYetHeld, locale, { date }).toLowerCase() : t(messages.noLongerOn, locale, { date })}`,
       );
-      if (yearSlip(v, analysis.asOfDay)) parts.push(t(messages.checkDate, locale, { date }));
+      if (slip) parts.push(t(messages.checkDate, locale, { date }));
       if (currentTitle && holders.length)
         parts.push(t(messages.holderOn, locale, { title, date, holders: holders.map((h) => h.person.name) }));
       if (current.length > 1)
@@ -105,7 +106,7 @@ export const outdatedTitle: Check = (ctx) => {
       fixes: fixes(ctx.locale, link, written, former, current, holders, norm),
       confidence,
       // Naming someone who died in office by that office is usage the press keeps: a hint that "cố" is better.
-      maxSeverity: v.diedInOffice || yearSlip(v, analysis.asOfDay) ? 'information' : undefined,
+      maxSeverity: v.diedInOffice || slip ? 'information' : undefined,
       refs: [person.id, closest.office.id],
     });
   }

@@ -86,7 +86,8 @@ function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
       const firstHeld = Math.min(...kind.map((h) => h.window.first));
       if (windows.every((w) => w.last < firstHeld)) windows = [asOf];
     }
-    const stated = years ? true : dates.stated && windows !== dates.windows ? false : dates.stated;
+    // Stated by the qualifier, or by the sentence unless its dates were set aside as a step in the person's life.
+    const stated = years !== undefined || (dates.stated && windows === dates.windows);
     const v: TitleVerdict = { link, personId, matching, windows, stated, status: 'ok' };
     const heldOn = (hs: Holding[]) => hs.some((h) => windows.some((w) => overlaps(h.window, w)));
     if (matching.length === 0) {

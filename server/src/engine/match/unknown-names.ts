@@ -61,10 +61,10 @@ export function findUnknownNames(
 ): UnknownName[] {
   const linked = new Set(links.map((l) => l.title));
   // Tokens inside a name, body or term the glossary knows cannot be part of an unknown name.
-  const startsMention = new Set<number>();
+  const taken = new Set<number>();
   for (const m of mentions) {
     if (mentionClass(m.target) === 'title' && m.target.type !== 'office') continue;
-    for (let k = m.first; k < m.last; k++) startsMention.add(k);
+    for (let k = m.first; k < m.last; k++) taken.add(k);
   }
   const nameEnd = new Int32Array(tokens.length + 1).fill(-1);
   for (const m of mentions)
@@ -83,7 +83,7 @@ export function findUnknownNames(
     if (!plain(j - 1, j)) continue;
     if (ADDRESS.has(tokens[j].key) && j + 1 < tokens.length && plain(j, j + 1)) j++;
     else if (tokens[j].key === DONG_CHI[0] && tokens[j + 1]?.key === DONG_CHI[1] && j + 2 < tokens.length) j += 2;
-    const run = nameRun(norm, tokens, j, foreign, startsMention);
+    const run = nameRun(norm, tokens, j, foreign, taken);
     if (run && !seen.has(run.first)) {
       seen.add(run.first);
       out.push({ title, ...run });
@@ -103,7 +103,7 @@ export function findUnknownNames(
     )
       first--;
     if (first === 0 || !ADDRESS.has(tokens[first - 1].key) || !plain(first - 1, first)) continue;
-    const run = nameRun(norm, tokens, first, false, startsMention);
+    const run = nameRun(norm, tokens, first, false, taken);
     if (run && run.last === title.first && !seen.has(run.first)) {
       seen.add(run.first);
       out.push({ title, ...run });
@@ -117,9 +117,9 @@ function nameRun(
   tokens: Token[],
   j: number,
   foreign: boolean,
-  startsMention: Set<number>,
+  taken: Set<number>,
 ): { start: number; end: number; first: number; last: number } | undefined {
-  if (j >= tokens.length || !tokens[j].upper || startsMention.has(j)) return undefined;
+  if (j >= tokens.length || !tokens[j].upper || taken.has(j)) return undefined;
   // A foreign name is either written the Vietnamese way (Vương Hộ Ninh) or in plain Latin letters (Kishida Fumio).
   const latin = foreign && !SURNAMES.has(tokens[j].key);
   if (!foreign && !SURNAMES.has(tokens[j].key)) return undefined;
@@ -127,7 +127,7 @@ function nameRun(
   const max = foreign ? 4 : 5;
   while (last < tokens.length && last - j < max && tokens[last].upper && !/^\p{N}/u.test(tokens[last].text)) {
     const gap = norm.slice(tokens[last - 1].end, tokens[last].start);
-    if (!/^[ \t]+$|^-$/.test(gap) || startsMention.has(last)) break;
+    if (!/^[ \t]+$|^-$/.test(gap) || taken.has(last)) break;
     last++;
   }
   const n = last - j;
