@@ -11,3 +11,4 @@ export { analyze } from './analysis';
 export { formatCitation, datePhrase } from './format/citation';
 export { CHECKS, DEFAULT_SEVERITY } from './checks';
 export { formatDirective, ignoreHereTitle, type DirectiveStyle } from './directives';
+export { DocumentChecker } from './incremental/document-checker';
