@@ -1,5 +1,6 @@
 /** Entry point: wiring only. See client.ts, status-bar.ts, completion-trigger.ts and commands/. */
 import * as vscode from 'vscode';
+import { t } from './i18n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient, refreshSelector } from './client';
 import { registerCommands } from './commands';
@@ -37,7 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<ChinhD
   } catch (err) {
     output.appendLine(`Chính Danh: the language server failed to start: ${String(err)}`);
     void vscode.window.showErrorMessage(
-      vscode.l10n.t('Chính Danh: the language server failed to start. See the output channel for details.'),
+      t('Chính Danh: the language server failed to start. See the output channel for details.'),
     );
     return api;
   }

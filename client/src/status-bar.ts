@@ -1,5 +1,6 @@
 /** Status bar item: the as-of date in force for the active draft. Clicking it runs setAsOfDate. */
 import * as vscode from 'vscode';
+import { t } from './i18n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { SECTION, isDraft } from './config';
 import { AsOfRequest, GlossaryStatusNotification, type AsOfResult, type GlossaryStatus } from './protocol';
@@ -16,11 +17,11 @@ export function formatDate(iso: string): string {
 function sourceText(result: AsOfResult): string {
   switch (result.source) {
     case 'document':
-      return vscode.l10n.t('As-of date {0}: stated in the document.', formatDate(result.date));
+      return t('As-of date {0}: stated in the document.', formatDate(result.date));
     case 'setting':
-      return vscode.l10n.t('As-of date {0}: from the setting chinhDanh.asOfDate.', formatDate(result.date));
+      return t('As-of date {0}: from the setting chinhDanh.asOfDate.', formatDate(result.date));
     default:
-      return vscode.l10n.t(
+      return t(
         'As-of date {0}: today (the document states no date and the setting is empty).',
         formatDate(result.date),
       );
@@ -37,7 +38,7 @@ export class AsOfStatusBar implements vscode.Disposable {
   private last: AsOfResult | undefined;
 
   constructor(private readonly client: LanguageClient) {
-    this.item.name = vscode.l10n.t('Chính Danh: as-of date');
+    this.item.name = t('Chính Danh: as-of date');
     this.item.command = 'chinhDanh.setAsOfDate';
     this.disposables.push(
       this.item,
@@ -106,12 +107,12 @@ export class AsOfStatusBar implements vscode.Disposable {
     }
     const broken = this.glossary && !this.glossary.ok;
     this.item.text = `${broken ? '$(warning) ' : ''}$(calendar) ${formatDate(result.date)}`;
-    const lines = [sourceText(result), vscode.l10n.t('Click to change the as-of date.')];
+    const lines = [sourceText(result), t('Click to change the as-of date.')];
     if (this.glossary) {
       lines.push(
         this.glossary.ok
-          ? vscode.l10n.t('Glossary: {0} entries loaded.', this.glossary.entries)
-          : vscode.l10n.t('Glossary: {0} problems (see the Problems panel).', this.glossary.problems),
+          ? t('Glossary: {0} entries loaded.', this.glossary.entries)
+          : t('Glossary: {0} problems (see the Problems panel).', this.glossary.problems),
       );
     }
     this.item.tooltip = lines.join('\n');

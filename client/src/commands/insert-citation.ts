@@ -1,5 +1,6 @@
 /** chinhDanh.insertCitation: pick a document from the glossary and insert its full citation. */
 import * as vscode from 'vscode';
+import { t } from '../i18n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DocumentsRequest, type DocumentItem } from '../protocol';
 import { filterCitations } from './citation-filter';
@@ -15,7 +16,7 @@ export type InsertCitationArg = string | { query: string; accept?: boolean } | u
 export async function insertCitation(client: LanguageClient, arg?: InsertCitationArg): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Open a draft to insert a citation.'));
+    void vscode.window.showWarningMessage(t('Open a draft to insert a citation.'));
     return false;
   }
   const documents = await client.sendRequest(DocumentsRequest, {});
@@ -40,7 +41,7 @@ function pick(
     alwaysShow: true,
   }));
   const qp = vscode.window.createQuickPick<DocumentPick>();
-  qp.placeholder = vscode.l10n.t('Choose a document to cite');
+  qp.placeholder = t('Choose a document to cite');
   qp.matchOnDescription = false;
   qp.matchOnDetail = false;
   const show = (value: string) => {

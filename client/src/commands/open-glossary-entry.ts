@@ -1,5 +1,6 @@
 /** chinhDanh.openGlossaryEntry: open the glossary file at the entry for the term under the cursor. */
 import * as vscode from 'vscode';
+import { t } from '../i18n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { EntryAtRequest, type EntryLocation } from '../protocol';
 
@@ -16,7 +17,7 @@ export async function openGlossaryEntry(client: LanguageClient): Promise<EntryLo
     position: client.code2ProtocolConverter.asPosition(editor.selection.active),
   });
   if (!entry) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('No glossary entry at the cursor.'));
+    void vscode.window.showInformationMessage(t('No glossary entry at the cursor.'));
     return undefined;
   }
   const line = Math.max(0, entry.line - 1); // the server's lines are 1-based

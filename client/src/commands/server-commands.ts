@@ -1,5 +1,6 @@
 /** chinhDanh.restartServer and chinhDanh.showGlossaryStatus: what a user reaches for when checks look wrong. */
 import * as vscode from 'vscode';
+import { t } from '../i18n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { GlossaryStatusRequest, type GlossaryStatus } from '../protocol';
 
@@ -13,10 +14,10 @@ export async function restartServer(client: LanguageClient): Promise<boolean> {
 export async function showGlossaryStatus(client: LanguageClient): Promise<GlossaryStatus | undefined> {
   const status = (await client.sendRequest(GlossaryStatusRequest, {})) ?? undefined;
   const message = !status
-    ? vscode.l10n.t('Chính Danh: the glossary has not been loaded yet.')
+    ? t('Chính Danh: the glossary has not been loaded yet.')
     : status.ok
-      ? vscode.l10n.t('Chính Danh: glossary in force, {0} entries.', status.entries)
-      : vscode.l10n.t(
+      ? t('Chính Danh: glossary in force, {0} entries.', status.entries)
+      : t(
           'Chính Danh: the glossary has {0} problems; the last good glossary ({1} entries) stays in force. See the Problems panel.',
           status.problems,
           status.entries,

@@ -1,5 +1,6 @@
 /** chinhDanh.setAsOfDate: choose where (workspace / user / clear), then the date. */
 import * as vscode from 'vscode';
+import { t } from '../i18n';
 import { SECTION } from '../config';
 
 export type AsOfTarget = 'workspace' | 'user' | 'clear';
@@ -8,11 +9,11 @@ export type AsOfTarget = 'workspace' | 'user' | 'clear';
 export function validateIsoDate(value: string): string | undefined {
   const v = value.trim();
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  if (!m) return vscode.l10n.t('Enter a date as YYYY-MM-DD, for example 2026-11-23.');
+  if (!m) return t('Enter a date as YYYY-MM-DD, for example 2026-11-23.');
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
-    return vscode.l10n.t('{0} is not a calendar date.', v);
+    return t('{0} is not a calendar date.', v);
   }
   return undefined;
 }
@@ -25,21 +26,21 @@ async function pickTarget(): Promise<AsOfTarget | undefined> {
   const items: TargetPick[] = [];
   if (vscode.workspace.workspaceFolders?.length) {
     items.push({
-      label: vscode.l10n.t('This workspace'),
-      description: vscode.l10n.t('Workspace setting'),
+      label: t('This workspace'),
+      description: t('Workspace setting'),
       target: 'workspace',
     });
   }
   items.push(
-    { label: vscode.l10n.t('All workspaces'), description: vscode.l10n.t('User setting'), target: 'user' },
+    { label: t('All workspaces'), description: t('User setting'), target: 'user' },
     {
-      label: vscode.l10n.t('Clear'),
-      description: vscode.l10n.t('Use the date stated in each document, or today'),
+      label: t('Clear'),
+      description: t('Use the date stated in each document, or today'),
       target: 'clear',
     },
   );
   const pick = await vscode.window.showQuickPick(items, {
-    placeHolder: vscode.l10n.t('Where should the as-of date apply?'),
+    placeHolder: t('Where should the as-of date apply?'),
   });
   return pick?.target;
 }
@@ -63,8 +64,8 @@ export async function setAsOfDate(date?: string, target?: AsOfTarget): Promise<v
   if (value === undefined) {
     const currentValue = config.get<string>('asOfDate', '') || new Date().toISOString().slice(0, 10);
     value = await vscode.window.showInputBox({
-      title: vscode.l10n.t('Chính Danh: as-of date'),
-      prompt: vscode.l10n.t(
+      title: t('Chính Danh: as-of date'),
+      prompt: t(
         'Check titles, bodies and documents as of this date (YYYY-MM-DD). A date stated in the document still wins.',
       ),
       value: currentValue,
@@ -74,6 +75,7 @@ export async function setAsOfDate(date?: string, target?: AsOfTarget): Promise<v
   } else if (validateIsoDate(value)) {
     throw new Error(validateIsoDate(value));
   }
-  const t = chosen === 'workspace' ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  await config.update('asOfDate', value.trim(), t);
+  const configTarget =
+    chosen === 'workspace' ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  await config.update('asOfDate', value.trim(), configTarget);
 }
