@@ -23,6 +23,11 @@ export function buildDocumentSelector(): DocumentSelector {
   return selector;
 }
 
+/**
+ * The client id is also the settings prefix vscode-languageclient reads its trace level from: `chinhDanh.trace.server`
+ * ("off", "messages", "verbose"; contributed in package.json). The trace goes to the same channel as the server's
+ * log, so messages and log lines read in order.
+ */
 export function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -37,6 +42,7 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     },
     initializationOptions: { settings: readSettingsSnapshot(), displayLanguage: vscode.env.language },
     outputChannel: output,
+    traceOutputChannel: output,
     middleware: completionMiddleware,
   };
   return new LanguageClient(CLIENT_ID, 'Chính Danh', serverOptions, clientOptions);
@@ -44,15 +50,17 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
 
 /**
  * The document selector is fixed when the client starts; when chinhDanh.glossaryPaths names other
- * folders, update it in place and restart so their YAML files are synced too.
+ * folders, update it in place and restart so their YAML files are synced too. True when it restarted.
  */
-export async function refreshSelector(client: LanguageClient): Promise<void> {
+export async function refreshSelector(client: LanguageClient): Promise<boolean> {
   const next = buildDocumentSelector();
   const current = client.clientOptions.documentSelector;
-  if (current && JSON.stringify(current) === JSON.stringify(next)) return;
+  if (current && JSON.stringify(current) === JSON.stringify(next)) return false;
   if (Array.isArray(current)) current.splice(0, current.length, ...next);
   else client.clientOptions.documentSelector = next;
   const opts = client.clientOptions.initializationOptions as { settings?: unknown } | undefined;
   if (opts) opts.settings = readSettingsSnapshot();
-  if (client.isRunning()) await client.restart();
+  if (!client.isRunning()) return false;
+  await client.restart();
+  return true;
 }

@@ -60,10 +60,11 @@ export class AsOfStatusBar implements vscode.Disposable {
   }
 
   /** What the item shows now (for the extension API and the in-editor tests). */
-  snapshot(): { text: string; tooltip: string; date: string; source: string } | undefined {
+  snapshot(): { text: string; name: string; tooltip: string; date: string; source: string } | undefined {
     if (!this.last) return undefined;
     return {
       text: this.item.text,
+      name: this.item.name ?? '',
       tooltip: typeof this.item.tooltip === 'string' ? this.item.tooltip : (this.item.tooltip?.value ?? ''),
       date: this.last.date,
       source: this.last.source,
@@ -106,6 +107,7 @@ export class AsOfStatusBar implements vscode.Disposable {
       return;
     }
     const broken = this.glossary && !this.glossary.ok;
+    this.item.name = t('Chính Danh: as-of date'); // again here: chinhDanh.locale may have changed since
     this.item.text = `${broken ? '$(warning) ' : ''}$(calendar) ${formatDate(result.date)}`;
     const lines = [sourceText(result), t('Click to change the as-of date.')];
     if (this.glossary) {

@@ -2,10 +2,12 @@
 import * as vscode from 'vscode';
 import { t } from '../i18n';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ClientLog } from '../log';
 import { GlossaryStatusRequest, type GlossaryStatus } from '../protocol';
 
 /** Restarts the language server (it reloads the glossary and re-checks open drafts); true once it runs again. */
-export async function restartServer(client: LanguageClient): Promise<boolean> {
+export async function restartServer(client: LanguageClient, log: ClientLog): Promise<boolean> {
+  log.info(t('Restarting the language server (command "Restart Server").'));
   await client.restart();
   return client.isRunning();
 }
