@@ -8,6 +8,7 @@ import { asOfTests } from './as-of';
 import { commandTests } from './commands';
 import { diagnosticTests } from './diagnostics';
 import { editingTests } from './editing';
+import { editorPolishTests } from './editor-polish';
 
 export async function run(): Promise<void> {
   await runSuite('Chính Danh e2e (development)', [
@@ -16,5 +17,6 @@ export async function run(): Promise<void> {
     ...asOfTests,
     ...editingTests,
     ...commandTests.slice(1),
+    ...editorPolishTests,
   ]);
 }
