@@ -34,6 +34,8 @@ interface NvimDiagnostic {
 
 interface Report {
   nvim: string;
+  /** Which README configuration ran: 'vim.lsp.start' (0.8+) or 'vim.lsp.start_client' (0.7). */
+  api: string;
   error?: string;
   text: string[];
   diagnostics?: NvimDiagnostic[];
@@ -83,8 +85,11 @@ async function runNeovim(draft: string): Promise<{ report: Report | undefined; l
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearTimeout(hardLimit);
   log += `\n(nvim exited with ${code})`;
-  const lspLog = path.join(xdg.XDG_CACHE_HOME, 'nvim', 'lsp.log');
-  if (fs.existsSync(lspLog)) log += `\n--- lsp.log ---\n${fs.readFileSync(lspLog, 'utf8').slice(-4000)}`;
+  // Neovim 0.7 keeps lsp.log in the cache folder, later versions in the state folder.
+  for (const home of [xdg.XDG_CACHE_HOME, xdg.XDG_STATE_HOME]) {
+    const lspLog = path.join(home, 'nvim', 'lsp.log');
+    if (fs.existsSync(lspLog)) log += `\n--- ${lspLog} ---\n${fs.readFileSync(lspLog, 'utf8').slice(-4000)}`;
+  }
   const report = fs.existsSync(out) ? (JSON.parse(fs.readFileSync(out, 'utf8')) as Report) : undefined;
   return { report, log };
 }
@@ -92,12 +97,13 @@ async function runNeovim(draft: string): Promise<{ report: Report | undefined; l
 test(
   'Neovim gets diagnostics from `chinh-danh lsp --stdio` and applies its quick fix',
   { timeout: 180_000 },
-  async () => {
+  async (t) => {
     const draft = path.join(dir, 'du-thao.md');
     fs.writeFileSync(draft, DRAFT);
     const { report, log } = await runNeovim(draft);
     assert.ok(report, `Neovim wrote no report:\n${log}`);
-    assert.equal(report.error, undefined, `Neovim ${report.nvim}: ${report.error}\n${log}`);
+    t.diagnostic(`Neovim ${report.nvim}, configured with ${report.api}`);
+    assert.equal(report.error, undefined, `Neovim ${report.nvim} (${report.api}): ${report.error}\n${log}`);
 
     const stale = report.diagnostics?.find((d) => d.code === 'outdated-title');
     assert.ok(stale, `no outdated-title among ${JSON.stringify(report.diagnostics)}`);

@@ -1,8 +1,9 @@
 -- Neovim configuration for test/editors/neovim.test.ts (`nvim --headless -u init.lua draft.md`).
 --
--- The first part is the README's "Neovim 0.7+" setup (vim.lsp.start_client + buf_attach_client from a FileType
--- autocmd, settings sent from on_init because 0.7 neither sends nor advertises them itself), so the test checks the
--- configuration users copy, on the Neovim Debian ships (0.7.2 in bookworm).
+-- The first part is the README's setup for the Neovim that runs: "Neovim 0.8+" (vim.lsp.start) where it exists,
+-- else "Neovim 0.7+" (vim.lsp.start_client + buf_attach_client, settings sent from on_init because 0.7 neither sends
+-- nor advertises them itself), which is what the Neovim Debian ships (0.7.2 in bookworm) runs. So the test checks
+-- the configuration users copy.
 -- The second part drives it: wait for diagnostics on the draft, ask for the quick fixes of the outdated title, apply
 -- the preferred one, wait for the finding to go, and write everything to $CHINH_DANH_NVIM_OUT as JSON for the test
 -- to judge. Any failure (no client, nothing published in time, a Lua error) is written there too, then Neovim quits.
@@ -11,19 +12,29 @@ local cmd = vim.fn.json_decode(os.getenv('CHINH_DANH_LSP_CMD'))
 local out = os.getenv('CHINH_DANH_NVIM_OUT')
 local timeout_ms = tonumber(os.getenv('CHINH_DANH_NVIM_TIMEOUT_MS') or '45000')
 
--- ---- the README's Neovim 0.7+ configuration -------------------------------------------------------------------
+-- ---- the README's configuration for the Neovim that runs ---------------------------------------------------------
+local settings = { chinhDanh = { locale = 'en', severity = { ['outdated-title'] = 'error' } } }
 local chinh_danh_client
 vim.api.nvim_create_autocmd('FileType', {
   pattern = { 'markdown', 'text' },
   callback = function(args)
-    chinh_danh_client = chinh_danh_client
-      or vim.lsp.start_client({
+    if vim.lsp.start then
+      -- README "Neovim 0.8+": Neovim sends the settings itself.
+      chinh_danh_client = vim.lsp.start({
         name = 'chinh-danh',
         cmd = cmd, -- users write { 'chinh-danh', 'lsp', '--stdio' }
         root_dir = vim.fn.getcwd(),
-        settings = {
-          chinhDanh = { locale = 'en', severity = { ['outdated-title'] = 'error' } },
-        },
+        settings = settings,
+      })
+      return
+    end
+    -- README "Neovim 0.7+" (Debian bookworm's 0.7.2).
+    chinh_danh_client = chinh_danh_client
+      or vim.lsp.start_client({
+        name = 'chinh-danh',
+        cmd = cmd,
+        root_dir = vim.fn.getcwd(),
+        settings = settings,
         on_init = function(client)
           client.notify('workspace/didChangeConfiguration', { settings = client.config.settings })
         end,
@@ -46,7 +57,11 @@ vim.lsp.handlers['textDocument/publishDiagnostics'] = function(err, result, ctx,
   return publish_diagnostics(err, result, ctx, config)
 end
 
-local report = { nvim = tostring(vim.version().major) .. '.' .. vim.version().minor .. '.' .. vim.version().patch }
+local version = vim.version()
+local report = {
+  nvim = version.major .. '.' .. version.minor .. '.' .. version.patch,
+  api = vim.lsp.start and 'vim.lsp.start' or 'vim.lsp.start_client',
+}
 local finished = false
 
 local function finish(err)
