@@ -44,6 +44,10 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
     outputChannel: output,
     traceOutputChannel: output,
     middleware: completionMiddleware,
+    // Hovers and completion documentation carry glossary text, and a glossary may come from any repository: the
+    // server escapes it, and the client renders it untrusted (no command links) and without HTML. These are the
+    // defaults of vscode-languageclient, stated so that no later change turns them on by accident.
+    markdown: { isTrusted: false, supportHtml: false },
   };
   return new LanguageClient(CLIENT_ID, 'Chính Danh', serverOptions, clientOptions);
 }

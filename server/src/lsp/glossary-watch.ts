@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import type { Connection, Diagnostic, DidChangeWatchedFilesParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { GlossaryProblem } from '../engine';
+import { LineIndex, problemRange } from '../engine/glossary/text-position';
 import { countEntries } from '../node/glossary-loader';
 import type { GlossaryStore } from '../node/glossary-store';
 import { SOURCE } from './diagnostics';
@@ -95,6 +96,7 @@ export class GlossaryWatcher {
 
   private publishProblems(problems: readonly GlossaryProblem[]): void {
     const byUri = new Map<string, Diagnostic[]>();
+    const lines = new Map<string, LineIndex | undefined>();
     for (const problem of problems) {
       const uri = this.uriFor(problem.file);
       if (!uri) {
@@ -103,7 +105,7 @@ export class GlossaryWatcher {
         continue;
       }
       const list = byUri.get(uri) ?? [];
-      list.push(this.problemToDiagnostic(problem));
+      list.push(this.problemToDiagnostic(problem, lines));
       byUri.set(uri, list);
     }
     for (const uri of this.published) {
@@ -121,15 +123,16 @@ export class GlossaryWatcher {
     return pathToUri(abs);
   }
 
-  private problemToDiagnostic(problem: GlossaryProblem): Diagnostic {
-    const line = Math.max(0, problem.line - 1);
-    const character = Math.max(0, problem.column - 1);
-    const text = this.store.files.find((f) => f.path === path.resolve(problem.file))?.text;
-    const lineText = text?.split(/\r?\n/)[line] ?? '';
-    // Underline to the end of the line: a zero-width range is nearly invisible.
-    const end = Math.max(character + 1, lineText.length);
+  /** `lines` caches each file's line index across the problems of one publication. */
+  private problemToDiagnostic(problem: GlossaryProblem, lines: Map<string, LineIndex | undefined>): Diagnostic {
+    const file = path.resolve(problem.file);
+    if (!lines.has(file)) {
+      const text = this.store.files.find((f) => f.path === file)?.text;
+      lines.set(file, text === undefined ? undefined : new LineIndex(text));
+    }
+    // From the column to the end of that line, inside the text (lines broken as the editor breaks them).
     return {
-      range: { start: { line, character }, end: { line, character: end } },
+      range: problemRange(lines.get(file), problem.line, problem.column),
       severity: 1,
       code: GLOSSARY_ERROR,
       source: SOURCE,

@@ -4,12 +4,14 @@
  * Any problem rejects the whole set: callers keep their last good glossary.
  */
 import Ajv, { type ErrorObject } from 'ajv';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Alias, Document } from 'yaml';
 import schema from '../../../../glossary/schema/glossary.schema.json';
 import type { GlossaryProblem } from '../api';
 import type { GlossaryData, GlossaryFile, Tenure } from './model';
 import { checkReferences } from './references';
+import { LineIndex } from './text-position';
+import { checkFileFacts, checkHolders, tenureKey } from './validate-facts';
 
 export interface GlossaryFileText {
   /** Path or name used in problem reports. */
@@ -60,13 +62,14 @@ export function parseGlossaryFiles(files: GlossaryFileText[]): ParsedGlossary {
   const data = emptyGlossaryData();
   const locations: ParsedGlossary['locations'] = {};
   const positions = new Map<string, number>();
+  /** Where each tenure is written (by its merge identity), for problems found once all files are merged. */
+  const tenures = new Map<string, { file: string; offset: number | undefined; at: Locate }>();
 
   for (const file of files) {
-    const lines = new LineCounter();
-    const at = (offset: number | undefined) => {
-      const pos = offset === undefined ? { line: 0, col: 0 } : lines.linePos(offset);
-      return { line: pos.line, column: pos.col };
-    };
+    // Lines as editors count them (CR-only line endings too); built only when a problem needs a position.
+    let lines: LineIndex | undefined;
+    const at: Locate = (offset) =>
+      offset === undefined ? { line: 0, column: 0 } : (lines ??= new LineIndex(file.text)).position(offset);
     // Only the first problems are located (locating one walks the document) and reported; the rest are
     // counted. No spread into push: a file with 10^5 errors would overflow the argument stack.
     const report = <T>(list: readonly T[], locate: (p: T) => YamlProblem): void => {
@@ -80,7 +83,7 @@ export function parseGlossaryFiles(files: GlossaryFileText[]): ParsedGlossary {
         problems.push({ file: file.path, ...where, message: `… and ${more} more problems in this file` });
       }
     };
-    const yaml = readYaml(file.text, lines);
+    const yaml = readYaml(file.text);
     if (!yaml.ok) {
       report(yaml.problems, (p) => p);
       continue;
@@ -93,6 +96,17 @@ export function parseGlossaryFiles(files: GlossaryFileText[]): ParsedGlossary {
       continue;
     }
     const content = value as GlossaryFile;
+    // Dates that are not calendar dates and periods that end before they begin: refused like schema errors.
+    report(checkFileFacts(content), (p) => ({ offset: nodeOffset(doc, p.pointer), message: p.message }));
+    (content.people ?? []).forEach((person, i) => {
+      (person.titles ?? []).forEach((t, j) => {
+        tenures.set(tenureKey(person.id, t), {
+          file: file.path,
+          offset: nodeOffset(doc, `/people/${i}/titles/${j}`),
+          at,
+        });
+      });
+    });
     const inThisFile = new Set<string>();
     for (const section of SECTIONS) {
       const entries = content[section] as { id?: string }[] | undefined;
@@ -121,10 +135,28 @@ export function parseGlossaryFiles(files: GlossaryFileText[]): ParsedGlossary {
       problems.push({ file: loc?.file ?? '', line: loc?.line ?? 0, column: 1, message: p.message });
     }
   }
+  if (problems.length === 0) {
+    // Overlapping tenures need all files merged; each is reported where the later-starting tenure is written.
+    const tenureAt = (person: string, t: Tenure) => {
+      const written = tenures.get(tenureKey(person, t));
+      return written && { file: written.file, ...written.at(written.offset) };
+    };
+    const where = (person: string, t: Tenure) => {
+      const loc = tenureAt(person, t);
+      return loc && `${loc.file}:${loc.line}`;
+    };
+    for (const p of checkHolders(data, where)) {
+      const loc = tenureAt(p.person, p.tenure) ?? { ...locations[p.person], column: 1 };
+      problems.push({ file: loc.file ?? '', line: loc.line ?? 0, column: loc.column, message: p.message });
+    }
+  }
   return problems.length ? { problems, locations } : { data, problems, locations };
 }
 
 type Section = (typeof SECTIONS)[number];
+
+/** Offset in a file → line:column (1-based; 0:0 when unknown). */
+type Locate = (offset: number | undefined) => { line: number; column: number };
 
 /**
  * Bounds on one glossary file's YAML. The bundled files are under 100 kB with nesting depth 6 and no
@@ -161,12 +193,8 @@ type YamlRead = { ok: true; doc: Document; value: unknown } | { ok: false; probl
  * Text → plain JS value, never throwing: every failure (syntax, not UTF-8, binary, too big, too deep,
  * undefined alias, alias bomb) becomes a problem with an offset the caller turns into line:column.
  */
-function readYaml(text: string, lines: LineCounter): YamlRead {
-  // Problems found before parsing need the line starts the parser would have recorded.
-  const before = (offset: number, message: string): YamlRead => {
-    markLines(text, offset, lines);
-    return { ok: false, problems: [{ offset, message }] };
-  };
+function readYaml(text: string): YamlRead {
+  const before = (offset: number, message: string): YamlRead => ({ ok: false, problems: [{ offset, message }] });
   if (text.length > YAML_LIMITS.maxChars) {
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
     const message = `file too big (${mb(text.length)} M characters; the limit is ${mb(YAML_LIMITS.maxChars)} M)`;
@@ -180,7 +208,9 @@ function readYaml(text: string, lines: LineCounter): YamlRead {
   }
   const nul = text.indexOf('\u0000');
   if (nul >= 0) return before(nul, 'binary file: it has NUL characters, a glossary is UTF-8 YAML text');
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  // YAML breaks lines at CR too, the yaml package only at LF: a file saved with old Mac line endings would be one
+  // long line of errors. A lone CR becomes LF, which keeps every offset.
+  const doc = parseDocument(text.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
     return {
       ok: false,
@@ -247,12 +277,6 @@ function checkShape(doc: Document): YamlProblem[] {
     }
   }
   return problems;
-}
-
-/** Records in `lines` the starts of the lines up to `upTo`, as the parser does while it reads. */
-function markLines(text: string, upTo: number, lines: LineCounter): void {
-  lines.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0 && i < upTo; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
 }
 
 function firstAlias(doc: Document): Alias | undefined {
