@@ -8,8 +8,9 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, vi
 import type { Alias, Document } from 'yaml';
 import schema from '../../../../glossary/schema/glossary.schema.json';
 import type { GlossaryProblem } from '../api';
-import type { GlossaryData, GlossaryFile, Tenure } from './model';
+import type { GlossaryData, Tenure } from './model';
 import { checkReferences } from './references';
+import { expandShorthand, resolveOfficeTitles } from './shorthand';
 
 export interface GlossaryFileText {
   /** Path or name used in problem reports. */
@@ -23,6 +24,8 @@ export interface ParsedGlossary {
   problems: GlossaryProblem[];
   /** Where each entry id is defined (for "open the glossary entry under the cursor"). */
   locations: Record<string, { file: string; line: number }>;
+  /** Every file that defines or extends each entry id, in load order (hover names the workspace ones). */
+  origins: Record<string, string[]>;
 }
 
 const SECTIONS = [
@@ -59,6 +62,7 @@ export function parseGlossaryFiles(files: GlossaryFileText[]): ParsedGlossary {
   const problems: GlossaryProblem[] = [];
   const data = emptyGlossaryData();
   const locations: ParsedGlossary['locations'] = {};
+  const origins: ParsedGlossary['origins'] = {};
   const positions = new Map<string, number>();
 
   for (const file of files) {
@@ -92,7 +96,8 @@ export function parseGlossaryFiles(files: GlossaryFileText[]): ParsedGlossary {
       report(errors, (e) => ({ offset: nodeOffset(doc, e.instancePath), message: schemaMessage(e) }));
       continue;
     }
-    const content = value as GlossaryFile;
+    // Team files may leave out sources, confidence and some ids; from here on every entry is complete.
+    const content = expandShorthand(value as Record<string, unknown>);
     const inThisFile = new Set<string>();
     for (const section of SECTIONS) {
       const entries = content[section] as { id?: string }[] | undefined;
@@ -111,17 +116,20 @@ export function parseGlossaryFiles(files: GlossaryFileText[]): ParsedGlossary {
         }
         inThisFile.add(key);
         locations[entry.id] ??= { file: file.path, line: at(nodeOffset(doc, `/${section}/${i}`)).line };
+        const from = (origins[entry.id] ??= []);
+        if (!from.includes(file.path)) from.push(file.path);
         mergeEntry(data, section, entry as { id: string }, positions);
       });
     }
   }
   if (problems.length === 0) {
+    resolveOfficeTitles(data);
     for (const p of checkReferences(data)) {
       const loc = locations[p.id];
       problems.push({ file: loc?.file ?? '', line: loc?.line ?? 0, column: 1, message: p.message });
     }
   }
-  return problems.length ? { problems, locations } : { data, problems, locations };
+  return problems.length ? { problems, locations, origins } : { data, problems, locations, origins };
 }
 
 type Section = (typeof SECTIONS)[number];
