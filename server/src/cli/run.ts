@@ -118,7 +118,7 @@ async function runCheck(cmd: CheckCommand, argv: readonly string[], io: Io): Pro
   const team = cmd.noWorkspaceGlossary ? undefined : findGlossaryUpward(io.cwd);
   const extra = [...(team ? [team] : []), ...cmd.glossary.map((g) => path.resolve(io.cwd, g))];
   const loaded = loadGlossary(glossaryDirs(extra));
-  if (team && !cmd.quiet) io.stderr(`chinh-danh: ${m.workspaceGlossary(shownPath(team, io.cwd))}\n`);
+  if (team && !cmd.quiet) io.stderr(`chinh-danh: ${m.workspaceGlossary(`${shownPath(team, io.cwd)}${path.sep}`)}\n`);
   if (loaded.problems.length > 0 || !loaded.glossary) {
     for (const p of loaded.problems) io.stderr(`${formatProblem(p, io.cwd)}\n`);
     if (loaded.problems.length === 0) io.stderr(`chinh-danh: ${m.glossaryUnloadable}\n`);

@@ -10,8 +10,8 @@
 import * as path from 'node:path';
 import { readSettings } from '../settings/settings';
 import {
-  findWorkspaceGlossary,
   resolveGlossaryPaths,
+  workspaceGlossaryFolder,
   WORKSPACE_GLOSSARY_DIRS,
   type PathScope,
   type RefusedPath,
@@ -48,12 +48,12 @@ export async function resolveGlossarySources(input: SourcesInput): Promise<Gloss
   const refused: RefusedPath[] = [];
   const scopes: Array<string | undefined> = input.folders.length ? [...input.folders] : [undefined];
   for (const folder of scopes) {
-    if (folder) {
-      const found = findWorkspaceGlossary(folder);
-      if (found) {
-        dirs.push(found);
-        workspaceDirs.push(found);
-      }
+    const found = folder ? workspaceGlossaryFolder(folder) : undefined;
+    if (found?.inside) {
+      dirs.push(found.dir);
+      workspaceDirs.push(found.dir);
+    } else if (found && folder) {
+      refused.push({ path: found.rel, resolved: found.dir, folder, reason: 'outside-workspace' });
     }
     const raw = await input.rawSettings(folder);
     const paths = readSettings(raw).glossaryPaths;

@@ -26,10 +26,20 @@ export const ADDED_ENTRIES_FILE = 'added.yaml';
 
 /** The workspace glossary folder of `root`, if it has one (absolute), never the bundled glossary itself. */
 export function findWorkspaceGlossary(root: string): string | undefined {
+  const found = workspaceGlossaryFolder(root);
+  return found?.inside ? found.dir : undefined;
+}
+
+/**
+ * The conventional folder of `root` that exists, and whether it really lies inside `root` (a symbolic link named
+ * glossary/ may lead anywhere; such a folder is not loaded). Undefined when there is none, or it is the bundled one.
+ */
+export function workspaceGlossaryFolder(root: string): { dir: string; rel: string; inside: boolean } | undefined {
   for (const rel of WORKSPACE_GLOSSARY_DIRS) {
     const dir = path.join(root, rel);
     if (!isDir(dir)) continue;
-    return samePlace(dir, bundledGlossaryDir()) ? undefined : dir;
+    if (samePlace(dir, bundledGlossaryDir())) return undefined;
+    return { dir, rel, inside: insideFolder(dir, root) };
   }
   return undefined;
 }
