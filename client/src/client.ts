@@ -9,6 +9,7 @@ import {
 } from 'vscode-languageclient/node';
 import { completionMiddleware } from './completion-trigger';
 import { DRAFT_LANGUAGES, SECTION, glossaryFolders, readSettingsSnapshot } from './config';
+import { configurationMiddleware } from './trust';
 
 export const CLIENT_ID = 'chinhDanh';
 
@@ -18,7 +19,9 @@ export function buildDocumentSelector(): DocumentSelector {
   for (const language of DRAFT_LANGUAGES) {
     selector.push({ scheme: 'file', language }, { scheme: 'untitled', language });
   }
+  // Workspace glossary folders (found by the server without a setting) and the bundled one.
   selector.push({ scheme: 'file', pattern: '**/glossary/**/*.{yaml,yml}' });
+  selector.push({ scheme: 'file', pattern: '**/.chinh-danh/glossary/**/*.{yaml,yml}' });
   for (const folder of glossaryFolders()) selector.push({ scheme: 'file', pattern: `${folder}/**/*.{yaml,yml}` });
   return selector;
 }
@@ -35,9 +38,14 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
       configurationSection: SECTION,
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}'),
     },
-    initializationOptions: { settings: readSettingsSnapshot(), displayLanguage: vscode.env.language },
+    initializationOptions: {
+      settings: readSettingsSnapshot(),
+      displayLanguage: vscode.env.language,
+      // Restricted Mode: the server then loads nothing of the workspace (see trust.ts).
+      workspaceTrusted: vscode.workspace.isTrusted,
+    },
     outputChannel: output,
-    middleware: completionMiddleware,
+    middleware: { ...completionMiddleware, workspace: { configuration: configurationMiddleware } },
   };
   return new LanguageClient(CLIENT_ID, 'Chính Danh', serverOptions, clientOptions);
 }
@@ -52,7 +60,11 @@ export async function refreshSelector(client: LanguageClient): Promise<void> {
   if (current && JSON.stringify(current) === JSON.stringify(next)) return;
   if (Array.isArray(current)) current.splice(0, current.length, ...next);
   else client.clientOptions.documentSelector = next;
-  const opts = client.clientOptions.initializationOptions as { settings?: unknown } | undefined;
-  if (opts) opts.settings = readSettingsSnapshot();
+  const opts = client.clientOptions.initializationOptions as
+    { settings?: unknown; workspaceTrusted?: boolean } | undefined;
+  if (opts) {
+    opts.settings = readSettingsSnapshot();
+    opts.workspaceTrusted = vscode.workspace.isTrusted;
+  }
   if (client.isRunning()) await client.restart();
 }

@@ -6,6 +6,7 @@ import { createClient, refreshSelector } from './client';
 import { registerCommands } from './commands';
 import { registerAutoTrigger } from './completion-trigger';
 import { SECTION } from './config';
+import { WorkspaceTrustNotification } from './protocol';
 import { AsOfStatusBar } from './status-bar';
 
 /** What activate() returns: for other extensions and the in-editor tests. */
@@ -27,6 +28,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<ChinhD
     registerAutoTrigger(),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration(`${SECTION}.glossaryPaths`)) void refreshSelector(languageClient);
+    }),
+    // Leaving Restricted Mode: the workspace's glossary folder and glossary paths may now be read.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (languageClient.isRunning())
+        void languageClient.sendNotification(WorkspaceTrustNotification, { trusted: true });
     }),
   );
   // Read by the API closure before it is assigned below (the client starts first): hence let.
