@@ -42,10 +42,12 @@ export function describeGlossary(status: GlossaryStatus, withProblems = true): s
   if (!status.ok && withProblems) lines.push(t('Glossary: {0} problems (see the Problems panel).', status.problems));
   for (const r of status.refusedPaths ?? [])
     lines.push(
-      t(
-        'Glossary path ignored: "{0}" is outside the workspace folder; only user settings may name a folder elsewhere.',
-        r.path,
-      ),
+      r.from === 'folder'
+        ? t('The glossary folder "{0}" leads outside the workspace folder and is not loaded.', r.path)
+        : t(
+            'Glossary path ignored: "{0}" is outside the workspace folder; only user settings may name a folder elsewhere.',
+            r.path,
+          ),
     );
   return lines;
 }

@@ -57,7 +57,8 @@ export interface GlossaryStatus {
   stale?: boolean;
   /** Untrusted workspace: workspace glossaries and glossaryPaths ignored. */
   restricted?: boolean;
-  refusedPaths?: Array<{ path: string; folder: string }>;
+  /** `from`: a glossaryPaths entry of the workspace's settings, or the workspace glossary folder (a link leading out). */
+  refusedPaths?: Array<{ path: string; folder: string; from?: 'setting' | 'folder' }>;
   workspaceFolders?: string[];
 }
 

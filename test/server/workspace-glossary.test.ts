@@ -149,6 +149,24 @@ describe('workspace glossary over LSP', () => {
     assert.deepEqual((await status(client)).refusedPaths, []);
   });
 
+  test('a glossary/ folder that is a link to a folder outside the workspace is not loaded', async () => {
+    const ws = tmpWorkspace('link');
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'chinh-danh-outside-'));
+    cleanup.push(() => fs.rmSync(outside, { recursive: true, force: true }));
+    fs.writeFileSync(path.join(outside, 'team.yaml'), person('Trịnh Văn Thử', 'thu-truong-bo-ngoai-giao'));
+    fs.symlinkSync(outside, path.join(ws, 'glossary'));
+    const client = await start(ws);
+    const draft = uri(path.join(ws, 'drafts', 'a.md'));
+    client.open(draft, DRAFT);
+    await client.waitForDiagnostics(draft, hasCode('not-in-glossary'));
+    const s = await status(client);
+    assert.deepEqual(s.files, []);
+    assert.deepEqual(
+      s.refusedPaths?.map((r) => r.path),
+      ['glossary'],
+    );
+  });
+
   test('an untrusted workspace is checked with the bundled glossary only, until it is trusted', async () => {
     const ws = tmpWorkspace('untrusted');
     fs.mkdirSync(path.join(ws, 'glossary'));

@@ -53,7 +53,7 @@ export async function resolveGlossarySources(input: SourcesInput): Promise<Gloss
       dirs.push(found.dir);
       workspaceDirs.push(found.dir);
     } else if (found && folder) {
-      refused.push({ path: found.rel, resolved: found.dir, folder, reason: 'outside-workspace' });
+      refused.push({ path: found.rel, resolved: found.dir, folder, reason: 'outside-workspace', from: 'folder' });
     }
     const raw = await input.rawSettings(folder);
     const paths = readSettings(raw).glossaryPaths;

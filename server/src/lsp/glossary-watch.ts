@@ -66,7 +66,7 @@ export class GlossaryWatcher {
       leftOutFiles: inForce.leftOut,
       stale: inForce.stale,
       restricted: sources.restricted,
-      refusedPaths: sources.refused.map((r) => ({ path: r.path, folder: r.folder })),
+      refusedPaths: sources.refused.map((r) => ({ path: r.path, folder: r.folder, from: r.from })),
       workspaceFolders: sources.workspaceDirs,
     };
     this.status = status;

@@ -75,7 +75,7 @@ export interface GlossaryStatus {
   /** Untrusted workspace (Restricted Mode): workspace glossary folders and glossaryPaths are ignored. */
   restricted?: boolean;
   /** chinhDanh.glossaryPaths entries a workspace's settings named outside the workspace folder. */
-  refusedPaths?: Array<{ path: string; folder: string }>;
+  refusedPaths?: Array<{ path: string; folder: string; from?: 'setting' | 'folder' }>;
   /** Workspace glossary folders found without a setting (.chinh-danh/glossary/ or glossary/). */
   workspaceFolders?: string[];
 }

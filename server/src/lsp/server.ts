@@ -161,10 +161,13 @@ export function startServer(connection: Connection): void {
       if (toldRefused.has(key)) continue;
       toldRefused.add(key);
       connection.console.warn(
-        `chinhDanh.glossaryPaths "${r.path}" (${r.resolved}) is outside the workspace folder ${r.folder} and was set in the workspace settings: ignored. Only user settings may name a folder elsewhere.`,
+        r.from === 'folder'
+          ? `The workspace glossary folder ${r.resolved} leads outside the workspace folder ${r.folder}: not loaded.`
+          : `chinhDanh.glossaryPaths "${r.path}" (${r.resolved}) is outside the workspace folder ${r.folder} and was set in the workspace settings: ignored. Only user settings may name a folder elsewhere.`,
       );
       const locale = checkOptions(await settings.get(pathToUri(r.folder)), clientLocale).locale ?? 'vi';
-      tellUser(connection, MessageType.Warning, t(messages.pathRefused, locale, { path: r.path, folder: r.folder }));
+      const message = r.from === 'folder' ? messages.folderRefused : messages.pathRefused;
+      tellUser(connection, MessageType.Warning, t(message, locale, { path: r.path, folder: r.folder }));
     }
   }
 

@@ -73,6 +73,8 @@ export interface RefusedPath {
   /** The workspace folder it had to stay inside. */
   folder: string;
   reason: 'outside-workspace';
+  /** A glossaryPaths entry, or the workspace glossary folder itself (a symbolic link leading out). */
+  from: 'setting' | 'folder';
 }
 
 export interface ResolvedPaths {
@@ -92,7 +94,7 @@ export function resolveGlossaryPaths(paths: readonly string[], folder: string, s
     if (!p.trim()) continue;
     const resolved = path.resolve(folder, p.trim());
     if (fromWorkspace && !insideFolder(resolved, folder)) {
-      refused.push({ path: p, resolved, folder, reason: 'outside-workspace' });
+      refused.push({ path: p, resolved, folder, reason: 'outside-workspace', from: 'setting' });
       continue;
     }
     dirs.push(resolved);

@@ -228,6 +228,13 @@ export const messages = {
     en: (a: { path: string; folder: string }) =>
       `Ignored chinhDanh.glossaryPaths "${a.path}": a workspace's settings may only name folders inside ${a.folder}. To use a folder elsewhere, set the path in your user settings.`,
   },
+  /** The workspace glossary folder is a link that leads outside the workspace folder. */
+  folderRefused: {
+    vi: (a: { path: string; folder: string }) =>
+      `Không nạp thư mục bảng thuật ngữ "${a.path}": nó dẫn ra ngoài ${a.folder} (liên kết tượng trưng).`,
+    en: (a: { path: string; folder: string }) =>
+      `The glossary folder "${a.path}" is not loaded: it leads outside ${a.folder} (a symbolic link).`,
+  },
   documentSuperseded: {
     vi: (a: { cite: string; next: string; date: string; subject: string; source?: string }) =>
       `Nay là ${a.next}${a.date ? ` (ban hành ${a.date})` : ''} ${a.subject}: ${a.cite} đã được thay thế` +
