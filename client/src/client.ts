@@ -38,12 +38,8 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
       configurationSection: SECTION,
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}'),
     },
-    initializationOptions: {
-      settings: readSettingsSnapshot(),
-      displayLanguage: vscode.env.language,
-      // Restricted Mode: the server then loads nothing of the workspace (see trust.ts).
-      workspaceTrusted: vscode.workspace.isTrusted,
-    },
+    // A function: read again at every (re)start, so a restart after trust was granted starts a trusted server.
+    initializationOptions,
     outputChannel: output,
     middleware: { ...completionMiddleware, workspace: { configuration: configurationMiddleware } },
   };
@@ -60,11 +56,15 @@ export async function refreshSelector(client: LanguageClient): Promise<void> {
   if (current && JSON.stringify(current) === JSON.stringify(next)) return;
   if (Array.isArray(current)) current.splice(0, current.length, ...next);
   else client.clientOptions.documentSelector = next;
-  const opts = client.clientOptions.initializationOptions as
-    { settings?: unknown; workspaceTrusted?: boolean } | undefined;
-  if (opts) {
-    opts.settings = readSettingsSnapshot();
-    opts.workspaceTrusted = vscode.workspace.isTrusted;
-  }
   if (client.isRunning()) await client.restart();
+}
+
+/** What the server gets at each start: the settings (for clients without configuration), the language, and trust. */
+function initializationOptions(): Record<string, unknown> {
+  return {
+    settings: readSettingsSnapshot(),
+    displayLanguage: vscode.env.language,
+    // Restricted Mode: the server then loads nothing of the workspace (see trust.ts).
+    workspaceTrusted: vscode.workspace.isTrusted,
+  };
 }

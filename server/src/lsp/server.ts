@@ -4,6 +4,7 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ExecuteCommandRequest,
+  FileChangeType,
   MessageType,
   TextDocumentSyncKind,
   TextDocuments,
@@ -276,7 +277,11 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles(
     notify(connection, 'didChangeWatchedFiles', async (p: DidChangeWatchedFilesParams) => {
       // A workspace glossary folder may have appeared or gone: find the folders again (that reloads if they changed).
-      if (p.changes.some((c) => affectsDiscovery(uriToPath(c.uri), workspaceFolders))) {
+      // (Created or deleted files only: a change to a file that is there already changes no folder.)
+      const discovery = p.changes.some(
+        (c) => c.type !== FileChangeType.Changed && affectsDiscovery(uriToPath(c.uri), workspaceFolders),
+      );
+      if (discovery) {
         await ready;
         if (await applyGlossarySettings(false)) return;
       }
