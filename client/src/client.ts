@@ -9,6 +9,7 @@ import {
 } from 'vscode-languageclient/node';
 import { completionMiddleware } from './completion-trigger';
 import { DRAFT_LANGUAGES, SECTION, glossaryFolders, readSettingsSnapshot } from './config';
+import { configurationMiddleware } from './trust';
 
 export const CLIENT_ID = 'chinhDanh';
 
@@ -18,7 +19,9 @@ export function buildDocumentSelector(): DocumentSelector {
   for (const language of DRAFT_LANGUAGES) {
     selector.push({ scheme: 'file', language }, { scheme: 'untitled', language });
   }
+  // Workspace glossary folders (found by the server without a setting) and the bundled one.
   selector.push({ scheme: 'file', pattern: '**/glossary/**/*.{yaml,yml}' });
+  selector.push({ scheme: 'file', pattern: '**/.chinh-danh/glossary/**/*.{yaml,yml}' });
   for (const folder of glossaryFolders()) selector.push({ scheme: 'file', pattern: `${folder}/**/*.{yaml,yml}` });
   return selector;
 }
@@ -40,10 +43,11 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Ou
       configurationSection: SECTION,
       fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}'),
     },
-    initializationOptions: { settings: readSettingsSnapshot(), displayLanguage: vscode.env.language },
+    // A function: read again at every (re)start, so a restart after trust was granted starts a trusted server.
+    initializationOptions,
     outputChannel: output,
     traceOutputChannel: output,
-    middleware: completionMiddleware,
+    middleware: { ...completionMiddleware, workspace: { configuration: configurationMiddleware } },
     // Hovers and completion documentation carry glossary text, and a glossary may come from any repository: the
     // server escapes it, and the client renders it untrusted (no command links) and without HTML. These are the
     // defaults of vscode-languageclient, stated so that no later change turns them on by accident.
@@ -62,9 +66,17 @@ export async function refreshSelector(client: LanguageClient): Promise<boolean> 
   if (current && JSON.stringify(current) === JSON.stringify(next)) return false;
   if (Array.isArray(current)) current.splice(0, current.length, ...next);
   else client.clientOptions.documentSelector = next;
-  const opts = client.clientOptions.initializationOptions as { settings?: unknown } | undefined;
-  if (opts) opts.settings = readSettingsSnapshot();
   if (!client.isRunning()) return false;
   await client.restart();
   return true;
+}
+
+/** What the server gets at each start: the settings (for clients without configuration), the language, and trust. */
+function initializationOptions(): Record<string, unknown> {
+  return {
+    settings: readSettingsSnapshot(),
+    displayLanguage: vscode.env.language,
+    // Restricted Mode: the server then loads nothing of the workspace (see trust.ts).
+    workspaceTrusted: vscode.workspace.isTrusted,
+  };
 }

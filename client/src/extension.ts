@@ -8,6 +8,7 @@ import { citationPickerSnapshot, type CitationPickerSnapshot } from './commands/
 import { registerAutoTrigger } from './completion-trigger';
 import { SECTION, readSettingsSnapshot } from './config';
 import { createClientLog, type ClientLog } from './log';
+import { WorkspaceTrustNotification } from './protocol';
 import { AsOfStatusBar } from './status-bar';
 
 /** What activate() returns: for other extensions and the in-editor tests. */
@@ -49,6 +50,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<ChinhD
       if (e.affectsConfiguration(`${SECTION}.glossaryPaths`) && (await refreshSelector(languageClient))) {
         log.info(t('The language server restarted to watch the glossary folders of chinhDanh.glossaryPaths.'));
       }
+    }),
+    // Leaving Restricted Mode: the workspace's glossary folder and glossary paths may now be read.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => {
+      if (languageClient.isRunning())
+        void languageClient.sendNotification(WorkspaceTrustNotification, { trusted: true });
     }),
   );
   // Read by the API closure before it is assigned below (the client starts first): hence let.

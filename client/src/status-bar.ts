@@ -3,7 +3,14 @@ import * as vscode from 'vscode';
 import { t } from './i18n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { SECTION, isDraft } from './config';
-import { AsOfRequest, GlossaryStatusNotification, type AsOfResult, type GlossaryStatus } from './protocol';
+import { describeGlossary } from './glossary-status';
+import {
+  AsOfRequest,
+  GlossaryStatusNotification,
+  GlossaryStatusRequest,
+  type AsOfResult,
+  type GlossaryStatus,
+} from './protocol';
 
 const DEBOUNCE_MS = 400;
 
@@ -55,6 +62,16 @@ export class AsOfStatusBar implements vscode.Disposable {
         this.glossary = status;
         this.render();
       }),
+    );
+    // The first notification may have come before this item listened.
+    client.sendRequest(GlossaryStatusRequest, {}).then(
+      (status) => {
+        if (status && !this.glossary) {
+          this.glossary = status;
+          this.render();
+        }
+      },
+      () => undefined,
     );
     this.refresh();
   }
@@ -108,15 +125,11 @@ export class AsOfStatusBar implements vscode.Disposable {
     }
     const broken = this.glossary && !this.glossary.ok;
     this.item.name = t('Chính Danh: as-of date'); // again here: chinhDanh.locale may have changed since
-    this.item.text = `${broken ? '$(warning) ' : ''}$(calendar) ${formatDate(result.date)}`;
+    const restricted = this.glossary?.restricted === true;
+    const icons = `${broken ? '$(warning) ' : ''}${restricted ? '$(workspace-untrusted) ' : ''}`;
+    this.item.text = `${icons}$(calendar) ${formatDate(result.date)}`;
     const lines = [sourceText(result), t('Click to change the as-of date.')];
-    if (this.glossary) {
-      lines.push(
-        this.glossary.ok
-          ? t('Glossary: {0} entries loaded.', this.glossary.entries)
-          : t('Glossary: {0} problems (see the Problems panel).', this.glossary.problems),
-      );
-    }
+    if (this.glossary) lines.push(...describeGlossary(this.glossary));
     this.item.tooltip = lines.join('\n');
     this.item.show();
   }

@@ -18,6 +18,10 @@ Tùy chọn:
   -f, --format ĐỊNH_DẠNG     text (mặc định), json, sarif hoặc html
   -o, --output TỆP           ghi kết quả vào TỆP thay vì đầu ra chuẩn
   -g, --glossary THƯ_MỤC     thư mục bảng thuật ngữ bổ sung (có thể lặp lại)
+      --no-workspace-glossary
+                             không nạp bảng thuật ngữ của nhóm: .chinh-danh/glossary/ hoặc
+                             glossary/ ở thư mục hiện tại hay thư mục gần nhất phía trên
+                             (dừng ở thư mục gốc có .git), vốn được nạp tự động
       --locale vi|en         ngôn ngữ (mặc định: theo LANG)
       --fail-on MỨC          error, warning (mặc định), information hoặc never: mức nhẹ nhất
                              khiến mã thoát là 1
@@ -55,6 +59,8 @@ Mã thoát: 0 không có gì từ mức --fail-on trở lên, 1 có, 2 lỗi cá
   unreadable: (p: string, why: string) => `${p}: không đọc được: ${why}`,
   unwritable: (p: string, why: string) => `${p}: không ghi được: ${why}`,
   glossaryUnloadable: 'không nạp được bảng thuật ngữ',
+  workspaceGlossary: (dir: string) =>
+    `dùng thêm bảng thuật ngữ của nhóm ở ${dir} (bỏ qua bằng --no-workspace-glossary)`,
   wroteFixed: (to: string, n: number) => `đã ghi ${to} (${n} chỗ sửa)`,
   fixSkipped: (p: string, n: number) => `${p}: ${n} chỗ sửa không áp dụng được (chồng lấn hoặc cắt qua tab, ngắt dòng)`,
   paragraph: 'đoạn',
@@ -80,6 +86,10 @@ Options:
   -f, --format FORMAT        text (default), json, sarif or html
   -o, --output FILE          write the report to FILE instead of standard output
   -g, --glossary DIR         extra glossary folder (repeatable)
+      --no-workspace-glossary
+                             do not load the team glossary: .chinh-danh/glossary/ or
+                             glossary/ in the current folder or the nearest one above it
+                             (up to a folder with .git), which is loaded by default
       --locale vi|en         language (default: from LANG)
       --fail-on LEVEL        error, warning (default), information or never: the least
                              severe finding that makes the exit code 1
@@ -117,6 +127,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage,
   unreadable: (p, why) => `${p}: cannot be read: ${why}`,
   unwritable: (p, why) => `${p}: cannot be written: ${why}`,
   glossaryUnloadable: 'the glossary could not be loaded',
+  workspaceGlossary: (dir) => `also using the team glossary in ${dir} (--no-workspace-glossary leaves it out)`,
   wroteFixed: (to, n) => `wrote ${to} (${n} ${n === 1 ? 'fix' : 'fixes'})`,
   fixSkipped: (p, n) => `${p}: ${n} fix(es) not applied (overlapping, or across a tab or line break)`,
   paragraph: 'paragraph',

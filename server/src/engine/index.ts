@@ -12,3 +12,7 @@ export { formatCitation, datePhrase } from './format/citation';
 export { CHECKS, DEFAULT_SEVERITY } from './checks';
 export { formatDirective, ignoreHereTitle, type DirectiveStyle } from './directives';
 export { DocumentChecker } from './incremental/document-checker';
+export { glossaryAdditions, type GlossaryAddition } from './teach/additions';
+export { appendPerson, type AppendResult, type PersonToAdd, type TenureToAdd } from './glossary/append';
+export { slugId } from './glossary/shorthand';
+export { formatPartial } from './time/dates';

@@ -11,6 +11,7 @@ import { LineIndex, problemRange } from '../engine/glossary/text-position';
 import { countEntries } from '../node/glossary-loader';
 import type { GlossaryStore } from '../node/glossary-store';
 import { SOURCE } from './diagnostics';
+import { NO_SOURCES, type GlossarySources } from './glossary-sources';
 import { GlossaryStatusNotification, type GlossaryStatus } from './protocol';
 import { isInside, pathToUri, uriToPath } from './uris';
 
@@ -31,6 +32,8 @@ export class GlossaryWatcher {
     private readonly store: GlossaryStore,
     /** Called after a reload that changed the glossary in use (re-check open drafts). */
     private readonly onChanged: () => void,
+    /** Where the extra folders came from (trust, refused paths), for the status. */
+    private readonly sources: () => GlossarySources = () => NO_SOURCES,
   ) {}
 
   /** Is this path one of the YAML files of a loaded glossary folder? */
@@ -52,20 +55,42 @@ export class GlossaryWatcher {
     }
     const outcome = this.store.reload({ overrides });
     this.publishProblems(outcome.problems);
+    const inForce = this.store.inForce;
+    const sources = this.sources();
     const status: GlossaryStatus = {
       ok: outcome.ok,
       problems: outcome.problems.length,
       entries: countEntries(this.store.glossary),
+      inForce: inForce.extraFiles.length ? 'bundled+workspace' : 'bundled',
+      files: inForce.extraFiles,
+      lastGoodFiles: inForce.lastGoodFiles,
+      leftOutFiles: inForce.leftOut,
+      stale: inForce.stale,
+      restricted: sources.restricted,
+      refusedPaths: sources.refused.map((r) => ({ path: r.path, folder: r.folder, from: r.from })),
+      workspaceFolders: sources.workspaceDirs,
     };
     this.status = status;
     void this.connection.sendNotification(GlossaryStatusNotification, status);
     // The output channel tells why the server does what it does: which glossary is in force, and what failed.
     const where = this.store.dirs.join(', ');
-    if (outcome.ok) this.connection.console.info(`Glossary loaded from ${where}: ${status.entries} entries.`);
-    else
-      this.connection.console.warn(
-        `Glossary not loaded from ${where}: ${status.problems} problems; the last good glossary stays in force (${status.entries} entries).`,
+    if (sources.restricted)
+      this.connection.console.info(
+        'Untrusted workspace (Restricted Mode): workspace glossary folders and chinhDanh.glossaryPaths are ignored; checking with the bundled glossary.',
       );
+    if (outcome.ok) this.connection.console.info(`Glossary loaded from ${where}: ${status.entries} entries.`);
+    else {
+      const partly = inForce.stale
+        ? 'the last good glossary stays in force'
+        : inForce.extraFiles.length === 0
+          ? 'in force: the bundled glossary alone'
+          : `in force: the bundled glossary and ${inForce.extraFiles.length} other files` +
+            (inForce.lastGoodFiles.length ? ` (at their last good text: ${inForce.lastGoodFiles.join(', ')})` : '') +
+            (inForce.leftOut.length ? `; left out: ${inForce.leftOut.join(', ')}` : '');
+      this.connection.console.warn(
+        `Glossary not loaded from ${where}: ${status.problems} problems; ${partly} (${status.entries} entries).`,
+      );
+    }
     if (outcome.changed) this.onChanged();
     return status;
   }

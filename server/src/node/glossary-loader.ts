@@ -27,6 +27,8 @@ export interface GlossaryLoadResult {
   problems: GlossaryProblem[];
   /** Entry id → where it is defined. */
   locations: Record<string, GlossaryLocation>;
+  /** Entry id → every file that defines or extends it, in load order. */
+  origins?: Record<string, string[]>;
   /** The texts that were parsed (used to draw problem ranges to the end of the line). */
   files: GlossaryFileText[];
 }
@@ -121,7 +123,7 @@ export function loadGlossary(dirs: readonly string[], options: LoadOptions = {})
   const parsed = parseGlossaryFiles(files);
   for (const p of parsed.problems) problems.push(p); // no spread: the list may be long
   const glossary = problems.length === 0 && parsed.data ? new Glossary(parsed.data) : undefined;
-  return { glossary, problems, locations: parsed.locations ?? {}, files };
+  return { glossary, problems, locations: parsed.locations ?? {}, origins: parsed.origins ?? {}, files };
 }
 
 /** The bundled glossary followed by extra folders (duplicates removed). */

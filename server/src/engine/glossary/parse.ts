@@ -12,6 +12,7 @@ import type { GlossaryData, GlossaryFile, Tenure } from './model';
 import { checkReferences } from './references';
 import { LineIndex } from './text-position';
 import { checkFileFacts, checkHolders, tenureKey } from './validate-facts';
+import { expandShorthand, resolveOfficeTitles } from './shorthand';
 
 export interface GlossaryFileText {
   /** Path or name used in problem reports. */
@@ -25,6 +26,8 @@ export interface ParsedGlossary {
   problems: GlossaryProblem[];
   /** Where each entry id is defined (for "open the glossary entry under the cursor"). */
   locations: Record<string, { file: string; line: number }>;
+  /** Every file that defines or extends each entry id, in load order (hover names the workspace ones). */
+  origins: Record<string, string[]>;
 }
 
 const SECTIONS = [
@@ -61,6 +64,7 @@ export function parseGlossaryFiles(files: GlossaryFileText[]): ParsedGlossary {
   const problems: GlossaryProblem[] = [];
   const data = emptyGlossaryData();
   const locations: ParsedGlossary['locations'] = {};
+  const origins: ParsedGlossary['origins'] = {};
   const positions = new Map<string, number>();
   /** Where each tenure is written (by its merge identity), for problems found once all files are merged. */
   const tenures = new Map<string, { file: string; offset: number | undefined; at: Locate }>();
@@ -95,9 +99,13 @@ export function parseGlossaryFiles(files: GlossaryFileText[]): ParsedGlossary {
       report(errors, (e) => ({ offset: nodeOffset(doc, e.instancePath), message: schemaMessage(e) }));
       continue;
     }
-    const content = value as GlossaryFile;
+    // Team files may leave out sources, confidence and some ids; from here on every entry is complete.
+    const content = expandShorthand(value as Record<string, unknown>);
     // Dates that are not calendar dates and periods that end before they begin: refused like schema errors.
-    report(checkFileFacts(content), (p) => ({ offset: nodeOffset(doc, p.pointer), message: p.message }));
+    report(checkFileFacts(content), (p) => ({
+      offset: nodeOffset(doc, p.pointer),
+      message: p.message,
+    }));
     (content.people ?? []).forEach((person, i) => {
       (person.titles ?? []).forEach((t, j) => {
         tenures.set(tenureKey(person.id, t), {
@@ -125,11 +133,14 @@ export function parseGlossaryFiles(files: GlossaryFileText[]): ParsedGlossary {
         }
         inThisFile.add(key);
         locations[entry.id] ??= { file: file.path, line: at(nodeOffset(doc, `/${section}/${i}`)).line };
+        const from = (origins[entry.id] ??= []);
+        if (!from.includes(file.path)) from.push(file.path);
         mergeEntry(data, section, entry as { id: string }, positions);
       });
     }
   }
   if (problems.length === 0) {
+    resolveOfficeTitles(data);
     for (const p of checkReferences(data)) {
       const loc = locations[p.id];
       problems.push({ file: loc?.file ?? '', line: loc?.line ?? 0, column: 1, message: p.message });
@@ -150,7 +161,7 @@ export function parseGlossaryFiles(files: GlossaryFileText[]): ParsedGlossary {
       problems.push({ file: loc.file ?? '', line: loc.line ?? 0, column: loc.column, message: p.message });
     }
   }
-  return problems.length ? { problems, locations } : { data, problems, locations };
+  return problems.length ? { problems, locations, origins } : { data, problems, locations, origins };
 }
 
 type Section = (typeof SECTIONS)[number];
