@@ -8,7 +8,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'y
 import type { Alias, Document } from 'yaml';
 import schema from '../../../../glossary/schema/glossary.schema.json';
 import type { GlossaryProblem } from '../api';
-import type { GlossaryData, GlossaryFile, Tenure } from './model';
+import type { GlossaryData, Tenure } from './model';
 import { checkReferences } from './references';
 import { LineIndex } from './text-position';
 import { checkFileFacts, checkHolders, tenureKey } from './validate-facts';
