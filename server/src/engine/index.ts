@@ -12,3 +12,5 @@ export { formatCitation, datePhrase } from './format/citation';
 export { CHECKS, DEFAULT_SEVERITY } from './checks';
 export { formatDirective, ignoreHereTitle, type DirectiveStyle } from './directives';
 export { DocumentChecker } from './incremental/document-checker';
+export { collectExamples, EXAMPLE_SECTIONS, type ExampleCase, type ExampleSection } from './examples/collect';
+export { evaluateExample, evaluateExamples, type EntryOutcome, type ExampleOutcome } from './examples/evaluate';
