@@ -14,3 +14,6 @@ export { formatDirective, ignoreHereTitle, type DirectiveStyle } from './directi
 export { DocumentChecker } from './incremental/document-checker';
 export { collectExamples, EXAMPLE_SECTIONS, type ExampleCase, type ExampleSection } from './examples/collect';
 export { evaluateExample, evaluateExamples, type EntryOutcome, type ExampleOutcome } from './examples/evaluate';
+export { extractProposals, type ExtractInput, type ExtractResult } from './extract/extract';
+export { proposalEntry, type GlossaryDraft } from './extract/entries';
+export type * from './extract/types';
