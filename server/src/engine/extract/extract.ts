@@ -85,7 +85,10 @@ export function extractProposals(
     }
   });
   const merged = dropRedundant(mergeSightings(proposals));
-  for (const p of merged) p.confidence = score(p);
+  for (const p of merged) {
+    p.missing = missingFields(p);
+    p.confidence = score(p);
+  }
   merged.sort(byKindThenConfidence);
   const cited = new Set(merged.map((p) => p.source));
   return { sources: sources.filter((s) => cited.has(s.id)), proposals: merged };
@@ -134,7 +137,7 @@ function documentProposals(a: Article, glossary: Glossary): DocumentProposal[] {
     return {
       kind: 'document',
       // The same symbol is used again in another year (36-NQ/TW of 2004 and of 2018): the year is part of the key.
-      key: `document|${kindKey(d.kind)}|${d.number}|${d.symbol ? symbolSkeleton(d.symbol) : ''}|${d.date?.slice(0, 4) ?? ''}`,
+      key: `document|${slug(d.kind)}|${d.number}|${d.symbol ? slug(symbolSkeleton(d.symbol)) : ''}|${d.date?.slice(0, 4) ?? ''}`,
       confidence: 0,
       evidence,
       seen: [{ file: evidence.file, line: evidence.line }],
@@ -151,7 +154,7 @@ function termProposals(a: Article): TermProposal[] {
     const evidence = evidenceOf(a, t.start, t.end);
     return {
       kind: 'term',
-      key: `term|${phraseKey(t.term)}`,
+      key: `term|${slug(t.term)}`,
       confidence: 0,
       evidence,
       seen: [{ file: evidence.file, line: evidence.line }],
@@ -195,7 +198,7 @@ function personProposal(
   const kind = isNew ? 'person' : 'tenure';
   return {
     kind,
-    key: `${kind}|${personId}|${officeId ?? `role:${phraseKey(titleWords)}`}|${r.event}|${r.acting}`,
+    key: `${kind}|${personId}|${officeId ?? `role-${slug(titleWords)}`}|${r.event}${r.acting ? '|acting' : ''}`,
     confidence: 0,
     evidence,
     seen: [{ file: evidence.file, line: evidence.line }],
@@ -361,21 +364,31 @@ function score(p: Proposal): number {
       c += p.officeId ? (p.newOffice ? 0.1 : 0.2) : -0.1;
       if (p.event !== 'holds') c += 0.1;
       if (!p.evidence.date) c -= 0.05;
-      p.missing = personMissing(p);
       break;
     case 'document': {
       const d = p.document;
       c = 0.4 + again / 2 + (d.symbol ? 0.2 : 0) + (d.date ? 0.1 : 0) + (d.issuer ? 0.1 : 0) + (d.subject ? 0.1 : 0);
       if (p.sameNumber.length) c -= 0.15;
-      p.missing = ['issuer', 'date', 'subject'].filter((f) => !(f in d));
       break;
     }
     case 'term':
       c = 0.35 + (p.cue ? 0.25 : 0) + (new Set(p.seen.map((s) => s.file)).size >= 2 ? 0.15 : 0);
-      p.missing = ['definition', ...(p.cue ? [] : ['category'])];
       break;
   }
   return Math.round(Math.min(0.95, Math.max(0.05, c)) * 100) / 100;
+}
+
+/** What a glossary entry needs that the text did not say. */
+function missingFields(p: Proposal): string[] {
+  switch (p.kind) {
+    case 'person':
+    case 'tenure':
+      return personMissing(p);
+    case 'document':
+      return ['issuer', 'date', 'subject'].filter((f) => !(f in p.document));
+    case 'term':
+      return ['definition', ...(p.cue ? [] : ['category'])];
+  }
 }
 
 function personMissing(p: PersonProposal): string[] {
