@@ -5,6 +5,7 @@
  */
 import { datesFor, sentenceAt, type Analysis } from '../analysis';
 import { dayToIso, type DayWindow } from '../time/dates';
+import { firstIndex } from './search';
 import type { Evidence } from './types';
 
 export interface Article {
@@ -14,14 +15,24 @@ export interface Article {
   analysis: Analysis;
   /** Source id the proposals cite. */
   source: string;
+  /** Offsets where the original's lines start (see lineStarts). */
+  lines: number[];
+}
+
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }
 
 /** The 1-based line of an offset in the original text. */
-export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+function lineAt(a: Article, offset: number): number {
+  return firstIndex(a.lines, (start) => start <= offset);
 }
+
+/** Evidence quotes at most this much of a sentence: around the words read, when the sentence is longer. */
+const MAX_SENTENCE = 600;
+const CONTEXT = 200;
 
 /** A window of days as the partial date it is: one day, a whole month, a whole year; else undefined. */
 export function windowToPartial(w: DayWindow): string | undefined {
@@ -40,9 +51,11 @@ export function windowToPartial(w: DayWindow): string | undefined {
 export function statementDate(a: Article, normOffset: number): Pick<Evidence, 'date' | 'dateFrom'> {
   const dates = datesFor(a.analysis, normOffset);
   if (dates.stated) {
-    const partials = [...new Set(dates.windows.map(windowToPartial))];
     // Two different dates in one sentence: which one the title goes with is not known.
-    return partials.length === 1 && partials[0] ? { date: partials[0], dateFrom: 'sentence' } : {};
+    const [w] = dates.windows;
+    if (dates.windows.some((x) => x.first !== w.first || x.last !== w.last)) return {};
+    const date = windowToPartial(w);
+    return date ? { date, dateFrom: 'sentence' } : {};
   }
   return a.analysis.asOf.source === 'today' ? {} : { date: a.analysis.asOf.date, dateFrom: 'article' };
 }
@@ -51,11 +64,18 @@ export function statementDate(a: Article, normOffset: number): Pick<Evidence, 'd
 export function evidenceOf(a: Article, start: number, end: number, dateOffset = start): Evidence {
   const map = a.analysis.text.toOriginal;
   const s = sentenceAt(a.analysis, start);
-  const sentence = s ? a.original.slice(map(s.start), map(s.end)) : a.original.slice(map(start), map(end));
+  let [from, to] = s ? [map(s.start), map(s.end)] : [map(start), map(end)];
+  let [lead, tail] = ['', ''];
+  if (to - from > MAX_SENTENCE) {
+    // A run-on "sentence" (a list, a text without full stops): the words read with some context either side.
+    [lead, tail] = [map(start) - CONTEXT > from ? '…' : '', map(end) + CONTEXT < to ? '…' : ''];
+    [from, to] = [Math.max(from, map(start) - CONTEXT), Math.min(to, map(end) + CONTEXT)];
+  }
+  const sentence = lead + a.original.slice(from, to).replace(/\s+/g, ' ').trim() + tail;
   return {
     file: a.name,
-    line: lineAt(a.original, map(start)),
-    sentence: sentence.replace(/\s+/g, ' ').trim(),
+    line: lineAt(a, map(start)),
+    sentence,
     span: a.original.slice(map(start), map(end)).replace(/\s+/g, ' '),
     ...statementDate(a, dateOffset),
   };

@@ -17,7 +17,7 @@ import { phraseKey } from '../text/normalize';
 import { statedDate } from '../time/as-of';
 import { partialWindow } from '../time/dates';
 import { readDocuments } from './documents';
-import { evidenceOf, type Article } from './evidence';
+import { evidenceOf, lineStarts, type Article } from './evidence';
 import { slug } from './ids';
 import { candidateNames, joinShortForeignNames, type CandidateName } from './names';
 import { officesToPropose } from './offices';
@@ -51,6 +51,7 @@ export function extractProposals(
     original: inputs[i].text,
     analysis,
     source: sources[i].id,
+    lines: lineStarts(inputs[i].text),
   });
   const proposals: Proposal[] = [];
   const offices = new Map<string, Office>();
@@ -75,10 +76,7 @@ export function extractProposals(
     const a = article(i, analyze(input.text, reading, options));
     // The same words may read as several titles (a Vietnamese office and a foreign role both written "Thủ tướng").
     const readings = new Map<string, PersonReading[]>();
-    for (const r of readPeople(a.analysis)) {
-      const key = `${r.person.start}|${r.title.start}|${r.title.end}`;
-      readings.set(key, [...(readings.get(key) ?? []), r]);
-    }
+    for (const r of readPeople(a.analysis)) push(readings, `${r.person.start}|${r.title.start}|${r.title.end}`, r);
     for (const group of readings.values()) {
       const p = personProposal(a, group, glossary, reading, offices, names);
       if (p) proposals.push(p);
@@ -92,6 +90,12 @@ export function extractProposals(
   merged.sort(byKindThenConfidence);
   const cited = new Set(merged.map((p) => p.source));
   return { sources: sources.filter((s) => cited.has(s.id)), proposals: merged };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function extend(glossary: Glossary, offices: Office[], people: Person[]): Glossary {
@@ -272,12 +276,17 @@ function covered(
 /** The same fact read several times is one proposal; its sightings are listed, its fields completed. */
 function mergeSightings(proposals: Proposal[]): Proposal[] {
   const byKey = new Map<string, Proposal>();
+  /** Document proposals by kind and number. */
+  const byNumber = new Map<string, DocumentProposal[]>();
   const out: Proposal[] = [];
   for (const p of proposals) {
-    const same = byKey.get(p.key) ?? (p.kind === 'document' ? compatibleDocument(out, p) : undefined);
+    const numberKey = p.kind === 'document' ? `${slug(p.document.kind)}|${p.document.number}` : '';
+    const same =
+      byKey.get(p.key) ?? (p.kind === 'document' ? compatibleDocument(byNumber.get(numberKey) ?? [], p) : undefined);
     if (!same) {
       byKey.set(p.key, p);
       out.push(p);
+      if (p.kind === 'document') push(byNumber, numberKey, p);
       continue;
     }
     addSightings(same, p.seen);
@@ -297,10 +306,12 @@ function fields(d: object): number {
 }
 
 /** A citation of the same kind and number that nothing contradicts (symbol, date, issuer) is the same document. */
-function compatibleDocument(out: Proposal[], p: DocumentProposal): DocumentProposal | undefined {
+function compatibleDocument(
+  candidates: readonly DocumentProposal[],
+  p: DocumentProposal,
+): DocumentProposal | undefined {
   const d = p.document;
-  return out.find((o): o is DocumentProposal => {
-    if (o.kind !== 'document') return false;
+  return candidates.find((o) => {
     const e = o.document;
     if (kindKey(e.kind) !== kindKey(d.kind) || e.number !== d.number) return false;
     if (e.symbol && d.symbol && symbolSkeleton(e.symbol) !== symbolSkeleton(d.symbol)) return false;
@@ -310,9 +321,18 @@ function compatibleDocument(out: Proposal[], p: DocumentProposal): DocumentPropo
   });
 }
 
+/** "file:line" of each proposal's sightings, so that adding one is constant time on a long run. */
+const sightingKeys = new WeakMap<Proposal, Set<string>>();
+
 function addSightings(into: Proposal, seen: readonly Sighting[]): void {
-  for (const s of seen)
-    if (!into.seen.some((x) => x.file === s.file && x.line === s.line)) into.seen.push({ file: s.file, line: s.line });
+  let keys = sightingKeys.get(into);
+  if (!keys) sightingKeys.set(into, (keys = new Set(into.seen.map((x) => `${x.file}:${x.line}`))));
+  for (const s of seen) {
+    const key = `${s.file}:${s.line}`;
+    if (keys.has(key)) continue;
+    keys.add(key);
+    into.seen.push({ file: s.file, line: s.line });
+  }
 }
 
 const DATED = new Set(['appointed', 'elected', 'left']);
@@ -322,17 +342,20 @@ const DATED = new Set(['appointed', 'elected', 'left']);
  * role ("Bộ trưởng X") joins the person's proposal for a full office with that role.
  */
 function dropRedundant(proposals: Proposal[]): Proposal[] {
-  const people = proposals.filter((p): p is PersonProposal => p.kind === 'person' || p.kind === 'tenure');
+  const byPerson = new Map<string, PersonProposal[]>();
+  for (const p of proposals) if (p.kind === 'person' || p.kind === 'tenure') push(byPerson, p.personId, p);
   const drop = new Set<Proposal>();
-  for (const p of people) {
-    const better = people.find(
-      (o) =>
-        o !== p &&
-        !drop.has(o) &&
-        o.personId === p.personId &&
-        ((p.officeId !== undefined && o.officeId === p.officeId && !DATED.has(p.event) && DATED.has(o.event)) ||
-          (p.officeId === undefined && o.officeId !== undefined && sameRole(o, p))),
-    );
+  for (const p of [...byPerson.values()].flat()) {
+    const better = byPerson
+      .get(p.personId)!
+      .find(
+        (o) =>
+          o !== p &&
+          !drop.has(o) &&
+          o.personId === p.personId &&
+          ((p.officeId !== undefined && o.officeId === p.officeId && !DATED.has(p.event) && DATED.has(o.event)) ||
+            (p.officeId === undefined && o.officeId !== undefined && sameRole(o, p))),
+      );
     if (better) {
       addSightings(better, p.seen);
       drop.add(p);

@@ -23,11 +23,20 @@ export interface CandidateName {
  * the single word becomes an alias of the whole name, when exactly one longer name contains it.
  */
 export function joinShortForeignNames(names: Map<string, CandidateName>): void {
+  const containing = new Map<string, string[]>();
+  for (const [key, n] of names) {
+    if (!n.foreign || !key.includes(' ')) continue;
+    for (const word of new Set(key.split(' '))) {
+      const list = containing.get(word);
+      if (list) list.push(key);
+      else containing.set(word, [key]);
+    }
+  }
   for (const [key, n] of [...names]) {
     if (!n.foreign || key.includes(' ')) continue;
-    const longer = [...names.entries()].filter(([k, o]) => o.foreign && k !== key && k.split(' ').includes(key));
+    const longer = containing.get(key) ?? [];
     if (longer.length !== 1) continue;
-    const [, whole] = longer[0];
+    const whole = names.get(longer[0])!;
     whole.aliases = [...(whole.aliases ?? []), n.name];
     names.delete(key);
   }

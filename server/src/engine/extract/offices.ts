@@ -12,18 +12,20 @@ import { slug } from './ids';
 export function officesToPropose(analysis: Analysis, glossary: Glossary, into: Map<string, Office>): void {
   const { mentions, tokens, text } = analysis;
   const bodyAt = new Map<number, Mention>();
-  const officeSpans = new Set<string>();
+  // For each token, how far the office mentions starting at or before it reach: one pass, then constant-time checks.
+  const officeReach = new Int32Array(tokens.length + 1);
   for (const m of mentions) {
     if (m.target.type === 'body' && !bodyAt.has(m.first)) bodyAt.set(m.first, m);
-    if (m.target.type === 'office') officeSpans.add(`${m.first}|${m.last}`);
+    if (m.target.type === 'office') officeReach[m.first] = Math.max(officeReach[m.first], m.last);
   }
+  for (let k = 1; k < officeReach.length; k++) officeReach[k] = Math.max(officeReach[k], officeReach[k - 1]);
   for (const m of mentions) {
     if (m.target.type !== 'role') continue;
     const body = bodyAt.get(m.last);
     if (!body || body.target.type !== 'body') continue;
     if (!/^[ \t]+$/.test(text.norm.slice(tokens[m.last - 1].end, tokens[m.last].start))) continue;
     // Some office already reads these words (or more of them): it is known.
-    if ([...officeSpans].some((s) => covers(s, m.first, body.last))) continue;
+    if (officeReach[m.first] >= body.last) continue;
     const known = glossary.officesByRole.get(m.target.role);
     const b = glossary.bodies.get(body.target.id);
     if (!known?.length || !b) continue;
@@ -33,9 +35,4 @@ export function officesToPropose(analysis: Analysis, glossary: Glossary, into: M
     if (glossary.offices.has(id) || into.has(id)) continue;
     into.set(id, { id, title, role: known[0].role, body: b.id, sources: [] });
   }
-}
-
-function covers(span: string, first: number, last: number): boolean {
-  const [a, b] = span.split('|').map(Number);
-  return a <= first && b >= last;
 }

@@ -9,6 +9,7 @@ import type { Mention } from '../match/phrase-index';
 import type { TitleLink } from '../match/title-links';
 import { syllableKey } from '../text/normalize';
 import { numberValue } from '../text/numbers';
+import { firstIndex } from './search';
 import type { TenureEvent } from './types';
 
 export interface PersonReading {
@@ -132,24 +133,34 @@ export function readPeople(analysis: Analysis): PersonReading[] {
   }
 
   // Titles after a verb that no link pairs with a name: the name is the verb's subject or object.
+  // People are sorted by position (mentions are), so each look-up below is a binary search.
+  const appositions = new Map<Mention, Mention[]>();
+  for (const l of analysis.links) {
+    if (!l.apposition) continue;
+    const own = appositions.get(l.person);
+    if (own) own.push(l.title);
+    else appositions.set(l.person, [l.title]);
+  }
   for (const title of analysis.mentions) {
     if ((title.target.type !== 'office' && title.target.type !== 'role') || linkedTitles.has(title)) continue;
     const cue = cueBefore(analysis, title.first);
     if (!cue) continue;
     const sentence = sentenceAt(analysis, title.start);
     if (!sentence) continue;
-    const inSentence = (m: Mention) => m.start >= sentence.start && m.end <= sentence.end;
+    const inSentence = (m: Mention | undefined): m is PersonReading['person'] =>
+      !!m && m.start >= sentence.start && m.end <= sentence.end;
     // Object: "bổ nhiệm ông X làm …" (the name between the verb and the title).
-    let person = people.find((p) => inSentence(p) && p.first >= cue.last && p.last <= title.first);
+    const afterCue = people[firstIndex(people, (p) => p.first < cue.last)];
+    let person = inSentence(afterCue) && afterCue.last <= title.first ? afterCue : undefined;
     // Towards: "miễn nhiệm chức vụ Chủ tịch nước … đối với ông X".
-    person ??= people.find((p) => {
-      if (!inSentence(p) || p.first < title.last || p.first - title.last > MAX_SUBJECT_DISTANCE) return false;
+    const afterTitle = people[firstIndex(people, (p) => p.first < title.last)];
+    if (!person && inSentence(afterTitle) && afterTitle.first - title.last <= MAX_SUBJECT_DISTANCE) {
       const between = tokens
-        .slice(title.last, p.first)
+        .slice(title.last, afterTitle.first)
         .map((t) => t.key)
         .join(' ');
-      return ` ${between} `.includes(` ${TOWARDS} `);
-    });
+      if (` ${between} `.includes(` ${TOWARDS} `)) person = afterTitle;
+    }
     // Subject: "ông X (, …,) được bổ nhiệm làm …", "ông X thôi giữ chức …".
     if (!person) {
       let verbStart = cue.first;
@@ -158,16 +169,20 @@ export function readPeople(analysis: Analysis): PersonReading[] {
         if (passive === undefined) continue;
         verbStart = passive;
       }
-      const before = people.filter((p) => inSentence(p) && p.last <= verbStart);
-      const nearest = before[before.length - 1];
-      if (nearest && verbStart - nearest.last <= MAX_SUBJECT_DISTANCE && onlyAbout(analysis, nearest, verbStart))
+      const nearest = people[firstIndex(people, (p) => p.last <= verbStart) - 1];
+      if (
+        inSentence(nearest) &&
+        verbStart - nearest.last <= MAX_SUBJECT_DISTANCE &&
+        onlyAbout(analysis, nearest, verbStart, appositions.get(nearest) ?? [])
+      )
         person = nearest;
     }
     if (person) add(person, title, cue.cue.event, cue.cue.acting === true);
   }
 
+  const read = new Set(out.map((r) => `${r.person.start}|${r.title.start}|${r.title.end}`));
   for (const r of listReadings(analysis, people))
-    if (!out.some((o) => o.person === r.person && o.title === r.title)) out.push(r);
+    if (!read.has(`${r.person.start}|${r.title.start}|${r.title.end}`)) out.push(r);
   retire(analysis, out);
   return out;
 }
@@ -190,9 +205,9 @@ function listReadings(analysis: Analysis, people: PersonReading['person'][]): Pe
     if (!sentence) continue;
     const cue = cueBefore(analysis, title.first - 1);
     let cursor = title.end + opener[0].length;
-    for (const person of people) {
-      if (person.start < cursor || person.end > sentence.end) continue;
-      if (!LIST_GAP.test(norm.slice(cursor, person.start))) break;
+    for (let i = firstIndex(people, (p) => p.start < cursor); i < people.length; i++) {
+      const person = people[i];
+      if (person.end > sentence.end || !LIST_GAP.test(norm.slice(cursor, person.start))) break;
       out.push({
         person,
         title,
@@ -228,13 +243,20 @@ function elementEnd(analysis: Analysis, person: Mention): number {
  * ("khóa XIII"), lower-case words. Another title or a capitalized name the glossary lacks means another subject:
  * "X gửi điện chúc mừng Tổng Bí thư Y được bầu lại …" is about Y.
  */
-function onlyAbout(analysis: Analysis, subject: PersonReading['person'], verbStart: number): boolean {
-  const own = new Set(analysis.links.filter((l) => l.person === subject && l.apposition).map((l) => l.title));
+function onlyAbout(
+  analysis: Analysis,
+  subject: PersonReading['person'],
+  verbStart: number,
+  own: readonly Mention[],
+): boolean {
   const covered = new Set<number>();
-  for (const m of analysis.mentions) {
-    if (m.first < subject.last || m.last > verbStart) continue;
+  const { mentions } = analysis;
+  for (let i = firstIndex(mentions, (m) => m.first < subject.last); i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.first >= verbStart) break;
+    if (m.last > verbStart) continue;
     const isTitle = m.target.type === 'office' || m.target.type === 'role';
-    if (isTitle && !own.has(m) && ![...own].some((o) => o.first <= m.first && m.last <= o.last)) return false;
+    if (isTitle && !own.some((o) => o.first <= m.first && m.last <= o.last)) return false;
     for (let k = m.first; k < m.last; k++) covered.add(k);
   }
   for (let k = subject.last; k < verbStart; k++) {
@@ -259,16 +281,22 @@ function linkEvent(analysis: Analysis, link: TitleLink): { event: TenureEvent; a
 /** "… nghỉ hưu": the titles the sentence gives the person just before are ended. */
 function retire(analysis: Analysis, readings: PersonReading[]): void {
   const { tokens } = analysis;
+  const byEnd = [...readings].sort((a, b) => a.end - b.end);
   for (let k = 0; k + 1 < tokens.length; k++) {
     const pair = `${tokens[k].key} ${tokens[k + 1].key}`;
     if (!RETIRE.includes(pair)) continue;
     const sentence = sentenceAt(analysis, tokens[k].start);
     if (!sentence) continue;
-    const before = readings.filter(
-      (r) => r.person.start >= sentence.start && r.end <= tokens[k].start && r.event === 'holds',
-    );
-    const last = before[before.length - 1];
-    if (!last) continue;
-    for (const r of before) if (r.person.target.id === last.person.target.id) r.event = 'left';
+    const at = firstIndex(byEnd, (r) => r.end <= tokens[k].start) - 1;
+    const last = byEnd[at];
+    if (!last || last.person.start < sentence.start || last.event !== 'holds') continue;
+    // The person's titles just before the verb (a chain in apposition is a few hundred characters at most).
+    for (let i = at; i >= 0 && byEnd[i].end >= tokens[k].start - RETIRE_REACH; i--) {
+      const r = byEnd[i];
+      if (r.person.target.id === last.person.target.id && r.person.start >= sentence.start && r.event === 'holds')
+        r.event = 'left';
+    }
   }
 }
+
+const RETIRE_REACH = 400;

@@ -7,6 +7,7 @@
 import type { Analysis } from '../analysis';
 import { mentionClass } from '../match/phrase-index';
 import { phraseKey } from '../text/normalize';
+import { firstIndex } from './search';
 
 export interface TermReading {
   /** Normalized offsets of the quoted words (without the marks). */
@@ -99,7 +100,15 @@ export function readTerms(analysis: Analysis): TermReading[] {
 
 /** The quoted words are all one thing the glossary knows (a term, a name, a body, an office). */
 function knownWhole(analysis: Analysis, start: number, end: number): boolean {
-  return analysis.mentions.some(
-    (m) => m.start <= start && m.end >= end && (mentionClass(m.target) !== 'title' || m.target.type === 'office'),
-  );
+  const { mentions } = analysis;
+  // Mentions are sorted by start; one that covers the quote starts at most a long phrase before it.
+  for (let i = firstIndex(mentions, (m) => m.start < start - LONGEST_MENTION); i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.start > start) break;
+    if (m.end >= end && (mentionClass(m.target) !== 'title' || m.target.type === 'office')) return true;
+  }
+  return false;
 }
+
+/** Characters: far longer than any glossary form (the longest bundled one, a foreign-policy line, has 150). */
+const LONGEST_MENTION = 400;
