@@ -208,3 +208,14 @@ test('a proposal with nothing missing, with its source, is a valid glossary file
   assert.deepEqual(parsed.problems, []);
   assert.ok(parsed.data?.people.some((p) => p.name === 'Trần Văn Khải'));
 });
+
+test('a long text without full stops is one sentence: evidence quotes the words read with some context', () => {
+  const filler = 'các đại biểu thảo luận về nhiều nội dung quan trọng của kỳ họp, ';
+  const text = dated(
+    `${filler.repeat(200)}ông Trần Văn Khải được bổ nhiệm giữ chức Thứ trưởng Bộ Công Thương, ${filler.repeat(200)}`,
+  );
+  const [p] = people(extract(text));
+  assert.equal(p.name, 'Trần Văn Khải');
+  assert.ok(p.evidence.sentence.length < 700, `${p.evidence.sentence.length} characters`);
+  assert.match(p.evidence.sentence, /^….*ông Trần Văn Khải được bổ nhiệm giữ chức Thứ trưởng Bộ Công Thương.*…$/);
+});
