@@ -7,6 +7,8 @@ const vi = {
   usage: `Cách dùng: chinh-danh check [tùy chọn] ĐƯỜNG_DẪN...
            chinh-danh check --stdin [--stdin-filename TÊN] [tùy chọn]
            chinh-danh lsp [--stdio]      máy chủ ngôn ngữ, cho mọi trình soạn thảo hỗ trợ LSP
+           chinh-danh glossary test [THƯ_MỤC...]   chạy các câu ví dụ của mục từ (--help để xem thêm)
+           chinh-danh extract ĐƯỜNG_DẪN... [--out TỆP]   đề xuất mục từ mới từ bài viết (--help)
            chinh-danh --help | --version
 
 Kiểm tra dự thảo văn bản đối ngoại (${DRAFT_TYPES}; thư mục được tìm đệ quy): chức danh
@@ -43,8 +45,8 @@ Mã thoát: 0 không có gì từ mức --fail-on trở lên, 1 có, 2 lỗi cá
   didYouMean: (o: string) => `Có phải ý bạn là ${o}?`,
   missingValue: (o: string) => `${o} cần một giá trị`,
   noValueExpected: (o: string) => `${o} không nhận giá trị`,
-  missingCommand: 'thiếu lệnh (cần "check")',
-  unknownCommand: (c: string) => `không có lệnh "${c}" (cần "check")`,
+  missingCommand: 'thiếu lệnh (cần "check", "glossary", "extract" hoặc "lsp")',
+  unknownCommand: (c: string) => `không có lệnh "${c}" (cần "check", "glossary", "extract" hoặc "lsp")`,
   noPath: 'check: chưa có ĐƯỜNG_DẪN nào (hoặc dùng --stdin)',
   stdinWithPaths: '--stdin không dùng cùng ĐƯỜNG_DẪN',
   stdinWithFix: '--fix không dùng được với --stdin (không có tệp nào để ghi bản sửa bên cạnh)',
@@ -75,6 +77,8 @@ const en: Messages = {
   usage: `Usage: chinh-danh check [options] PATH...
        chinh-danh check --stdin [--stdin-filename NAME] [options]
        chinh-danh lsp [--stdio]      the language server, for any LSP editor
+       chinh-danh glossary test [DIR...]   run the glossary entries' example sentences (see --help)
+       chinh-danh extract PATH... [--out FILE]   propose new glossary entries from articles (--help)
        chinh-danh --help | --version
 
 Checks Vietnamese foreign-policy drafts (${DRAFT_TYPES}; folders are searched recursively)
@@ -111,8 +115,8 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage,
   didYouMean: (o) => `Did you mean ${o}?`,
   missingValue: (o) => `${o} needs a value`,
   noValueExpected: (o) => `${o} takes no value`,
-  missingCommand: 'missing command (expected "check")',
-  unknownCommand: (c) => `unknown command "${c}" (expected "check")`,
+  missingCommand: 'missing command (expected "check", "glossary", "extract" or "lsp")',
+  unknownCommand: (c) => `unknown command "${c}" (expected "check", "glossary", "extract" or "lsp")`,
   noPath: 'check: no PATH given (or use --stdin)',
   stdinWithPaths: '--stdin takes no PATH',
   stdinWithFix: '--fix cannot be used with --stdin (there is no file to write the copy next to)',

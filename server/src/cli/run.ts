@@ -14,6 +14,8 @@ import { formatHtml } from './format-html';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatText, summary } from './format-text';
+import { runExtract } from './extract/command';
+import { runGlossaryCommand } from './glossary-test/command';
 import { messages } from './messages';
 import { countSeverities, type FileReport } from './report';
 
@@ -40,6 +42,9 @@ export const EXIT_USAGE = 2;
 const PROGRESS_MIN_FILES = 20;
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  // Subcommands with options of their own; `check` is parsed below.
+  if (argv[0] === 'glossary') return runGlossaryCommand(argv.slice(1), io);
+  if (argv[0] === 'extract') return runExtract(argv.slice(1), io);
   let command;
   try {
     command = parseCommand(argv, io.env);

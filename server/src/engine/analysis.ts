@@ -79,7 +79,7 @@ export function analyze(original: string, glossary: Glossary, options: CheckOpti
 const FOREIGN_KINDS = new Set(['foreign', 'international']);
 
 /** An office of a foreign state or organisation, or a role that only foreign offices have ("Tổng thống"). */
-function isForeignTitle(glossary: Glossary, m: Mention): boolean {
+export function isForeignTitle(glossary: Glossary, m: Mention): boolean {
   const offices =
     m.target.type === 'office'
       ? [glossary.offices.get(m.target.id)]

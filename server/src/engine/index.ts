@@ -16,3 +16,8 @@ export { glossaryAdditions, type GlossaryAddition } from './teach/additions';
 export { appendPerson, type AppendResult, type PersonToAdd, type TenureToAdd } from './glossary/append';
 export { slugId } from './glossary/shorthand';
 export { formatPartial } from './time/dates';
+export { collectExamples, EXAMPLE_SECTIONS, type ExampleCase, type ExampleSection } from './examples/collect';
+export { evaluateExample, evaluateExamples, type EntryOutcome, type ExampleOutcome } from './examples/evaluate';
+export { extractProposals, type ExtractInput, type ExtractResult } from './extract/extract';
+export { proposalEntry, type GlossaryDraft } from './extract/entries';
+export type * from './extract/types';

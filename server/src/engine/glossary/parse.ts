@@ -350,7 +350,7 @@ function mergeTenures(before: Tenure[], after: Tenure[]): Tenure[] {
 const RANK: Record<Tenure['confidence'], number> = { confirmed: 0, 'partly-confirmed': 1, unconfirmed: 2 };
 
 /** Source offset of the node at a JSON pointer, or of its nearest existing parent. */
-function nodeOffset(doc: Document, pointer: string): number | undefined {
+export function nodeOffset(doc: Document, pointer: string): number | undefined {
   const path = pointer
     .split('/')
     .slice(1)
