@@ -33,10 +33,9 @@ export function sizeAboveLimit(text: string, limitBytes: number): number | undef
   return bytes > limitBytes ? bytes : undefined;
 }
 
-/** "20", "0.5", "25.3" in English; "25,3" in Vietnamese. */
+/** Megabytes to three significant digits: "20", "0.5", "25.3", "0.0215"; a decimal comma in Vietnamese. */
 export function formatMb(bytes: number, locale: Locale): string {
-  const mb = bytes / BYTES_PER_MB;
-  const shown = mb >= 10 || Number.isInteger(mb) ? String(Math.round(mb * 10) / 10) : mb.toFixed(mb < 0.1 ? 3 : 1);
+  const shown = String(Number((bytes / BYTES_PER_MB).toPrecision(3)));
   return locale === 'vi' ? shown.replace('.', ',') : shown;
 }
 
