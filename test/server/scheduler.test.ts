@@ -80,6 +80,17 @@ describe('cooperative scheduler', () => {
     job.cancel();
   });
 
+  test('onSuspended is called once for a check that outlasts its first turn, never for one that does not', async () => {
+    const c = clock();
+    const scheduler = new CooperativeScheduler({ sliceMs: 5, now: c.now });
+    const calls: string[] = [];
+    const log: string[] = [];
+    const long = scheduler.run(work('long', 30, log, c.tick), undefined, { onSuspended: () => calls.push('long') });
+    const short = scheduler.run(work('short', 2, log, c.tick), undefined, { onSuspended: () => calls.push('short') });
+    await Promise.all([long.outcome, short.outcome]);
+    assert.deepEqual(calls, ['long']);
+  });
+
   test('a check that throws rejects its own outcome; the others go on', async () => {
     const scheduler = new CooperativeScheduler({ sliceMs: 5 });
     function* broken(): Generator<void, string, void> {

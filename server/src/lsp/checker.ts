@@ -25,6 +25,8 @@ import type { GlossaryStore } from '../node/glossary-store';
 import { stripBom } from '../node/glossary-loader';
 import type { Settings } from '../settings/settings';
 import { isDraftDocument } from './drafts';
+import { messages, t } from '../engine/i18n/messages';
+import { LongCheckProgress } from './progress';
 import type { CheckWorkspaceResult } from './protocol';
 import { CooperativeScheduler, type Job } from './scheduler';
 import { checkOptions, type SettingsCache } from './settings';
@@ -48,6 +50,18 @@ export interface CheckerDeps {
 /** The limit in bytes a document's settings set. */
 export function sizeLimitBytes(settings: Settings): number {
   return Math.floor(settings.maxDocumentSizeMB * BYTES_PER_MB);
+}
+
+/** "Chính Danh: đang kiểm tra du-thao.md": the file name, as the user knows it. */
+function progressTitle(uri: string, locale: Locale): string {
+  const last = uri.split(/[?#]/)[0].split('/').pop() ?? uri;
+  let name: string;
+  try {
+    name = decodeURIComponent(last);
+  } catch {
+    name = last;
+  }
+  return t(messages.checkingProgress, locale, { name });
 }
 
 /** One open draft, from its didOpen to its didClose. */
@@ -191,9 +205,16 @@ export class Checker {
         diagnostics = [tooLargeDiagnostic(size, limit, locale)];
       } else {
         draft.loggedTooLarge = false;
-        const job = this.scheduler.run(draft.checkerFor(glossary).run(text, options), wanted);
+        const progress = new LongCheckProgress(this.deps.connection, progressTitle(doc.uri, locale));
+        const job = this.scheduler.run(draft.checkerFor(glossary).run(text, options), wanted, {
+          onSuspended: () => {
+            progress.begin();
+          },
+        });
         draft.job = job;
-        const outcome = await job.outcome;
+        const outcome = await job.outcome.finally(() => {
+          progress.end();
+        });
         if (draft.job === job) draft.job = undefined;
         if (!outcome.done || !wanted()) return undefined;
         diagnostics = publishedDiagnostics(doc, outcome.value.findings, locale);

@@ -27,9 +27,15 @@ export interface SchedulerOptions {
   now?: () => number;
 }
 
+export interface RunHooks {
+  /** Called once, the first time a turn ends with the check unfinished: it is a long one (show progress). */
+  onSuspended?: () => void;
+}
+
 interface Entry {
   /** One unit of work; true once the generator is done. */
   step(): boolean;
+  suspended(): void;
   wanted(): boolean;
   abandon(): void;
   fail(err: unknown): void;
@@ -63,7 +69,7 @@ export class CooperativeScheduler {
    * Steps `work` in turns until it returns. `wanted` is asked before every step: once it is false the check is
    * abandoned (its generator closed with `return()`, so the engine's `finally` blocks run).
    */
-  run<T>(work: Generator<void, T, void>, wanted: () => boolean = () => true): Job<T> {
+  run<T>(work: Generator<void, T, void>, wanted: () => boolean = () => true, hooks: RunHooks = {}): Job<T> {
     let resolve!: (o: Outcome<T>) => void;
     let reject!: (err: unknown) => void;
     const outcome = new Promise<Outcome<T>>((res, rej) => {
@@ -80,6 +86,11 @@ export class CooperativeScheduler {
         return true;
       },
       wanted,
+      suspended: () => {
+        const once = hooks.onSuspended;
+        hooks.onSuspended = undefined;
+        once?.();
+      },
       abandon: () => {
         if (entry.settled) return;
         entry.settled = true;
@@ -136,6 +147,11 @@ export class CooperativeScheduler {
       } else {
         // Round robin: the next turn belongs to the next check.
         this.queue.push(this.queue.shift()!);
+        try {
+          entry.suspended();
+        } catch {
+          // A progress report that fails must not stop the check.
+        }
       }
       break;
     }

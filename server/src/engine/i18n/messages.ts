@@ -228,6 +228,10 @@ export const messages = {
       `Only the first ${a.shown} problems are shown; ${a.more} more are not. ` +
       `Fix the ones above, or run "chinh-danh check" to see them all.`,
   },
+  checkingProgress: {
+    vi: (a: { name: string }) => `Chính Danh: đang kiểm tra ${a.name}`,
+    en: (a: { name: string }) => `Chính Danh: checking ${a.name}`,
+  },
   invalidAsOfDate: {
     vi: (a: { value: string; setting: string }) =>
       `Ghi ${a.setting} theo dạng YYYY-MM-DD của một ngày có thật (ví dụ 2026-11-23), hoặc để trống: ` +
