@@ -6,15 +6,15 @@
  *
  * "Being checked" is observed, not guessed: the server reports work-done progress for a check that outlasts its
  * first slice, and the requests are sent after that report. The assertions are about order only. The figures (time
- * to diagnostics, request latencies, the server's peak RSS from /proc) are printed for RELIABILITY.md, never
- * asserted: the machine is shared.
+ * to diagnostics, request latencies; from chinhDanh/serverStats the longest check slice, the longest event-loop block
+ * and the peak RSS) are printed for RELIABILITY.md, never asserted: the machine is shared.
  */
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import { describe, test, type TestContext } from 'node:test';
 import type { Diagnostic, PublishDiagnosticsParams, Range } from 'vscode-languageserver';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { ensureBuilt } from '../support/build';
+import type { ServerStats } from '../../server/src/lsp/protocol';
 import { TestClient } from '../support/lsp-client';
 import { hostileDrafts, type HostileDraft } from './hostile-draft-texts';
 
@@ -30,17 +30,6 @@ interface Answer {
   ms: number;
   /** Whether the huge draft's diagnostics had been published when the answer arrived. */
   afterDiagnostics: boolean;
-}
-
-/** Peak resident set size of a process (VmHWM), in MB; undefined where /proc is not there. */
-function peakRssMb(pid: number | undefined): number | undefined {
-  try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = /^VmHWM:\s+(\d+) kB$/m.exec(status)?.[1];
-    return kb ? Math.round(Number(kb) / 1024) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function assertInside(doc: TextDocument, range: Range, what: string): void {
@@ -65,6 +54,7 @@ async function probe(t: TestContext, draft: HostileDraft): Promise<void> {
     const warm = { textDocument: { uri: SMALL }, position: { line: 0, character: 30 } };
     await client.connection.sendRequest('textDocument/completion', warm);
     await client.connection.sendRequest('textDocument/hover', warm);
+    await client.connection.sendRequest('chinhDanh/serverStats', { reset: true });
     const uri = `file:///hostile/${draft.file}`;
     const since = client.mark();
     const opened = performance.now();
@@ -112,6 +102,7 @@ async function probe(t: TestContext, draft: HostileDraft): Promise<void> {
     }
     const first = await firstPublication;
     const toDiagnostics = publishedAt - opened;
+    const checking = await client.connection.sendRequest<ServerStats>('chinhDanh/serverStats', { reset: true });
 
     // Two quick edits at the top: the check of the second overtakes the first; the last diagnostics are for v3.
     let doc = TextDocument.create(uri, 'markdown', 1, draft.text);
@@ -146,7 +137,7 @@ async function probe(t: TestContext, draft: HostileDraft): Promise<void> {
     const worst = answers.reduce((a, b) => (b.ms > a.ms ? b : a));
     const probes = answers.slice(4);
     const worstProbe = probes.length ? Math.max(...probes.map((a) => a.ms)).toFixed(0) : '-';
-    const rss = peakRssMb(client.child.pid);
+    const stats = await client.connection.sendRequest<ServerStats>('chinhDanh/serverStats', {});
     t.diagnostic(
       `${draft.name} (${(Buffer.byteLength(draft.text) / 2 ** 20).toFixed(1)} MB): diagnostics after ` +
         `${(toDiagnostics / 1000).toFixed(2)} s (${first.diagnostics.length} published), ` +
@@ -156,8 +147,10 @@ async function probe(t: TestContext, draft: HostileDraft): Promise<void> {
           .slice(0, 4)
           .map((a) => a.ms.toFixed(0))
           .join('/') +
-        ` ms, worst of the ${probes.length} asked one at a time while checking ${worstProbe} ms; ` +
-        `peak RSS ${rss ?? '?'} MB`,
+        ` ms, worst of the ${probes.length} asked one at a time while checking ${worstProbe} ms; in the server, ` +
+        `longest check slice ${checking.longestCheckSliceMs} ms, event loop blocked at most ` +
+        `${checking.eventLoopBlockMaxMs} ms while checking (${stats.eventLoopBlockMaxMs} ms after the edits); ` +
+        `peak RSS ${stats.peakRssMb} MB`,
     );
   } finally {
     await client.stop();

@@ -112,6 +112,32 @@ describe('open drafts over the protocol', () => {
   });
 });
 
+describe('chinhDanh/serverStats', () => {
+  test(
+    'reports the longest check slice, the longest event-loop block and the peak RSS; reset starts afresh',
+    T,
+    async () => {
+      ensureBuilt();
+      const client = await TestClient.start({ configuration: SETTINGS });
+      try {
+        const uri = 'file:///stats/a.md';
+        client.open(uri, SENTENCE.repeat(200));
+        await client.waitForDiagnostics(uri);
+        const stats = await client.connection.sendRequest<Record<string, number>>('chinhDanh/serverStats', {
+          reset: true,
+        });
+        assert.deepEqual(Object.keys(stats).sort(), ['eventLoopBlockMaxMs', 'longestCheckSliceMs', 'peakRssMb']);
+        assert.ok(stats.longestCheckSliceMs > 0 && stats.peakRssMb > 0, JSON.stringify(stats));
+        const after = await client.connection.sendRequest<Record<string, number>>('chinhDanh/serverStats', {});
+        assert.equal(after.longestCheckSliceMs, 0, 'no check ran since the reset');
+        assert.ok(after.peakRssMb >= stats.peakRssMb);
+      } finally {
+        await client.stop();
+      }
+    },
+  );
+});
+
 describe('the document size limit (chinhDanh.maxDocumentSizeMB)', () => {
   let client: TestClient;
   const settings = { ...SETTINGS, maxDocumentSizeMB: 0.01 };

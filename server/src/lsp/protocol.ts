@@ -69,3 +69,18 @@ export const GlossaryStatusRequest = new RequestType<Record<string, never>, Glos
   'chinhDanh/glossaryStatus',
 );
 export const GlossaryStatusNotification = new NotificationType<GlossaryStatus>('chinhDanh/glossaryStatus');
+
+export interface ServerStats {
+  /** The longest stretch the cooperative scheduler held the thread for checks, in ms. */
+  longestCheckSliceMs: number;
+  /** The longest the event loop was blocked since start-up (by anything: checks, requests, glossary loads), in ms. */
+  eventLoopBlockMaxMs: number;
+  /** Peak resident set size of the server process, in MB. */
+  peakRssMb: number;
+}
+export interface ServerStatsParams {
+  /** Start measuring the longest slice and block afresh after answering (peak RSS cannot be reset). */
+  reset?: boolean;
+}
+/** How the server has fared since start-up or the last reset (tests, the bench, "what is the server doing?"). */
+export const ServerStatsRequest = new RequestType<ServerStatsParams, ServerStats, void>('chinhDanh/serverStats');

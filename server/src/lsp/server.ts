@@ -1,5 +1,6 @@
 /** Wiring: LSP handlers → engine, glossary store, settings. Every handler is crash-proof. */
 import * as path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -29,6 +30,7 @@ import {
   DocumentsRequest,
   GlossaryStatusRequest,
   EntryAtRequest,
+  ServerStatsRequest,
   type EntryAtResult,
 } from './protocol';
 import { SettingWarnings } from './setting-warnings';
@@ -355,6 +357,25 @@ export function startServer(connection: Connection): void {
     guard(connection, 'chinhDanh/checkWorkspace', { files: 0, problems: 0 }, () =>
       checker.checkWorkspace(workspaceFolders),
     ),
+  );
+
+  // Samples every 20 ms (a libuv timer, no measurable cost): the worst block is what a request may have waited.
+  const eventLoop = monitorEventLoopDelay({ resolution: 20 });
+  eventLoop.enable();
+  connection.onRequest(
+    ServerStatsRequest,
+    guard(connection, 'chinhDanh/serverStats', null, (params) => {
+      const stats = {
+        longestCheckSliceMs: Math.round(checker.scheduler.longestTurnMs),
+        eventLoopBlockMaxMs: Math.round(eventLoop.max / 1e6),
+        peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      };
+      if (params?.reset === true) {
+        checker.scheduler.longestTurnMs = 0;
+        eventLoop.reset();
+      }
+      return stats;
+    }),
   );
 
   documents.listen(connection);
