@@ -9,6 +9,7 @@ import type { Diagnostic, PublishDiagnosticsParams, Range } from 'vscode-languag
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check } from '../../server/src/engine';
 import { glossaryDirs, loadGlossary } from '../../server/src/node/glossary-loader';
+import type { ServerStats } from '../../server/src/lsp/protocol';
 import { publishedDiagnostics } from '../../server/src/lsp/size-limit';
 import { ensureBuilt } from '../support/build';
 import { TestClient } from '../support/lsp-client';
@@ -123,12 +124,18 @@ describe('chinhDanh/serverStats', () => {
         const uri = 'file:///stats/a.md';
         client.open(uri, SENTENCE.repeat(200));
         await client.waitForDiagnostics(uri);
-        const stats = await client.connection.sendRequest<Record<string, number>>('chinhDanh/serverStats', {
+        const stats = await client.connection.sendRequest<ServerStats>('chinhDanh/serverStats', {
           reset: true,
         });
-        assert.deepEqual(Object.keys(stats).sort(), ['eventLoopBlockMaxMs', 'longestCheckSliceMs', 'peakRssMb']);
+        assert.deepEqual(Object.keys(stats).sort(), [
+          'checking',
+          'eventLoopBlockMaxMs',
+          'longestCheckSliceMs',
+          'peakRssMb',
+        ]);
+        assert.deepEqual(stats.checking, [], 'nothing is being checked once the diagnostics are out');
         assert.ok(stats.longestCheckSliceMs > 0 && stats.peakRssMb > 0, JSON.stringify(stats));
-        const after = await client.connection.sendRequest<Record<string, number>>('chinhDanh/serverStats', {});
+        const after = await client.connection.sendRequest<ServerStats>('chinhDanh/serverStats', {});
         assert.equal(after.longestCheckSliceMs, 0, 'no check ran since the reset');
         assert.ok(after.peakRssMb >= stats.peakRssMb);
       } finally {

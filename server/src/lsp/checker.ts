@@ -159,6 +159,11 @@ export class Checker {
     for (const draft of this.drafts.values()) void this.validate(draft);
   }
 
+  /** URIs of the open drafts whose check is running now. */
+  get checking(): string[] {
+    return [...this.drafts.values()].filter((d) => d.job !== undefined).map((d) => d.doc.uri);
+  }
+
   /** The open draft's checker (its cached analysis), or undefined when `uri` is not an open draft. */
   documentChecker(uri: string, glossary: Glossary): DocumentChecker | undefined {
     return this.drafts.get(uri)?.checkerFor(glossary);

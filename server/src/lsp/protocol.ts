@@ -77,6 +77,8 @@ export interface ServerStats {
   eventLoopBlockMaxMs: number;
   /** Peak resident set size of the server process, in MB. */
   peakRssMb: number;
+  /** Open documents whose check is running at the moment of the answer (started, neither done nor abandoned). */
+  checking: string[];
 }
 export interface ServerStatsParams {
   /** Start measuring the longest slice and block afresh after answering (peak RSS cannot be reset). */

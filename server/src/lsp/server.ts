@@ -369,6 +369,7 @@ export function startServer(connection: Connection): void {
         longestCheckSliceMs: Math.round(checker.scheduler.longestTurnMs),
         eventLoopBlockMaxMs: Math.round(eventLoop.max / 1e6),
         peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+        checking: checker.checking,
       };
       if (params?.reset === true) {
         checker.scheduler.longestTurnMs = 0;
