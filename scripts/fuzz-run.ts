@@ -8,8 +8,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CompletionItem, Diagnostic, Hover, Range, TextEdit } from 'vscode-languageserver';
 import { check, type Glossary } from '../server/src/engine';
-import { findingsToDiagnostics } from '../server/src/lsp/diagnostics';
 import { checkOptions } from '../server/src/lsp/settings';
+import { publishedDiagnostics } from '../server/src/lsp/size-limit';
 import { readSettings } from '../server/src/settings/settings';
 import { TestClient } from '../test/support/lsp-client';
 import { offsetOf, type Op } from './fuzz-ops';
@@ -36,12 +36,20 @@ interface OpenDoc {
   doc: TextDocument;
   /** Notification count when this version was sent: older publications are about older text. */
   since: number;
+  /**
+   * For a document opened again under a URI closed before: the server's clear for that close (the `n`-th
+   * publication without version and without diagnostics for this URI). Publications before it may be about the
+   * previous text, even with the same version number, as they may have been sent before the server read the close.
+   */
+  afterClear?: { uri: string; n: number };
 }
 
 /** One server shared by all runs of a fuzz session; each run uses its own document URIs. */
 export class FuzzSession {
   private client!: TestClient;
   private runs = 0;
+  /** Notification count when the current run started: its URIs are new then. */
+  private runStart = 0;
   /** Operations executed (including the ones fast-check replays while shrinking). */
   operations = 0;
   /** Wall time per operation kind (plus the final quiet wait), for the report: count, total and worst ms. */
@@ -67,6 +75,8 @@ export class FuzzSession {
     const docs = new Map<number, OpenDoc>();
     let settings: Record<string, unknown> = {};
     const since = this.client.mark();
+    this.runStart = since;
+    this.closes.clear();
     /** Notification count at the last configuration change: every open draft is checked again after it. */
     let configSince = since;
     const uriOf = (slot: number, ext: string) => `file:///fuzz/run${run}/doc${slot}.${ext}`;
@@ -86,7 +96,7 @@ export class FuzzSession {
           const version = this.options.reopen === 'bump' && before ? before.doc.version + 1 : 1;
           const languageId = op.ext === 'md' ? 'markdown' : 'plaintext';
           const doc = TextDocument.create(uriOf(op.slot, op.ext), languageId, version, op.text);
-          docs.set(op.slot, { doc, since: this.client.mark() });
+          docs.set(op.slot, { doc, since: this.client.mark(), ...this.afterClear(doc.uri) });
           this.client.open(doc.uri, op.text, doc.languageId, version);
         } else if (op.kind === 'close') {
           const open = docs.get(op.slot);
@@ -96,7 +106,7 @@ export class FuzzSession {
           let open = docs.get(op.slot);
           if (!open) {
             const doc = TextDocument.create(uriOf(op.slot, 'md'), 'markdown', 1, DEFAULT_TEXT);
-            open = { doc, since: this.client.mark() };
+            open = { doc, since: this.client.mark(), ...this.afterClear(doc.uri) };
             this.client.open(doc.uri, doc.getText(), 'markdown', 1);
             docs.set(op.slot, open);
           }
@@ -153,7 +163,7 @@ export class FuzzSession {
     const published = await this.client.waitFor<{ uri: string; version?: number; diagnostics: Diagnostic[] }>(
       'textDocument/publishDiagnostics',
       (p) => p.uri === doc.uri && p.version === doc.version,
-      { since: open.since, timeoutMs: REQUEST_LIMIT_MS },
+      { since: await this.sinceOf(open, open.since), timeoutMs: REQUEST_LIMIT_MS },
     );
     for (const d of published.diagnostics) assertInside(doc, d.range, `diagnostic ${String(d.code)}`);
     const range = { start: { line: 0, character: 0 }, end: doc.positionAt(doc.getText().length) };
@@ -185,7 +195,41 @@ export class FuzzSession {
   }
 
   private close(doc: TextDocument): void {
+    this.closes.set(doc.uri, (this.closes.get(doc.uri) ?? 0) + 1);
     void this.client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: doc.uri } });
+  }
+
+  /** Closes sent per URI in the current run, to find the server's clear for the last one. */
+  private readonly closes = new Map<string, number>();
+
+  private afterClear(uri: string): Pick<OpenDoc, 'afterClear'> {
+    const n = this.closes.get(uri);
+    return n ? { afterClear: { uri, n } } : {};
+  }
+
+  /**
+   * Where publications about this open document start: `since`, or later, after the server's clear for the close
+   * that preceded this open (waited for if it has not arrived yet). A client cannot tell the two texts of a
+   * document reopened at the same version apart any other way: both carry the same URI and version.
+   */
+  private async sinceOf(open: OpenDoc, since: number): Promise<number> {
+    if (!open.afterClear) return since;
+    const { uri, n } = open.afterClear;
+    const isClear = (p: { uri: string; version?: number; diagnostics: unknown[] }) =>
+      p.uri === uri && p.version === undefined && p.diagnostics.length === 0;
+    for (;;) {
+      let seen = 0;
+      for (let i = this.runStart; i < this.client.received.length; i++) {
+        const m = this.client.received[i];
+        if (m.method === 'textDocument/publishDiagnostics' && isClear(m.params) && ++seen === n)
+          return Math.max(since, i + 1);
+      }
+      await this.client
+        .waitFor('textDocument/publishDiagnostics', isClear, { since: this.client.mark(), timeoutMs: REQUEST_LIMIT_MS })
+        .catch(() => {
+          throw new InvariantError(`${uri}: the server never cleared the diagnostics of the closed document`);
+        });
+    }
   }
 
   private async configure(settings: Record<string, unknown>): Promise<void> {
@@ -232,9 +276,10 @@ export class FuzzSession {
     since: number,
     configSince: number,
   ): Promise<void> {
-    for (const { doc, since: docSince } of open) {
+    for (const o of open) {
+      const doc = o.doc;
       const final = (p: { uri: string; version?: number }) => p.uri === doc.uri && p.version === doc.version;
-      const wait = { since: Math.max(docSince, configSince), timeoutMs: REQUEST_LIMIT_MS };
+      const wait = { since: await this.sinceOf(o, Math.max(o.since, configSince)), timeoutMs: REQUEST_LIMIT_MS };
       await this.client.waitFor('textDocument/publishDiagnostics', final, wait).catch(() => {
         throw new InvariantError(`${doc.uri} v${doc.version}: nothing published within ${REQUEST_LIMIT_MS} ms`);
       });
@@ -261,7 +306,9 @@ export class FuzzSession {
       const published = last.params.diagnostics as Diagnostic[];
       for (const d of published) assertInside(doc, d.range, `diagnostic ${String(d.code)}`);
       const findings = check(doc.getText(), this.glossary, options).findings;
-      const fresh = JSON.parse(JSON.stringify(findingsToDiagnostics(doc, findings))) as Diagnostic[];
+      const fresh = JSON.parse(
+        JSON.stringify(publishedDiagnostics(doc, findings, options.locale ?? 'vi')),
+      ) as Diagnostic[];
       if (!isDeepStrictEqual(published, fresh)) {
         throw new InvariantError(
           `${doc.uri}: published diagnostics differ from a fresh check of the final text\n` +

@@ -18,6 +18,7 @@ export function readSettingsSnapshot(scope?: vscode.ConfigurationScope): Record<
     glossaryPaths: c.get<string[]>('glossaryPaths', []),
     locale: c.get<string>('locale', 'auto'),
     'completion.autoTrigger': c.get<boolean>('completion.autoTrigger', false),
+    maxDocumentSizeMB: c.get<number>('maxDocumentSizeMB', 20),
   };
 }
 

@@ -11,7 +11,7 @@ import { exitCodeFor, formatProblem } from '../../server/src/cli/run';
 import { localeFromEnv } from '../../server/src/cli/locale';
 import { colorEnabled } from '../../server/src/cli/colors';
 
-const DEFAULTS = { quiet: false, fix: false, allowEmpty: false } as const;
+const DEFAULTS = { quiet: false, fix: false, allowEmpty: false, maxSizeMB: 20 } as const;
 
 const diag = (severity: 1 | 2 | 3 | 4, code = 'term-variant', line = 0, character = 0): Diagnostic => ({
   range: { start: { line, character }, end: { line, character: character + 4 } },
@@ -50,6 +50,8 @@ describe('CLI arguments', () => {
         'g2',
         '--locale',
         'en',
+        '--max-size',
+        '1.5',
         'a.md',
         'dir',
       ]),
@@ -62,6 +64,7 @@ describe('CLI arguments', () => {
         glossary: ['g1', 'g2'],
         locale: 'en',
         paths: ['a.md', 'dir'],
+        maxSizeMB: 1.5,
       },
     );
     assert.deepEqual(parseCommand(['check', 'x'], { LANG: 'vi_VN.UTF-8' }), {
@@ -91,6 +94,7 @@ describe('CLI arguments', () => {
         fix: true,
         allowEmpty: true,
         maxWarnings: 0,
+        maxSizeMB: 20,
         output: 'r.html',
       },
     );

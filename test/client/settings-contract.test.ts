@@ -7,7 +7,12 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CHECK_CODES } from '../../server/src/engine/api';
-import { DEFAULT_SETTINGS, SETTINGS_SECTION, SEVERITY_VALUES } from '../../server/src/settings/settings';
+import {
+  DEFAULT_SETTINGS,
+  MAX_DOCUMENT_SIZE_LIMIT_MB,
+  SETTINGS_SECTION,
+  SEVERITY_VALUES,
+} from '../../server/src/settings/settings';
 
 const root = path.resolve(__dirname, '..', '..');
 const readJson = (rel: string) => JSON.parse(fs.readFileSync(path.join(root, rel), 'utf8'));
@@ -20,6 +25,8 @@ interface Prop {
   default?: unknown;
   enum?: string[];
   pattern?: string;
+  exclusiveMinimum?: number;
+  maximum?: number;
   properties?: Record<string, Prop>;
   additionalProperties?: boolean;
   items?: Prop;
@@ -86,6 +93,22 @@ test('other settings have the expected shapes', () => {
   assert.equal(props[`${SETTINGS_SECTION}.glossaryPaths`].items?.type, 'string');
   assert.deepEqual(props[`${SETTINGS_SECTION}.locale`].enum, ['auto', 'vi', 'en']);
   assert.equal(props[`${SETTINGS_SECTION}.completion.autoTrigger`].type, 'boolean');
+  const size = props[`${SETTINGS_SECTION}.maxDocumentSizeMB`];
+  assert.equal(size.type, 'number');
+  assert.equal(size.exclusiveMinimum, 0);
+  assert.equal(size.maximum, MAX_DOCUMENT_SIZE_LIMIT_MB);
+});
+
+test('the client sends every setting to the server, with the same default, and the README lists it', () => {
+  const source = fs.readFileSync(path.join(root, 'client/src/config.ts'), 'utf8');
+  const snapshot = /function readSettingsSnapshot[\s\S]*?\n}/.exec(source)?.[0] ?? '';
+  const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+  for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) {
+    const read = new RegExp(`c\\.get<.+>\\('${key.replace('.', '\\.')}', (.+)\\),?$`, 'm').exec(snapshot);
+    assert.ok(read, `readSettingsSnapshot reads ${key}`);
+    assert.deepEqual(JSON.parse(read[1].replace(/'/g, '"')), value, `client default of ${key}`);
+    assert.ok(readme.includes(`| \`${SETTINGS_SECTION}.${key}\` |`), `README settings table: ${key}`);
+  }
 });
 
 test('chinhDanh.trace.server is the standard language-client trace setting of our client id', () => {

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { Hover, MarkupContent } from 'vscode-languageserver';
 import { HOSTILE_DRAFT, HOSTILE_GLOSSARY_YAML, markupProblems } from '../../server/src/engine/testing/hostile-entries';
@@ -45,8 +46,19 @@ describe('hover over entries of a hostile glossary (server process)', () => {
       const contents = hover.contents as MarkupContent;
       assert.equal(contents.kind, 'markdown');
       assert.match(contents.value, /evil\.example/, 'the hostile entry is the one shown');
-      assert.doesNotMatch(contents.value, /(^|[^\\])(!\[|<img|<script|<iframe|<a )/);
-      assert.deepEqual(markupProblems(contents.value), [], contents.value);
+      // The server's own note under the glossary text says which workspace file the entry comes from: its one
+      // link must be that file, and everything above it is held to the glossary-text rules.
+      const [glossaryText, note, ...rest] = contents.value.split('\n\n---\n\n');
+      assert.equal(rest.length, 0, contents.value);
+      assert.ok(note, 'a workspace entry names its file');
+      const fileUri = pathToFileURL(path.join(dir, 'hostile.yaml')).href;
+      assert.deepEqual(
+        [...note.matchAll(/\]\(([^)]*)\)/g)].map((m) => m[1]),
+        [fileUri],
+        'the note links only the glossary file',
+      );
+      assert.doesNotMatch(glossaryText, /(^|[^\\])(!\[|<img|<script|<iframe|<a )/);
+      assert.deepEqual(markupProblems(glossaryText), [], glossaryText);
     }
   });
 });

@@ -74,6 +74,8 @@ export class TestClient {
       connection.dispose();
     });
     connection.onNotification((method, params) => client.record(method, params));
+    // Work-done progress ($/progress) bypasses the catch-all handler: record it under its method too.
+    connection.onUnhandledProgress((params) => client.record('$/progress', params));
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
       params.items.map(() => client.configuration ?? null),
     );
@@ -89,6 +91,7 @@ export class TestClient {
       locale: options.locale ?? 'vi',
       initializationOptions: options.initializationOptions,
       capabilities: {
+        window: { workDoneProgress: true },
         workspace: {
           configuration: options.configuration !== undefined,
           didChangeConfiguration: { dynamicRegistration: true },

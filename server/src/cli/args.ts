@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { closest, distance } from 'fastest-levenshtein';
 import type { Locale } from '../engine';
+import { DEFAULT_SETTINGS, MAX_DOCUMENT_SIZE_LIMIT_MB } from '../settings/settings';
 import { isLocale, localeFromEnv } from './locale';
 import { messages } from './messages';
 
@@ -27,6 +28,8 @@ export interface CheckCommand {
   quiet: boolean;
   /** More warnings than this make the exit code 1, whatever --fail-on says. */
   maxWarnings?: number;
+  /** Drafts larger than this many megabytes (UTF-8 text) are refused, as in the editor (maxDocumentSizeMB). */
+  maxSizeMB: number;
   fix: boolean;
   allowEmpty: boolean;
   /** Read one draft from standard input, shown under this name. */
@@ -58,6 +61,7 @@ const OPTIONS = {
   locale: { type: 'string' },
   'fail-on': { type: 'string' },
   'max-warnings': { type: 'string' },
+  'max-size': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   fix: { type: 'boolean' },
   'allow-empty': { type: 'boolean' },
@@ -73,6 +77,13 @@ export function isIsoDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** "--max-size 20", "0.5", "1,5" (a Vietnamese decimal comma): megabytes above 0 and at most the setting's maximum. */
+function parseSizeMB(text: string): number | undefined {
+  if (!/^\d+(?:[.,]\d+)?$/.test(text)) return undefined;
+  const mb = Number(text.replace(',', '.'));
+  return mb > 0 && mb <= MAX_DOCUMENT_SIZE_LIMIT_MB ? mb : undefined;
 }
 
 /** "--fromat" → "--format", when the typo is small enough that the guess is likely right. */
@@ -142,6 +153,9 @@ export function parseCommand(argv: readonly string[], env: Readonly<Record<strin
   if (!FAIL_ON.includes(failOn)) fail(m.badChoice('--fail-on', failOn, FAIL_ON.join(', ')));
   const maxWarningsText = str('max-warnings');
   if (maxWarningsText !== undefined && !/^\d+$/.test(maxWarningsText)) fail(m.badCount(maxWarningsText));
+  const maxSizeText = str('max-size');
+  const maxSizeMB = maxSizeText === undefined ? DEFAULT_SETTINGS.maxDocumentSizeMB : parseSizeMB(maxSizeText);
+  if (maxSizeMB === undefined) fail(m.badSize(maxSizeText ?? '', MAX_DOCUMENT_SIZE_LIMIT_MB));
   const glossary = (values.glossary ?? []).filter((g): g is string => typeof g === 'string');
   const output = str('output');
 
@@ -156,6 +170,7 @@ export function parseCommand(argv: readonly string[], env: Readonly<Record<strin
     paths,
     quiet: values.quiet === true,
     ...(maxWarningsText !== undefined ? { maxWarnings: Number(maxWarningsText) } : {}),
+    maxSizeMB: maxSizeMB!,
     fix: values.fix === true,
     allowEmpty: values['allow-empty'] === true,
     ...(stdin ? { stdin: { filename: str('stdin-filename') ?? STDIN_NAME } } : {}),

@@ -2,12 +2,30 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check, type CheckOptions, type Glossary } from '../engine';
 import { findingsToDiagnostics } from '../lsp/diagnostics';
+import { sizeAboveLimit } from '../lsp/size-limit';
 import { stripBom } from '../node/glossary-loader';
 import { writeFixedDocx } from './docx/docx-fix';
 import { docxPlainText, readDocx, type DocxDraft } from './docx/docx-text';
 import type { DraftKind } from './drafts';
 import { applyToText, chooseEdits, toParagraphEdits } from './fix';
 import type { FileReport } from './report';
+
+/** A draft above --max-size: refused before the engine sees it, like the editor's maxDocumentSizeMB. */
+export class DraftTooLarge extends Error {
+  constructor(
+    /** UTF-8 bytes of the text (for a .docx, of the text read from it), or of the file when refused unread. */
+    readonly size: number,
+    readonly limit: number,
+  ) {
+    super(`too large (${size} bytes; the limit is ${limit})`);
+  }
+}
+
+/** Throws DraftTooLarge when `text` is above `maxBytes` UTF-8 bytes. */
+export function assertSize(text: string, maxBytes: number): void {
+  const size = sizeAboveLimit(text, maxBytes);
+  if (size !== undefined) throw new DraftTooLarge(size, maxBytes);
+}
 
 export interface CheckedDraft {
   report: FileReport;
@@ -21,7 +39,14 @@ function diagnose(shown: string, text: string, glossary: Glossary, options: Chec
   return { path: shown, asOf: result.asOf.date, diagnostics: findingsToDiagnostics(doc, result.findings), text };
 }
 
-function checkText(shown: string, bytes: Uint8Array, glossary: Glossary, options: CheckOptions): CheckedDraft {
+function checkText(
+  shown: string,
+  bytes: Uint8Array,
+  glossary: Glossary,
+  options: CheckOptions,
+  maxBytes: number,
+): CheckedDraft {
+  if (bytes.length > maxBytes) throw new DraftTooLarge(bytes.length, maxBytes);
   const text = stripBom(Buffer.from(bytes).toString('utf8'));
   const report = diagnose(shown, text, glossary, options);
   return {
@@ -38,9 +63,13 @@ async function checkDocx(
   bytes: Uint8Array,
   glossary: Glossary,
   options: CheckOptions,
+  maxBytes: number,
 ): Promise<CheckedDraft> {
   const draft: DocxDraft = await readDocx(bytes);
-  const report = diagnose(shown, docxPlainText(draft), glossary, options);
+  const text = docxPlainText(draft);
+  // A .docx is compressed: its text can be many times the file, so the limit is on the text.
+  assertSize(text, maxBytes);
+  const report = diagnose(shown, text, glossary, options);
   report.paragraphs = draft.paragraphs.map((p) => ({ kind: p.kind, ...(p.note ? { note: p.note } : {}) }));
   return {
     report,
@@ -63,6 +92,9 @@ export async function checkDraft(
   bytes: Uint8Array,
   glossary: Glossary,
   options: CheckOptions,
+  maxBytes: number,
 ): Promise<CheckedDraft> {
-  return kind === 'docx' ? checkDocx(shown, bytes, glossary, options) : checkText(shown, bytes, glossary, options);
+  return kind === 'docx'
+    ? checkDocx(shown, bytes, glossary, options, maxBytes)
+    : checkText(shown, bytes, glossary, options, maxBytes);
 }

@@ -28,6 +28,7 @@ Tùy chọn:
       --fail-on MỨC          error, warning (mặc định), information hoặc never: mức nhẹ nhất
                              khiến mã thoát là 1
       --max-warnings N       mã thoát 1 khi có hơn N cảnh báo
+      --max-size MB          không kiểm tra dự thảo lớn hơn MB megabyte (mặc định: 20)
   -q, --quiet                chỉ báo lỗi (error)
       --fix                  ghi bản đã sửa bên cạnh (du-thao.sua.docx, ghi-chu.sua.md);
                              không bao giờ sửa tệp gốc
@@ -54,6 +55,9 @@ Mã thoát: 0 không có gì từ mức --fail-on trở lên, 1 có, 2 lỗi cá
   badDate: (v: string) => `--as-of: "${v}" không phải ngày dạng YYYY-MM-DD`,
   badChoice: (o: string, v: string, choices: string) => `${o}: "${v}" không phải một trong ${choices}`,
   badCount: (v: string) => `--max-warnings: "${v}" không phải số nguyên không âm`,
+  badSize: (v: string, max: number) => `--max-size: "${v}" không phải số megabyte lớn hơn 0 và không quá ${max}`,
+  tooLarge: (p: string, size: string, limit: string) =>
+    `${p}: không kiểm tra vì quá lớn (${size} MB, giới hạn ${limit} MB); tách tệp, hoặc tăng --max-size`,
   noSuchPath: (p: string) => `${p}: không có tệp hoặc thư mục này`,
   notADraft: (p: string) => `${p}: không phải dự thảo (chỉ đọc ${DRAFT_TYPES})`,
   oldWord: (p: string) => `${p}: tệp Word cũ (.doc) — hãy lưu lại dạng .docx`,
@@ -98,6 +102,7 @@ Options:
       --fail-on LEVEL        error, warning (default), information or never: the least
                              severe finding that makes the exit code 1
       --max-warnings N       exit code 1 when there are more than N warnings
+      --max-size MB          refuse drafts larger than MB megabytes (default: 20)
   -q, --quiet                report errors only
       --fix                  write a corrected copy next to each draft (du-thao.sua.docx,
                              notes.sua.md); the original is never touched
@@ -124,6 +129,9 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage,
   badDate: (v) => `--as-of: "${v}" is not a date YYYY-MM-DD`,
   badChoice: (o, v, choices) => `${o}: "${v}" is not one of ${choices}`,
   badCount: (v) => `--max-warnings: "${v}" is not a whole number ≥ 0`,
+  badSize: (v, max) => `--max-size: "${v}" is not a number of megabytes above 0 and at most ${max}`,
+  tooLarge: (p, size, limit) =>
+    `${p}: not checked, too large (${size} MB, the limit is ${limit} MB); split the file, or raise --max-size`,
   noSuchPath: (p) => `${p}: no such file or folder`,
   notADraft: (p) => `${p}: not a draft (only ${DRAFT_TYPES} are read)`,
   oldWord: (p) => `${p}: an old Word file (.doc) — save it as .docx`,

@@ -6,7 +6,8 @@ import { readRegularFile } from '../node/files';
 import { glossaryDirs, loadGlossary } from '../node/glossary-loader';
 import { findGlossaryUpward } from '../node/workspace-glossary';
 import { parseCommand, usage, UsageError, type CheckCommand } from './args';
-import { checkDraft, type CheckedDraft } from './check-draft';
+import { formatMb } from '../lsp/size-limit';
+import { checkDraft, DraftTooLarge, type CheckedDraft } from './check-draft';
 import { colorEnabled, colors } from './colors';
 import { DocxError } from './docx/docx-text';
 import { collectTargets, draftKind, fixedCopyPath, type Target } from './drafts';
@@ -102,17 +103,38 @@ function sources(cmd: CheckCommand, io: Io): Source[] {
   const m = messages(cmd.locale);
   const { targets, emptyFolders } = collectTargets(cmd.paths, io.cwd, cmd.locale);
   if (emptyFolders.length > 0 && !cmd.allowEmpty) throw new UsageError(m.emptyFolder(emptyFolders[0]), cmd.locale);
-  return targets.map((t) => ({ shown: t.shown, kind: t.kind, abs: t.abs, read: () => readDraft(t.abs) }));
+  const maxBytes = maxDraftBytes(cmd);
+  return targets.map((t) => ({ shown: t.shown, kind: t.kind, abs: t.abs, read: () => readDraft(t, maxBytes) }));
 }
 
-/** Drafts above this size are refused, like glossary files: a check must not freeze on a pasted disk image. */
-const MAX_DRAFT_BYTES = 64 * 1024 * 1024;
+/** A .docx file above this size is refused unread, whatever --max-size says of its text: it is a zip archive. */
+const MAX_DOCX_BYTES = 64 * 1024 * 1024;
 
-/** A regular file only: a FIFO or a device named as a draft would block or never end (/dev/zero). */
-function readDraft(abs: string): Uint8Array {
-  const r = readRegularFile(abs, MAX_DRAFT_BYTES);
+function maxDraftBytes(cmd: CheckCommand): number {
+  return Math.floor(cmd.maxSizeMB * 1024 * 1024);
+}
+
+/**
+ * A regular file only: a FIFO or a device named as a draft would block or never end (/dev/zero). A text draft
+ * above the limit is refused from its size on disk, before it is read.
+ */
+function readDraft(target: Target, maxBytes: number): Uint8Array {
+  if (target.kind === 'text') {
+    const size = sizeOnDisk(target.abs);
+    if (size !== undefined && size > maxBytes) throw new DraftTooLarge(size, maxBytes);
+  }
+  const r = readRegularFile(target.abs, target.kind === 'text' ? maxBytes : Math.max(MAX_DOCX_BYTES, maxBytes));
   if (!r.ok) throw new Error(r.reason);
   return r.bytes;
+}
+
+function sizeOnDisk(abs: string): number | undefined {
+  try {
+    const stat = fs.statSync(abs);
+    return stat.isFile() ? stat.size : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 async function runCheck(cmd: CheckCommand, argv: readonly string[], io: Io): Promise<number> {
@@ -170,10 +192,12 @@ async function checkAll(inputs: readonly Source[], glossary: Glossary, cmd: Chec
     if (showProgress) io.stderr(`\r${m.progress(i + 1, inputs.length)}\x1b[K`);
     let draft: CheckedDraft;
     try {
-      draft = await checkDraft(source.shown, source.kind, source.read(), glossary, options);
+      draft = await checkDraft(source.shown, source.kind, source.read(), glossary, options, maxDraftBytes(cmd));
     } catch (err) {
-      // One unreadable file must not hide the others' results; the run still exits 2.
-      say(m.unreadable(source.shown, err instanceof DocxError ? err.message : errorCode(err)));
+      // One unreadable or oversized file must not hide the others' results; the run still exits 2.
+      if (err instanceof DraftTooLarge)
+        say(m.tooLarge(source.shown, formatMb(err.size, cmd.locale), formatMb(err.limit, cmd.locale)));
+      else say(m.unreadable(source.shown, err instanceof DocxError ? err.message : errorCode(err)));
       failed = true;
       continue;
     }

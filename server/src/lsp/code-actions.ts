@@ -18,6 +18,26 @@ export interface DocumentContext {
   languageId?: string;
   /** The document's text: gives the line ending and the indentation to copy. */
   text?: string;
+  /**
+   * Line `n` of the text without its line break, when the caller can find it without splitting the whole text
+   * (an open TextDocument knows where its lines start); otherwise it is read from `text`.
+   */
+  lineText?: (line: number) => string;
+}
+
+/** Reads what "Ignore here" needs from the text once per request, whatever the number of diagnostics. */
+function textFacts(doc: DocumentContext) {
+  let lines: string[] | undefined;
+  let eol: string | undefined;
+  return {
+    line: (n: number): string => {
+      if (doc.lineText) return doc.lineText(n);
+      if (doc.text === undefined) return '';
+      lines ??= doc.text.split(/\r\n|\n|\r/);
+      return lines[n] ?? '';
+    },
+    eol: (): string => (eol ??= doc.text?.includes('\r\n') ? '\r\n' : '\n'),
+  };
 }
 
 /** Does the request's `only` admit quick fixes? */
@@ -36,10 +56,11 @@ export function codeActionsFor(
   const uri = params.textDocument.uri;
   const fixes: CodeAction[] = [];
   const ignores = new Map<string, CodeAction>();
+  const facts = textFacts(doc);
   for (const diagnostic of params.context.diagnostics) {
     if (diagnostic.source !== SOURCE) continue;
     fixes.push(...actionsForDiagnostic(uri, diagnostic));
-    const ignore = ignoreHere(uri, diagnostic, doc);
+    const ignore = ignoreHere(uri, diagnostic, doc, facts);
     // Two findings of one code on one line need one directive, not two identical entries in the menu.
     const key = `${diagnostic.range.start.line}:${String(diagnostic.code)}`;
     if (ignore) ignores.set(key, ignores.get(key) ?? ignore);
@@ -68,12 +89,17 @@ const KNOWN = new Set<string>(CHECK_CODES);
 const isCheckCode = (c: Diagnostic['code']): c is CheckCode => typeof c === 'string' && KNOWN.has(c);
 
 /** "Ignore here" for one diagnostic; none when its code is not a check code (no directive could name it). */
-export function ignoreHere(uri: string, diagnostic: Diagnostic, doc: DocumentContext = {}): CodeAction | undefined {
+export function ignoreHere(
+  uri: string,
+  diagnostic: Diagnostic,
+  doc: DocumentContext = {},
+  facts = textFacts(doc),
+): CodeAction | undefined {
   const code = diagnostic.code;
   if (!isCheckCode(code)) return undefined;
   const style = styleOf(uri, doc.languageId);
   const { start, end } = diagnostic.range;
-  const lineText = doc.text === undefined ? '' : lineOf(doc.text, start.line);
+  const lineText = facts.line(start.line);
   const edits: TextEdit[] = [];
   if (style === 'markdown' && /^\s*\|/.test(lineText) && start.line === end.line) {
     // A comment line inside a Markdown table would end the table; an inline region around the finding does not.
@@ -82,7 +108,7 @@ export function ignoreHere(uri: string, diagnostic: Diagnostic, doc: DocumentCon
   } else {
     // Copying the indentation keeps an indented line (a nested list item, a quoted block) in its place.
     const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
-    const eol = doc.text?.includes('\r\n') ? '\r\n' : '\n';
+    const eol = facts.eol();
     const at = { line: start.line, character: 0 };
     const directive = formatDirective(style, 'disable-next-line', [code]);
     edits.push({ range: { start: at, end: at }, newText: indent + directive + eol });
@@ -99,8 +125,4 @@ export function ignoreHere(uri: string, diagnostic: Diagnostic, doc: DocumentCon
 function styleOf(uri: string, languageId: string | undefined): DirectiveStyle {
   if (languageId !== undefined) return languageId === 'markdown' ? 'markdown' : 'plain';
   return /\.(md|markdown)$/i.test(uri.split(/[?#]/)[0]) ? 'markdown' : 'plain';
-}
-
-function lineOf(text: string, line: number): string {
-  return text.split(/\r\n|\n|\r/)[line] ?? '';
 }

@@ -94,3 +94,20 @@ export interface WorkspaceTrustParams {
  * initializationOptions.workspaceTrusted; a client that says nothing is trusted (editors without workspace trust).
  */
 export const WorkspaceTrustNotification = new NotificationType<WorkspaceTrustParams>('chinhDanh/workspaceTrust');
+
+export interface ServerStats {
+  /** The longest stretch the cooperative scheduler held the thread for checks, in ms. */
+  longestCheckSliceMs: number;
+  /** The longest the event loop was blocked since start-up (by anything: checks, requests, glossary loads), in ms. */
+  eventLoopBlockMaxMs: number;
+  /** Peak resident set size of the server process, in MB. */
+  peakRssMb: number;
+  /** Open documents whose check is running at the moment of the answer (started, neither done nor abandoned). */
+  checking: string[];
+}
+export interface ServerStatsParams {
+  /** Start measuring the longest slice and block afresh after answering (peak RSS cannot be reset). */
+  reset?: boolean;
+}
+/** How the server has fared since start-up or the last reset (tests, the bench, "what is the server doing?"). */
+export const ServerStatsRequest = new RequestType<ServerStatsParams, ServerStats, void>('chinhDanh/serverStats');

@@ -1,5 +1,6 @@
 /** Wiring: LSP handlers → engine, glossary store, settings. Every handler is crash-proof. */
 import * as path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
@@ -16,10 +17,10 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { complete, hover, resolveAsOf } from '../engine';
+import { complete, hover, resolveAsOf, type CheckOptions, type Glossary, type HoverResult } from '../engine';
 import { SETTINGS_SECTION } from '../settings/settings';
 import { GlossaryStore } from '../node/glossary-store';
-import { Checker } from './checker';
+import { Checker, sizeLimitBytes } from './checker';
 import { documentItems } from './citations';
 import {
   addToGlossaryActions,
@@ -43,10 +44,24 @@ import {
   GlossaryStatusRequest,
   EntryAtRequest,
   WorkspaceTrustNotification,
+  ServerStatsRequest,
   type EntryAtResult,
 } from './protocol';
+import { SettingWarnings } from './setting-warnings';
 import { checkOptions, pushedSettings, SettingsCache } from './settings';
 import { pathToUri, uriToPath } from './uris';
+
+/** Line `line` of an open document without its line break, found from the document's own line index. */
+function lineText(doc: TextDocument, line: number): string {
+  if (line < 0 || line >= doc.lineCount) return '';
+  const start = doc.offsetAt({ line, character: 0 });
+  const text = doc.getText();
+  let end = line + 1 < doc.lineCount ? doc.offsetAt({ line: line + 1, character: 0 }) : text.length;
+  // By hand, not with a regular expression: a line can be megabytes long and this runs once per diagnostic.
+  if (end > start && text.charCodeAt(end - 1) === 10) end--;
+  if (end > start && text.charCodeAt(end - 1) === 13) end--;
+  return text.slice(start, end);
+}
 
 /** Wrap a handler so an exception is logged and answered with `fallback` instead of killing the server. */
 function guard<A extends unknown[], R>(
@@ -86,7 +101,9 @@ export function startServer(connection: Connection): void {
   let canWatchDynamically = false;
   let canUseRelativePatterns = false;
   let workspaceFolders: string[] = [];
-  let settings = new SettingsCache(undefined);
+  const warnings = new SettingWarnings(connection, () => clientLocale);
+  const reportProblems = warnings.report.bind(warnings);
+  let settings = new SettingsCache(undefined, reportProblems);
   let watchRegistration: Disposable | undefined;
   /** VS Code's workspace trust, as the client tells it; clients that say nothing are trusted. */
   let trusted = true;
@@ -213,6 +230,7 @@ export function startServer(connection: Connection): void {
       hasConfiguration
         ? (scopeUri) => connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION })
         : undefined,
+      reportProblems,
     );
     // Even with a configuration capability, initializationOptions are the answer when the client returns nothing.
     s.setFallback(pushedSettings(params.initializationOptions));
@@ -329,7 +347,7 @@ export function startServer(connection: Connection): void {
     guard(connection, 'didOpen', undefined, (e) => {
       openedVersion.set(e.document.uri, e.document.version);
       if (watcher.isGlossaryDocument(e.document)) watcher.scheduleReload();
-      else void checker.validate(e.document);
+      else checker.opened(e.document);
     }),
   );
   documents.onDidChangeContent(
@@ -337,34 +355,50 @@ export function startServer(connection: Connection): void {
       if (openedVersion.get(e.document.uri) === e.document.version) return;
       openedVersion.delete(e.document.uri);
       if (watcher.isGlossaryDocument(e.document)) watcher.scheduleReload();
-      else checker.schedule(e.document);
+      else checker.changed(e.document);
     }),
   );
   documents.onDidClose(
     guard(connection, 'didClose', undefined, (e) => {
       openedVersion.delete(e.document.uri);
-      checker.cancel(e.document.uri);
       settings.forget(e.document.uri);
       // An unsaved glossary buffer was closed: go back to the file on disk.
       if (watcher.isGlossaryDocument(e.document)) watcher.scheduleReload();
-      else if (isDraftDocument(e.document)) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+      else checker.closed(e.document);
     }),
   );
 
-  /** Engine options and text for a request on an open draft. */
+  /**
+   * Engine options and text for a request on an open document. `tooLarge`: the document is above the size limit,
+   * and requests that would analyse it answer nothing (its one diagnostic says why).
+   */
   async function context(uri: string) {
     await ready;
     const doc = documents.get(uri);
     const glossary = store.glossary;
     if (!doc || !glossary) return undefined;
-    const options = checkOptions(await settings.get(uri), clientLocale);
-    return { doc, glossary, options, text: doc.getText() };
+    const s = await settings.get(uri);
+    // Re-read after the await: the document may have changed or closed meanwhile.
+    const current = documents.get(uri);
+    if (!current) return undefined;
+    const options = checkOptions(s, clientLocale);
+    const tooLarge = checker.sizeAbove(current, sizeLimitBytes(s)) !== undefined;
+    return { doc: current, glossary, options, text: current.getText(), tooLarge };
+  }
+
+  /** Hover from the open draft's checker (its cached analysis); a plain engine hover for anything else. */
+  function hoverAt(uri: string, text: string, offset: number, glossary: Glossary, options: CheckOptions) {
+    const documentChecker = checker.documentChecker(uri, glossary);
+    const result: HoverResult | null = documentChecker
+      ? documentChecker.hover(text, offset, options)
+      : hover(text, offset, glossary, options);
+    return result;
   }
 
   connection.onCompletion(
     guard(connection, 'completion', [], async (params) => {
       const ctx = await context(params.textDocument.uri);
-      if (!ctx || !isDraftDocument(ctx.doc)) return [];
+      if (!ctx || ctx.tooLarge || !isDraftDocument(ctx.doc)) return [];
       const offset = ctx.doc.offsetAt(params.position);
       return complete(ctx.text, offset, ctx.glossary, ctx.options).map((c) => candidateToItem(ctx.doc, c));
     }),
@@ -373,8 +407,8 @@ export function startServer(connection: Connection): void {
   connection.onHover(
     guard(connection, 'hover', null, async (params) => {
       const ctx = await context(params.textDocument.uri);
-      if (!ctx || !isDraftDocument(ctx.doc)) return null;
-      const h = hover(ctx.text, ctx.doc.offsetAt(params.position), ctx.glossary, ctx.options);
+      if (!ctx || ctx.tooLarge || !isDraftDocument(ctx.doc)) return null;
+      const h = hoverAt(ctx.doc.uri, ctx.text, ctx.doc.offsetAt(params.position), ctx.glossary, ctx.options);
       const lsp = hoverToLsp(ctx.doc, h);
       // Entries a workspace glossary defines or extends say which file: a team sees where a fact comes from.
       const note = h && originNote(store.origins[h.ref], workspaceFolders, ctx.options.locale ?? 'vi');
@@ -393,7 +427,12 @@ export function startServer(connection: Connection): void {
           : [];
       return codeActionsFor(
         params,
-        ctx && { locale: ctx.options.locale, languageId: ctx.doc.languageId, text: ctx.text },
+        ctx && {
+          locale: ctx.options.locale,
+          languageId: ctx.doc.languageId,
+          text: ctx.text,
+          lineText: (line) => lineText(ctx.doc, line),
+        },
         teach,
       );
     }),
@@ -430,8 +469,8 @@ export function startServer(connection: Connection): void {
     EntryAtRequest,
     guard(connection, 'chinhDanh/entryAt', null, async (params): Promise<EntryAtResult | null> => {
       const ctx = await context(params.uri);
-      if (!ctx) return null;
-      const h = hover(ctx.text, ctx.doc.offsetAt(params.position), ctx.glossary, ctx.options);
+      if (!ctx || ctx.tooLarge) return null;
+      const h = hoverAt(ctx.doc.uri, ctx.text, ctx.doc.offsetAt(params.position), ctx.glossary, ctx.options);
       const loc = h ? store.locations[h.ref] : undefined;
       return h && loc ? { file: path.resolve(loc.file), line: loc.line, id: h.ref } : null;
     }),
@@ -442,6 +481,26 @@ export function startServer(connection: Connection): void {
     guard(connection, 'chinhDanh/checkWorkspace', { files: 0, problems: 0 }, () =>
       checker.checkWorkspace(workspaceFolders),
     ),
+  );
+
+  // Samples every 20 ms (a libuv timer, no measurable cost): the worst block is what a request may have waited.
+  const eventLoop = monitorEventLoopDelay({ resolution: 20 });
+  eventLoop.enable();
+  connection.onRequest(
+    ServerStatsRequest,
+    guard(connection, 'chinhDanh/serverStats', null, (params) => {
+      const stats = {
+        longestCheckSliceMs: Math.round(checker.scheduler.longestTurnMs),
+        eventLoopBlockMaxMs: Math.round(eventLoop.max / 1e6),
+        peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+        checking: checker.checking,
+      };
+      if (params?.reset === true) {
+        checker.scheduler.longestTurnMs = 0;
+        eventLoop.reset();
+      }
+      return stats;
+    }),
   );
 
   documents.listen(connection);

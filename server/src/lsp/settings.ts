@@ -5,20 +5,43 @@
  * (and later in didChangeConfiguration's params.settings).
  */
 import type { CheckOptions, Locale } from '../engine';
-import { DEFAULT_SETTINGS, readSettings, SETTINGS_SECTION, type Settings } from '../settings/settings';
+import {
+  DEFAULT_SETTINGS,
+  readSettings,
+  SETTINGS_SECTION,
+  settingProblems,
+  type SettingProblem,
+  type Settings,
+} from '../settings/settings';
 
 export type ConfigFetcher = (scopeUri: string | undefined) => Promise<unknown>;
+
+/** Told about every invalid value read (the settings it was read into give the user's locale). */
+export type ProblemListener = (problems: SettingProblem[], settings: Settings) => void;
 
 export class SettingsCache {
   private readonly cache = new Map<string, Promise<Settings>>();
   private fallback: Settings = DEFAULT_SETTINGS;
 
-  /** @param fetch undefined when the client has no configuration capability. */
-  constructor(private readonly fetch: ConfigFetcher | undefined) {}
+  /**
+   * @param fetch undefined when the client has no configuration capability.
+   * @param onProblems told about invalid values, which are ignored (the defaults apply).
+   */
+  constructor(
+    private readonly fetch: ConfigFetcher | undefined,
+    private readonly onProblems: ProblemListener = () => undefined,
+  ) {}
 
   /** Settings pushed by the client (initializationOptions or didChangeConfiguration). */
   setFallback(raw: unknown): void {
-    this.fallback = readSettings(raw);
+    this.fallback = this.read(raw);
+  }
+
+  private read(raw: unknown): Settings {
+    const settings = readSettings(raw);
+    const problems = settingProblems(raw);
+    if (problems.length > 0) this.onProblems(problems, settings);
+    return settings;
   }
 
   get(uri: string | undefined): Promise<Settings> {
@@ -27,7 +50,7 @@ export class SettingsCache {
     let p = this.cache.get(key);
     if (!p) {
       p = this.fetch(uri).then(
-        (raw) => (raw == null ? this.fallback : readSettings(raw)),
+        (raw) => (raw == null ? this.fallback : this.read(raw)),
         () => this.fallback,
       );
       this.cache.set(key, p);

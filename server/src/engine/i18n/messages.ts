@@ -273,6 +273,43 @@ export const messages = {
     vi: (a: { text: string }) => `Sửa thành "${a.text}"`,
     en: (a: { text: string }) => `Change to "${a.text}"`,
   },
+  /** Server notices (not findings): a draft too large to check, diagnostics cut short, a setting ignored. */
+  documentTooLarge: {
+    vi: (a: { size: string; limit: string; setting: string }) =>
+      `Văn bản này không được kiểm tra vì quá lớn (${a.size} MB, giới hạn ${a.limit} MB). ` +
+      `Tách văn bản, hoặc tăng giới hạn ở thiết lập ${a.setting} nếu thật sự cần kiểm tra cả tệp.`,
+    en: (a: { size: string; limit: string; setting: string }) =>
+      `This document is not checked: it is too large (${a.size} MB, the limit is ${a.limit} MB). ` +
+      `Split it, or raise the limit in the setting ${a.setting} if the whole file really needs checking.`,
+  },
+  moreProblems: {
+    vi: (a: { shown: number; more: number }) =>
+      `Chỉ hiện ${a.shown} vấn đề đầu tiên; còn ${a.more} vấn đề nữa. ` +
+      `Sửa các vấn đề trên, hoặc chạy "chinh-danh check" để xem tất cả.`,
+    en: (a: { shown: number; more: number }) =>
+      `Only the first ${a.shown} problems are shown; ${a.more} more are not. ` +
+      `Fix the ones above, or run "chinh-danh check" to see them all.`,
+  },
+  checkingProgress: {
+    vi: (a: { name: string }) => `Chính Danh: đang kiểm tra ${a.name}`,
+    en: (a: { name: string }) => `Chính Danh: checking ${a.name}`,
+  },
+  invalidAsOfDate: {
+    vi: (a: { value: string; setting: string }) =>
+      `Ghi ${a.setting} theo dạng YYYY-MM-DD của một ngày có thật (ví dụ 2026-11-23), hoặc để trống: ` +
+      `${a.value} không phải ngày hợp lệ nên bị bỏ qua, các văn bản được đối chiếu theo ngày hôm nay.`,
+    en: (a: { value: string; setting: string }) =>
+      `Write ${a.setting} as a real date YYYY-MM-DD (for example 2026-11-23), or leave it empty: ` +
+      `${a.value} is not a valid date and is ignored, drafts are checked as of today.`,
+  },
+  invalidSizeLimit: {
+    vi: (a: { value: string; setting: string; fallback: string; max: string }) =>
+      `Ghi ${a.setting} là một số megabyte lớn hơn 0 và không quá ${a.max}: ` +
+      `${a.value} không hợp lệ nên bị bỏ qua, dùng giới hạn mặc định ${a.fallback} MB.`,
+    en: (a: { value: string; setting: string; fallback: string; max: string }) =>
+      `Write ${a.setting} as a number of megabytes above 0 and at most ${a.max}: ` +
+      `${a.value} is not valid and is ignored, the default limit of ${a.fallback} MB applies.`,
+  },
 } satisfies Record<string, Msg<never>>;
 
 export function t<A>(msg: Msg<A>, locale: Locale, args: A): string {
