@@ -3,8 +3,12 @@
  * token that stops as soon as no phrase continues, so the cost grows with the text, not with the
  * glossary (see bench/REPORT.md).
  */
-import { gapClass, phrasePattern, tokenize, type Token } from '../text/tokens';
+import * as tokenModule from '../text/tokens';
+import type { Tokens } from '../text/tokens';
 import { normalizeText } from '../text/normalize';
+
+// Local copies: read per token, and an imported binding may be a getter.
+const { GAP_SPACE, gapClass, phrasePattern, tokenize } = tokenModule;
 
 export type MentionTarget =
   | { type: 'person'; id: string }
@@ -71,7 +75,11 @@ export class PhraseIndex {
   private readonly root = newNode();
   private readonly seen = new Set<string>();
 
+  /** Per vocabulary, the trie's first step for each syllable id (null: no phrase starts with it). */
+  private firstSteps = new WeakMap<object, (TrieNode | null | undefined)[]>();
+
   add(phrase: string, target: MentionTarget, caseRule: CaseRule = 'none'): void {
+    this.firstSteps = new WeakMap();
     const normalized = normalizeText(phrase);
     const pattern = phrasePattern(normalized);
     if (pattern.keys.length === 0) return;
@@ -93,30 +101,41 @@ export class PhraseIndex {
   }
 
   /** All mentions, then per class the longest non-overlapping ones. Cost: one trie walk per token. */
-  find(norm: string, tokens: Token[]): Mention[] {
+  find(norm: string, tokens: Tokens): Mention[] {
     const raw: Mention[] = [];
-    const gaps: string[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      let node = this.root.next.get(tokens[i].key);
+    const n = tokens.length;
+    let steps = this.firstSteps.get(tokens.vocabulary);
+    if (!steps) this.firstSteps.set(tokens.vocabulary, (steps = []));
+    for (let i = 0; i < n; i++) {
+      const id = tokens.id(i);
+      let node = steps[id];
+      if (node === undefined) node = steps[id] = this.root.next.get(tokens.key(i)) ?? null;
       let j = i;
-      gaps.length = 0;
       while (node) {
         for (const e of node.endings) {
           let ok = true;
-          for (let k = 0; k < e.gaps.length && ok; k++) ok = e.gaps[k] === gaps[k];
+          for (let k = 0; k < e.gaps.length && ok; k++) ok = gapIs(norm, tokens, i + k + 1, e.gaps[k]);
           if (ok && e.caseRule === 'all') {
-            for (let k = i; k <= j && ok; k++) ok = tokens[k].upper || !e.caps[k - i] || /^\p{N}/u.test(tokens[k].text);
+            for (let k = i; k <= j && ok; k++) ok = tokens.upper(k) || !e.caps[k - i] || tokens.numeric(k);
           }
-          if (ok && e.caseRule === 'any') ok = tokens.slice(i, j + 1).some((t) => t.upper);
-          if (ok) raw.push({ start: tokens[i].start, end: tokens[j].end, first: i, last: j + 1, target: e.target });
+          if (ok && e.caseRule === 'any') {
+            ok = false;
+            for (let k = i; k <= j && !ok; k++) ok = tokens.upper(k);
+          }
+          if (ok) raw.push({ start: tokens.start(i), end: tokens.end(j), first: i, last: j + 1, target: e.target });
         }
-        if (++j >= tokens.length) break;
-        gaps.push(gapClass(norm, tokens[j - 1].end, tokens[j].start));
-        node = node.next.get(tokens[j].key);
+        if (++j >= n) break;
+        node = node.next.get(tokens.key(j)) ?? null;
       }
     }
     return resolveOverlaps(raw);
   }
+}
+
+/** Whether the gap before token t has the class a phrase asks for (most ask for a plain space: no string is built). */
+function gapIs(norm: string, tokens: Tokens, t: number, wanted: string): boolean {
+  if (wanted === '') return (tokens.gapFlags(t) & GAP_SPACE) !== 0;
+  return gapClass(norm, tokens.end(t - 1), tokens.start(t)) === wanted;
 }
 
 function resolveOverlaps(raw: Mention[]): Mention[] {
