@@ -8,21 +8,152 @@
  *   before with this object (incremental results equal a full check).
  * - Between two `next()` calls the generator does a bounded amount of work.
  * - `hover(text, offset, options)` equals the engine's `hover` and reuses the cached analysis where it can.
+ *
+ * How: a document is checked paragraph by paragraph (text/paragraphs.ts: nothing is read across a blank line), so a
+ * paragraph's findings are a function of its text and of the document's facts (the as-of date, and where the
+ * document states it when that is inside the paragraph), the options and the glossary. Findings are cached per
+ * paragraph under its text (offsets relative to it) and moved to where the paragraph now starts; an edit
+ * re-analyses only the paragraphs whose text changed. When the as-of date or the options change, every paragraph
+ * depends on them: the cache is dropped. What is the whole document's (directives that silence findings, the order
+ * of findings) is applied after, as `check` does.
  */
-import type { CheckOptions, CheckResult, HoverResult } from '../api';
-import { check } from '../check';
+import type { CheckOptions, CheckResult, Finding, HoverResult } from '../api';
+import { analyzeParagraph, documentFacts, factsAt, type Analysis, type DocumentFacts } from '../analysis';
+import { checkSteps, silence } from '../check';
 import type { Glossary } from '../glossary/glossary';
-import { hover } from '../hover/hover';
+import { hoverIn } from '../hover/hover';
+import { paragraphAt, paragraphs, type Span } from '../text/paragraphs';
+
+/** Characters analysed between two pauses of `run` (a paragraph longer than this pauses inside, between stages). */
+const SLICE_CHARS = 32 * 1024;
+/** Characters of unchanged paragraphs looked up between two pauses. */
+const LOOKUP_CHARS = 1024 * 1024;
+/** Paragraph analyses kept for hover. */
+const ANALYSES_KEPT = 32;
 
 export class DocumentChecker {
+  /** Paragraphs analysed and checked since this object was made (tests read it to see what an edit cost). */
+  analysed = 0;
+  /** Findings per paragraph text, offsets relative to the paragraph (see `Cache`). */
+  private findings = new Cache();
+  /** The as-of day and options the cached findings were made with. */
+  private context = '';
+  /** The last text split into paragraphs, and its paragraphs. */
+  private split: { text: string; spans: Span[] } = { text: '', spans: [] };
+  /** Recent paragraph analyses for hover, most recent last. */
+  private analyses: { body: string; facts: DocumentFacts; analysis: Analysis }[] = [];
+
   constructor(readonly glossary: Glossary) {}
 
   *run(text: string, options: CheckOptions = {}): Generator<void, CheckResult, void> {
-    yield;
-    return check(text, this.glossary, options);
+    const doc = documentFacts(text, options);
+    const context = contextKey(doc, options);
+    if (context !== this.context) {
+      this.findings.clear();
+      this.context = context;
+    }
+    const spans = this.paragraphs(text);
+    const used = new Cache();
+    const findings: Finding[] = [];
+    let work = 0;
+    let looked = 0;
+    for (const p of spans) {
+      const body = text.slice(p.start, p.end);
+      const facts = factsAt(doc, p.start);
+      let own = used.get(body, facts) ?? this.findings.get(body, facts);
+      if (!own) {
+        own = yield* checkSteps(body, this.glossary, facts, options);
+        this.analysed++;
+        // Kept at once, so that a run abandoned for a newer edit still leaves its work for the next one.
+        this.findings.set(body, facts, own);
+        work += body.length;
+        if (work >= SLICE_CHARS) {
+          work = 0;
+          yield;
+        }
+      }
+      used.set(body, facts, own);
+      for (const f of own) findings.push(moved(f, p.start));
+      looked += body.length;
+      if (looked >= LOOKUP_CHARS) {
+        looked = 0;
+        yield;
+      }
+    }
+    // Only what this text uses stays: a cache the size of the document, not of its history.
+    this.findings = used;
+    return { asOf: doc.asOf, findings: silence(text, findings) };
   }
 
   hover(text: string, offset: number, options: CheckOptions = {}): HoverResult | null {
-    return hover(text, offset, this.glossary, options);
+    const spans = this.paragraphs(text);
+    if (spans.length === 0) return null;
+    const p = spans[paragraphAt(spans, offset)];
+    const facts = factsAt(documentFacts(text, options), p.start);
+    const body = text.slice(p.start, p.end);
+    const i = this.analyses.findIndex((x) => x.body === body && sameFacts(x.facts, facts, body));
+    const hit = i >= 0 ? this.analyses.splice(i, 1)[0] : undefined;
+    const analysis = hit?.analysis ?? analyzeParagraph(body, this.glossary, facts);
+    this.analyses.push({ body, facts, analysis });
+    if (this.analyses.length > ANALYSES_KEPT) this.analyses.shift();
+    return hoverIn(analysis, offset - p.start, p.start, this.glossary, options);
   }
+
+  private paragraphs(text: string): Span[] {
+    if (text !== this.split.text) this.split = { text, spans: paragraphs(text) };
+    return this.split.spans;
+  }
+}
+
+/** What every paragraph's findings depend on besides its text and the glossary. */
+function contextKey(doc: DocumentFacts, options: CheckOptions): string {
+  return JSON.stringify([doc.asOfDay, options.locale ?? 'vi', options.severity ?? {}]);
+}
+
+/** Whether the document states its date inside this paragraph (dates written there are not the paragraph's). */
+function statesDate(body: string, facts: DocumentFacts): boolean {
+  return facts.statedStart < body.length && facts.statedEnd > 0;
+}
+
+/** Two facts give a paragraph the same analysis: same as-of day, and the stated date at the same place in it. */
+function sameFacts(a: DocumentFacts, b: DocumentFacts, body: string): boolean {
+  if (a.asOfDay !== b.asOfDay || statesDate(body, a) !== statesDate(body, b)) return false;
+  return !statesDate(body, a) || (a.statedStart === b.statedStart && a.statedEnd === b.statedEnd);
+}
+
+/**
+ * Findings by paragraph text. The paragraph where the document states its date is kept apart, with where it states
+ * it, because dates written there are read differently (in the same context, every other paragraph's findings are
+ * its text's alone).
+ */
+class Cache {
+  private readonly plain = new Map<string, Finding[]>();
+  private readonly stating = new Map<string, { start: number; end: number; findings: Finding[] }>();
+
+  get(body: string, facts: DocumentFacts): Finding[] | undefined {
+    if (!statesDate(body, facts)) return this.plain.get(body);
+    const s = this.stating.get(body);
+    return s && s.start === facts.statedStart && s.end === facts.statedEnd ? s.findings : undefined;
+  }
+
+  set(body: string, facts: DocumentFacts, findings: Finding[]): void {
+    if (!statesDate(body, facts)) this.plain.set(body, findings);
+    else this.stating.set(body, { start: facts.statedStart, end: facts.statedEnd, findings });
+  }
+
+  clear(): void {
+    this.plain.clear();
+    this.stating.clear();
+  }
+}
+
+/** A finding with offsets moved by `by`. */
+function moved(f: Finding, by: number): Finding {
+  if (by === 0) return f;
+  return {
+    ...f,
+    start: f.start + by,
+    end: f.end + by,
+    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
+  };
 }
