@@ -314,25 +314,57 @@ export interface StatementDates {
 }
 
 /**
+ * At most this many dates of a sentence date one statement: the ones nearest to it. Prose states a handful; the bound
+ * keeps a hostile "sentence" of thousands of dates and titles linear (each title would otherwise carry every date).
+ */
+export const MAX_STATEMENT_DATES = 16;
+
+/**
  * The dates a statement at `offset` is about. A date that opens the sentence before the statement ("Ngày
  * 10/9/2023, Tổng thống …") dates it; else the dates later in the sentence; else the as-of day.
  */
 export function datesFor(a: Analysis, offset: number): StatementDates {
   const s = sentenceAt(a, offset);
   if (s && s.dates.length) {
-    const leading = s.dates.filter((d) => d.end <= offset);
-    if (leading.length) return { windows: leading.map((d) => d.window), stated: true, trailing: false };
-    // A bare year later in the sentence names a topic ("Chủ tịch ASEAN năm 2024"), not when the title was held,
-    // unless the writer says so ("vào năm 2016", "trong năm 2023").
-    // A trailing period is a topic too ("kỷ niệm 30 năm (1992-2022)") unless introduced as one ("giai đoạn …").
-    const trailing = s.dates.filter((d) =>
-      d.range
-        ? d.lead === 'giai đoạn' || d.lead === 'trong'
-        : d.precision !== 'year' || d.lead === 'vào' || d.lead === 'trong',
-    );
-    if (trailing.length) return { windows: trailing.map((d) => d.window), stated: true, trailing: true };
+    // Dates do not overlap, so their ends are in order: those ending by `offset` are a prefix.
+    let lo = 0;
+    let hi = s.dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s.dates[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) {
+      const leading = s.dates.slice(Math.max(0, lo - MAX_STATEMENT_DATES), lo);
+      return { windows: leading.map((d) => d.window), stated: true, trailing: false };
+    }
+    const trailing = trailingWindows(s);
+    if (trailing.length) return { windows: trailing, stated: true, trailing: true };
   }
   return { windows: [{ first: a.asOfDay, last: a.asOfDay }], stated: false, trailing: false };
+}
+
+/**
+ * A bare year later in the sentence names a topic ("Chủ tịch ASEAN năm 2024"), not when the title was held, unless
+ * the writer says so ("vào năm 2016", "trong năm 2023"). A trailing period is a topic too ("kỷ niệm 30 năm
+ * (1992-2022)") unless introduced as one ("giai đoạn …"). The same for every statement of the sentence before its
+ * first date: computed once per sentence.
+ */
+const trailingCache = new WeakMap<Sentence, DayWindow[]>();
+function trailingWindows(s: Sentence): DayWindow[] {
+  let windows = trailingCache.get(s);
+  if (!windows) {
+    windows = s.dates
+      .filter((d) =>
+        d.range
+          ? d.lead === 'giai đoạn' || d.lead === 'trong'
+          : d.precision !== 'year' || d.lead === 'vào' || d.lead === 'trong',
+      )
+      .slice(0, MAX_STATEMENT_DATES)
+      .map((d) => d.window);
+    trailingCache.set(s, windows);
+  }
+  return windows;
 }
 
 /** The words before a title that make it part of the name of a place or an organisation ("Phủ Chủ tịch"). */

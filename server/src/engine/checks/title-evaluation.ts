@@ -188,17 +188,20 @@ function verbsIn(norm: string, s: Sentence): [number, number][] {
  * then that search is done.
  */
 function lastVerbBefore(norm: string, s: Sentence, all: [number, number][], head: number): number {
-  let last = -1;
-  for (const [start, end] of all) {
-    if (start >= head) break;
-    if (end > head) {
-      const verbs = [...norm.slice(s.start, head).matchAll(CHANGE_OF_POST_ALL)];
-      const v = verbs[verbs.length - 1];
-      return v ? s.start + v.index + v[0].length : -1;
-    }
-    last = end;
+  // Verbs do not overlap: the last one starting before `head` is the only one that can run across it.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid][0] < head) lo = mid + 1;
+    else hi = mid;
   }
-  return last;
+  if (lo === 0) return -1;
+  const [, end] = all[lo - 1];
+  if (end <= head) return end;
+  const verbs = [...norm.slice(s.start, head).matchAll(CHANGE_OF_POST_ALL)];
+  const v = verbs[verbs.length - 1];
+  return v ? s.start + v.index + v[0].length : -1;
 }
 
 /** Between a change-of-post verb and the title or name it governs: only address words. */
