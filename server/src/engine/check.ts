@@ -96,6 +96,19 @@ function* runCheckSteps(
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/**
+ * The same finding repeated down a draft repeats its sentences: one copy of each kept (bounded), so a draft with a
+ * hundred thousand findings does not hold a hundred thousand copies of the same message.
+ */
+const strings = new Map<string, string>();
+function shared(s: string): string {
+  const known = strings.get(s);
+  if (known !== undefined) return known;
+  if (strings.size >= 20_000) strings.clear();
+  strings.set(s, s);
+  return s;
+}
+
 function toFinding(r: RawFinding, a: Analysis, base: Severity, offset: number): Finding {
   const map = a.text.toOriginal;
   let severity = base;
@@ -107,11 +120,15 @@ function toFinding(r: RawFinding, a: Analysis, base: Severity, offset: number): 
     start: map(r.start) + offset,
     end: map(r.end) + offset,
     severity,
-    message: r.message,
+    message: shared(r.message),
     fixes: r.fixes.map((f) => ({
-      title: f.title,
+      title: shared(f.title),
       preferred: f.preferred,
-      edits: f.edits.map((e) => ({ start: map(e.start) + offset, end: map(e.end) + offset, newText: e.newText })),
+      edits: f.edits.map((e) => ({
+        start: map(e.start) + offset,
+        end: map(e.end) + offset,
+        newText: shared(e.newText),
+      })),
     })),
     uncertain: r.confidence !== 'confirmed' || undefined,
     refs: r.refs,

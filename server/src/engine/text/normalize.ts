@@ -162,7 +162,14 @@ export function normalizeText(s: string): string {
  * "Hoà", "hòa" and "HOÀ" share a key but "hoa" and "hòa" do not.
  */
 const keyCache = new Map<string, string>();
+/**
+ * Longer than any syllable: such a "word" (a run of letters glued to marks pasted from a broken source, a code) is
+ * keyed by its lower case alone. It matches no glossary syllable either way, and normalizing a long run of marks costs
+ * time quadratic in its length.
+ */
+const LONGEST_SYLLABLE = 48;
 export function syllableKey(syllable: string): string {
+  if (syllable.length > LONGEST_SYLLABLE) return syllable.toLowerCase();
   // The syllable inventory of Vietnamese is small (a few thousand), so keys are memoized.
   let key = keyCache.get(syllable);
   if (key === undefined) {
