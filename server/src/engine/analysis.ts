@@ -76,53 +76,93 @@ const BIOGRAPHY_BEFORE =
 
 /** The analysis of one paragraph (or of any text that holds no paragraph break), offsets relative to it. */
 export function analyzeParagraph(original: string, glossary: Glossary, facts: DocumentFacts): Analysis {
-  return finish(analyzeSteps(original, glossary, facts));
+  const a = new ParagraphAnalysis(original, glossary, facts);
+  for (let stage = 0; stage < STAGES; stage++) a.run(stage);
+  return a;
 }
 
 /** Past this many characters a paragraph's analysis pauses between its stages (see analyzeSteps). */
 export const STEP_CHARS = 64 * 1024;
 
 /**
- * The analysis as steps: a generator that pauses between stages when the paragraph is long, so that a caller
+ * The same analysis as steps: a generator that pauses between stages when the paragraph is long, so that a caller
  * checking cooperatively (incremental/document-checker.ts) can answer other requests in between. Short paragraphs
  * run through without pausing.
  */
 export function* analyzeSteps(original: string, glossary: Glossary, facts: DocumentFacts): Generator<void, Analysis> {
+  const a = new ParagraphAnalysis(original, glossary, facts);
   const long = original.length > STEP_CHARS;
-  const text = prepareText(original);
-  const norm = text.norm;
-  if (long) yield;
-  const tokens = tokenizeText(norm);
-  if (long) yield;
-  const mentions = tokens.length ? withoutEmbeddedTitles(norm, tokens, glossary.phrases.find(norm, tokens)) : [];
-  if (long) yield;
-  const links = linkTitles(norm, tokens, mentions);
-  const unknownNames = findUnknownNames(norm, tokens, mentions, links, (m) => isForeignTitle(glossary, m));
-  if (long) yield;
-  const citations = tokens.length ? findCitations(norm, tokens, mentions) : [];
-  // Only statements need dates: a paragraph whose checks never ask is not searched for them. A long one reads them
-  // now, while pausing is possible, rather than inside a check.
-  let sentences: Sentence[] | undefined;
-  if (long) {
-    yield;
-    sentences = datedSentences(text, tokens, citations, facts);
-    yield;
+  for (let stage = 0; stage < STAGES; stage++) {
+    a.run(stage);
+    if (long) yield;
   }
-  const analysis: Analysis = {
-    text,
-    tokens,
-    mentions,
-    links,
-    unknownNames,
-    citations,
-    get sentences() {
-      return (sentences ??= datedSentences(text, tokens, citations, facts));
-    },
-    asOf: facts.asOf,
-    asOfDay: facts.asOfDay,
-  };
-  return analysis;
+  return a;
 }
+
+const STAGES = 6;
+
+/** A paragraph's analysis, made stage by stage (each stage reads what the ones before it made). */
+class ParagraphAnalysis implements Analysis {
+  text: PreparedText = IDENTITY;
+  tokens: Tokens = NO_TOKENS;
+  mentions: Mention[] = [];
+  links: TitleLink[] = [];
+  unknownNames: UnknownName[] = [];
+  citations: Citation[] = [];
+  readonly asOf: AsOf;
+  readonly asOfDay: number;
+  private dates: LazySentence[] | undefined;
+
+  constructor(
+    private readonly original: string,
+    private readonly glossary: Glossary,
+    private readonly facts: DocumentFacts,
+  ) {
+    this.asOf = facts.asOf;
+    this.asOfDay = facts.asOfDay;
+  }
+
+  /** Only statements need dates: a paragraph whose checks never ask is not searched for them. */
+  get sentences(): Sentence[] {
+    return this.readSentences();
+  }
+
+  private readSentences(): LazySentence[] {
+    return (this.dates ??= datedSentences(this.text, this.tokens, this.citations, this.facts));
+  }
+
+  run(stage: number): void {
+    const { glossary } = this;
+    const norm = this.text.norm;
+    switch (stage) {
+      case 0:
+        this.text = prepareText(this.original);
+        break;
+      case 1:
+        this.tokens = tokenizeText(norm);
+        break;
+      case 2:
+        if (this.tokens.length)
+          this.mentions = withoutEmbeddedTitles(norm, this.tokens, glossary.phrases.find(norm, this.tokens));
+        break;
+      case 3:
+        this.links = linkTitles(norm, this.tokens, this.mentions);
+        this.unknownNames = findUnknownNames(norm, this.tokens, this.mentions, this.links, (m) =>
+          isForeignTitle(glossary, m),
+        );
+        break;
+      case 4:
+        if (this.tokens.length) this.citations = findCitations(norm, this.tokens, this.mentions);
+        break;
+      default:
+        // A long paragraph reads its dates now, while pausing is possible, rather than inside a check.
+        if (this.original.length > STEP_CHARS) for (const sentence of this.readSentences()) sentence.read();
+    }
+  }
+}
+
+const IDENTITY: PreparedText = { original: '', norm: '', toOriginal: () => 0 };
+const NO_TOKENS = tokenizeText('');
 
 /** Runs steps to the end without pausing. */
 export function finish<T>(steps: Generator<void, T>): T {
@@ -131,21 +171,62 @@ export function finish<T>(steps: Generator<void, T>): T {
   return r.value;
 }
 
-/** Each sentence with the dates it states (only sentences with a digit can state one). */
-function datedSentences(text: PreparedText, tokens: Tokens, citations: Citation[], facts: DocumentFacts): Sentence[] {
-  const norm = text.norm;
-  const inCitation = containment(citations);
-  const { statedStart, statedEnd } = facts;
-  const out: Sentence[] = [];
+/**
+ * The sentences of a paragraph. Each finds the dates it states the first time a check asks (only a sentence with a
+ * digit can state one, and only sentences with something to date are asked).
+ */
+function datedSentences(
+  text: PreparedText,
+  tokens: Tokens,
+  citations: Citation[],
+  facts: DocumentFacts,
+): LazySentence[] {
+  const reader = new DateReader(text, citations, facts);
+  const out: LazySentence[] = [];
   let t = 0;
-  for (const s of sentenceSpans(norm)) {
+  for (const s of sentenceSpans(text.norm)) {
     let digits = false;
     for (; t < tokens.length && tokens.start(t) < s.end; t++) digits ||= tokens.hasDigit(t);
-    if (!digits) {
-      out.push({ start: s.start, end: s.end, dates: [] });
-      continue;
-    }
-    const dates = findDateExpressions(norm, s.start, s.end, facts.asOfDay).filter((e) => {
+    out.push(new LazySentence(s.start, s.end, digits ? reader : undefined));
+  }
+  return out;
+}
+
+const NO_DATES: DateExpression[] = [];
+
+class LazySentence implements Sentence {
+  private found: DateExpression[] | undefined;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly reader: DateReader | undefined,
+  ) {}
+
+  get dates(): DateExpression[] {
+    return (this.found ??= this.reader ? this.reader.datesIn(this) : NO_DATES);
+  }
+
+  /** Reads the dates now. */
+  read(): void {
+    this.found ??= this.reader ? this.reader.datesIn(this) : NO_DATES;
+  }
+}
+
+/** Reads the dates of a paragraph's sentences, setting aside those that are not when something happened. */
+class DateReader {
+  private inCitation: ((start: number, end: number) => boolean) | undefined;
+  constructor(
+    private readonly text: PreparedText,
+    private readonly citations: Citation[],
+    private readonly facts: DocumentFacts,
+  ) {}
+
+  datesIn(s: Span): DateExpression[] {
+    const { text, facts } = this;
+    const norm = text.norm;
+    const { statedStart, statedEnd } = facts;
+    const inCitation = (this.inCitation ??= containment(this.citations));
+    return findDateExpressions(norm, s.start, s.end, facts.asOfDay).filter((e) => {
       const o = text.toOriginal(e.start);
       if (o >= statedStart && o < statedEnd) return false;
       // A period ("giai đoạn 2021-2025") is what the sentence is about; a lone horizon ("đến năm 2030") is not.
@@ -157,9 +238,7 @@ function datedSentences(text: PreparedText, tokens: Tokens, citations: Citation[
       if (PLANNED_BEFORE.test(norm.slice(Math.max(s.start, e.start - 24), e.start))) return false;
       return !inCitation(e.start, e.end);
     });
-    out.push({ start: s.start, end: s.end, dates });
   }
-  return out;
 }
 
 /**
@@ -268,7 +347,7 @@ function joinAnalyses(original: string, parts: { at: number; a: Analysis }[], do
         issuer: c.issuer && span(c.issuer),
         subject: c.subject && span(c.subject),
       });
-    for (const s of p.a.sentences) out.sentences.push({ ...span(s), dates: s.dates.map(span) });
+    for (const s of p.a.sentences) out.sentences.push({ start: s.start + d, end: s.end + d, dates: s.dates.map(span) });
     tokenBase += p.a.tokens.length;
   });
   return out;

@@ -6,16 +6,16 @@
 import type { CheckCode, CheckOptions, CheckResult, Finding, Severity } from './api';
 import { dropSilenced } from './directives';
 import {
+  analyzeParagraph,
   analyzeSteps,
   documentFacts,
   factsAt,
-  finish,
   STEP_CHARS,
   type Analysis,
   type DocumentFacts,
 } from './analysis';
 import { CHECKS, DEFAULT_SEVERITY } from './checks';
-import type { RawFinding } from './checks/types';
+import type { Check, RawFinding } from './checks/types';
 import type { Glossary } from './glossary/glossary';
 import { paragraphs } from './text/paragraphs';
 
@@ -44,7 +44,8 @@ export function checkParagraph(
   options: CheckOptions,
   offset = 0,
 ): Finding[] {
-  return finish(checkSteps(text, glossary, facts, options, offset));
+  const analysis = analyzeParagraph(text, glossary, facts);
+  return analysis.tokens.length ? runChecks(analysis, glossary, options, offset) : [];
 }
 
 /** checkParagraph as steps, pausing between stages and checks when the paragraph is long (see analyzeSteps). */
@@ -57,7 +58,13 @@ export function* checkSteps(
 ): Generator<void, Finding[]> {
   const analysis = yield* analyzeSteps(text, glossary, facts);
   if (analysis.tokens.length === 0) return [];
-  return yield* runCheckSteps(analysis, glossary, options, offset, text.length > STEP_CHARS);
+  const long = text.length > STEP_CHARS;
+  const findings: Finding[] = [];
+  for (const [code, run] of ENTRIES) {
+    runCheck(code, run, analysis, glossary, options, offset, findings);
+    if (long) yield;
+  }
+  return sorted(findings);
 }
 
 /** The writer's own directives (<!-- chinh-danh-disable… -->, %% lines) have the last word, on original offsets. */
@@ -67,32 +74,34 @@ export function silence(text: string, findings: Finding[]): Finding[] {
 
 /** Every enabled check over one analysis, sorted; offsets moved by `offset`. */
 export function runChecks(analysis: Analysis, glossary: Glossary, options: CheckOptions, offset = 0): Finding[] {
-  return finish(runCheckSteps(analysis, glossary, options, offset, false));
+  const findings: Finding[] = [];
+  for (const [code, run] of ENTRIES) runCheck(code, run, analysis, glossary, options, offset, findings);
+  return sorted(findings);
 }
 
-function* runCheckSteps(
+function runCheck(
+  code: CheckCode,
+  run: Check,
   analysis: Analysis,
   glossary: Glossary,
   options: CheckOptions,
   offset: number,
-  pause: boolean,
-): Generator<void, Finding[]> {
-  const locale = options.locale ?? 'vi';
-  const findings: Finding[] = [];
-  for (const [code, run] of ENTRIES) {
-    const setting = options.severity?.[code];
-    if (setting === 'off') continue;
-    let raw: RawFinding[];
-    try {
-      raw = run({ glossary, analysis, locale });
-    } catch (err) {
-      // One broken check must not take the others (or the server) down.
-      console.error(`chinh-danh: check ${code} failed:`, err);
-      continue;
-    }
-    for (const r of raw) findings.push(toFinding(r, analysis, setting ?? DEFAULT_SEVERITY[code], offset));
-    if (pause) yield;
+  into: Finding[],
+): void {
+  const setting = options.severity?.[code];
+  if (setting === 'off') return;
+  let raw: RawFinding[];
+  try {
+    raw = run({ glossary, analysis, locale: options.locale ?? 'vi' });
+  } catch (err) {
+    // One broken check must not take the others (or the server) down.
+    console.error(`chinh-danh: check ${code} failed:`, err);
+    return;
   }
+  for (const r of raw) into.push(toFinding(r, analysis, setting ?? DEFAULT_SEVERITY[code], offset));
+}
+
+function sorted(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

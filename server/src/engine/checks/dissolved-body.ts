@@ -22,6 +22,7 @@ const ABOUT_ENDING =
 
 export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
   const out: RawFinding[] = [];
+  if (!analysis.mentions.some((m) => m.target.type === 'body' && !!glossary.bodies.get(m.target.id)?.until)) return out;
   const norm = analysis.text.norm;
   // Indexes built once, so each body mention asks in logarithmic time what a scan of every citation and title would.
   const inIssuer = containment(analysis.citations.flatMap((c) => (c.issuer ? [c.issuer] : [])));

@@ -107,20 +107,20 @@ interface SubjectIndex {
 }
 const subjectIndexes = new WeakMap<Glossary, SubjectIndex>();
 function subjectIndex(glossary: Glossary): SubjectIndex {
-  let index = subjectIndexes.get(glossary);
+  const index = subjectIndexes.get(glossary);
   if (index) return index;
-  index = { byContent: new Map(), byKeywordHead: new Map(), emptyKeyword: [] };
+  const made: SubjectIndex = { byContent: new Map(), byKeywordHead: new Map(), emptyKeyword: [] };
   glossary.data.documents.forEach((d, i) => {
     const { keywords, theirs } = keysOf(d);
-    for (const k of theirs) push(index!.byContent, k, i);
+    for (const k of theirs) push(made.byContent, k, i);
     for (const kw of keywords) {
       const syllables = kw.split(' ').filter(Boolean);
-      if (syllables.length === 0) index!.emptyKeyword.push(i);
-      else push(index!.byKeywordHead, syllables[0], [i, syllables]);
+      if (syllables.length === 0) made.emptyKeyword.push(i);
+      else push(made.byKeywordHead, syllables[0], [i, syllables]);
     }
   });
-  subjectIndexes.set(glossary, index);
-  return index;
+  subjectIndexes.set(glossary, made);
+  return made;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -153,7 +153,7 @@ export function bestMatch(
   except?: DocumentEntry,
 ): { doc: DocumentEntry; score: number } | undefined {
   let memo = bestMatches.get(glossary);
-  if (!memo) bestMatches.set(glossary, (memo = new Map()));
+  if (!memo) bestMatches.set(glossary, (memo = new Map<string, { doc: DocumentEntry; score: number } | undefined>()));
   const key = `${kindKey(kind)}\u0000${except?.id ?? ''}\u0000${stated}`;
   if (memo.has(key)) return memo.get(key);
   const found = searchBest(glossary, stated, kind, except);

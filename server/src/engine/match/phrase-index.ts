@@ -76,7 +76,19 @@ export class PhraseIndex {
   private readonly seen = new Set<string>();
 
   /** Per vocabulary, the trie's first step for each syllable id (null: no phrase starts with it). */
-  private firstSteps = new WeakMap<object, (TrieNode | null | undefined)[]>();
+  private firstSteps = new WeakMap<object, { step: Int32Array }>();
+  /** The root's children, numbered from 1 for `firstSteps` (0: not looked up yet, -1: no phrase starts there). */
+  private readonly firstNodes: TrieNode[] = [];
+  private readonly numbers = new Map<TrieNode, number>();
+
+  /** The number of the root's child for a key (see firstNodes), -1 when there is none. */
+  private firstStep(key: string): number {
+    const node = this.root.next.get(key);
+    if (!node) return -1;
+    let k = this.numbers.get(node);
+    if (k === undefined) this.numbers.set(node, (k = this.firstNodes.push(node)));
+    return k;
+  }
 
   add(phrase: string, target: MentionTarget, caseRule: CaseRule = 'none'): void {
     this.firstSteps = new WeakMap();
@@ -105,11 +117,18 @@ export class PhraseIndex {
     const raw: Mention[] = [];
     const n = tokens.length;
     let steps = this.firstSteps.get(tokens.vocabulary);
-    if (!steps) this.firstSteps.set(tokens.vocabulary, (steps = []));
+    if (!steps) this.firstSteps.set(tokens.vocabulary, (steps = { step: new Int32Array(1024) }));
     for (let i = 0; i < n; i++) {
       const id = tokens.id(i);
-      let node = steps[id];
-      if (node === undefined) node = steps[id] = this.root.next.get(tokens.key(i)) ?? null;
+      if (id >= steps.step.length) {
+        const grown = new Int32Array(Math.max(id + 1, steps.step.length * 2));
+        grown.set(steps.step);
+        steps.step = grown;
+      }
+      let s = steps.step[id];
+      if (s === 0) s = steps.step[id] = this.firstStep(tokens.key(i));
+      if (s < 0) continue;
+      let node: TrieNode | null = this.firstNodes[s - 1];
       let j = i;
       while (node) {
         for (const e of node.endings) {
