@@ -22,7 +22,7 @@ import { analyzeParagraph, documentFacts, factsAt, type Analysis, type DocumentF
 import { checkSteps, silence } from '../check';
 import type { Glossary } from '../glossary/glossary';
 import { hoverIn } from '../hover/hover';
-import { paragraphAt, paragraphs, type Span } from '../text/paragraphs';
+import { paragraphAt, paragraphs, paragraphsAfterEdit, type Span } from '../text/paragraphs';
 
 /** Characters analysed between two pauses of `run` (a paragraph longer than this pauses inside, between stages). */
 const SLICE_CHARS = 32 * 1024;
@@ -40,6 +40,12 @@ export class DocumentChecker {
   private context = '';
   /** The last text split into paragraphs, and its paragraphs. */
   private split: { text: string; spans: Span[] } = { text: '', spans: [] };
+  /**
+   * The last completed run: its text, paragraphs, each paragraph's findings, and which paragraph states the
+   * document's date (-1: none). An edit keeps the paragraphs it did not touch, with their findings, without looking
+   * them up.
+   */
+  private last: { text: string; spans: Span[]; own: Finding[][]; stating: number; directives: boolean[] } | undefined;
   /** Recent paragraph analyses for hover, most recent last. */
   private analyses: { body: string; facts: DocumentFacts; analysis: Analysis }[] = [];
 
@@ -50,39 +56,68 @@ export class DocumentChecker {
     const context = contextKey(doc, options);
     if (context !== this.context) {
       this.findings.clear();
+      this.last = undefined;
       this.context = context;
     }
-    const spans = this.paragraphs(text);
-    const used = new Cache();
+    const last = this.last;
+    const { spans, before } = last
+      ? paragraphsAfterEdit(last.text, last.spans, text)
+      : { spans: paragraphs(text), before: undefined };
+    this.split = { text, spans };
+    const own: Finding[][] = [];
+    // Which paragraphs hold a directive: without any, the whole text need not be searched for them.
+    const directives: boolean[] = [];
     const findings: Finding[] = [];
+    let stating = -1;
     let work = 0;
     let looked = 0;
-    for (const p of spans) {
-      const body = text.slice(p.start, p.end);
+    for (let i = 0; i < spans.length; i++) {
+      const p = spans[i];
       const facts = factsAt(doc, p.start);
-      let own = used.get(body, facts) ?? this.findings.get(body, facts);
-      if (!own) {
-        own = yield* checkSteps(body, this.glossary, facts, options);
-        this.analysed++;
-        // Kept at once, so that a run abandoned for a newer edit still leaves its work for the next one.
-        this.findings.set(body, facts, own);
-        work += body.length;
-        if (work >= SLICE_CHARS) {
-          work = 0;
+      const states = statesDate(p.end - p.start, facts);
+      if (states) stating = i;
+      const j = before ? before[i] : -1;
+      // An unchanged paragraph keeps its findings, unless it states the document's date now or did before.
+      let mine = last && j >= 0 && !states && j !== last.stating ? last.own[j] : undefined;
+      const known = last && j >= 0 ? last.directives[j] : undefined;
+      let body: string | undefined;
+      directives.push(known ?? DIRECTIVE.test((body = text.slice(p.start, p.end))));
+      if (!mine) {
+        body ??= text.slice(p.start, p.end);
+        mine = this.findings.get(body, facts);
+        if (!mine) {
+          mine = yield* checkSteps(body, this.glossary, facts, options);
+          this.analysed++;
+          // Kept at once, so that a run abandoned for a newer edit still leaves its work for the next one.
+          this.findings.set(body, facts, mine);
+          work += body.length;
+          if (work >= SLICE_CHARS) {
+            work = 0;
+            yield;
+          }
+        }
+        looked += body.length;
+        if (looked >= LOOKUP_CHARS) {
+          looked = 0;
           yield;
         }
       }
-      used.set(body, facts, own);
-      for (const f of own) findings.push(moved(f, p.start));
-      looked += body.length;
-      if (looked >= LOOKUP_CHARS) {
-        looked = 0;
-        yield;
-      }
+      own.push(mine);
+      for (const f of mine) findings.push(moved(f, p.start));
     }
-    // Only what this text uses stays: a cache the size of the document, not of its history.
-    this.findings = used;
-    return { asOf: doc.asOf, findings: silence(text, findings) };
+    this.last = { text, spans, own, stating, directives };
+    // The cache by text only serves paragraphs that come back (pasted, undone): it is cut back to the document's
+    // when it grows past it.
+    if (this.findings.size > 2 * spans.length + 64) this.findings = this.cacheOf(text, doc, spans, own);
+    return { asOf: doc.asOf, findings: directives.includes(true) ? silence(text, findings) : findings };
+  }
+
+  private cacheOf(text: string, doc: DocumentFacts, spans: Span[], own: Finding[][]): Cache {
+    const cache = new Cache();
+    spans.forEach((p, i) => {
+      cache.set(text.slice(p.start, p.end), factsAt(doc, p.start), own[i]);
+    });
+    return cache;
   }
 
   hover(text: string, offset: number, options: CheckOptions = {}): HoverResult | null {
@@ -110,15 +145,18 @@ function contextKey(doc: DocumentFacts, options: CheckOptions): string {
   return JSON.stringify([doc.asOfDay, options.locale ?? 'vi', options.severity ?? {}]);
 }
 
+/** A directive names itself "chinh-danh-…" and never spans a line break, so never two paragraphs. */
+const DIRECTIVE = /chinh-danh-/;
+
 /** Whether the document states its date inside this paragraph (dates written there are not the paragraph's). */
-function statesDate(body: string, facts: DocumentFacts): boolean {
-  return facts.statedStart < body.length && facts.statedEnd > 0;
+function statesDate(length: number, facts: DocumentFacts): boolean {
+  return facts.statedStart < length && facts.statedEnd > 0;
 }
 
 /** Two facts give a paragraph the same analysis: same as-of day, and the stated date at the same place in it. */
 function sameFacts(a: DocumentFacts, b: DocumentFacts, body: string): boolean {
-  if (a.asOfDay !== b.asOfDay || statesDate(body, a) !== statesDate(body, b)) return false;
-  return !statesDate(body, a) || (a.statedStart === b.statedStart && a.statedEnd === b.statedEnd);
+  if (a.asOfDay !== b.asOfDay || statesDate(body.length, a) !== statesDate(body.length, b)) return false;
+  return !statesDate(body.length, a) || (a.statedStart === b.statedStart && a.statedEnd === b.statedEnd);
 }
 
 /**
@@ -131,14 +169,18 @@ class Cache {
   private readonly stating = new Map<string, { start: number; end: number; findings: Finding[] }>();
 
   get(body: string, facts: DocumentFacts): Finding[] | undefined {
-    if (!statesDate(body, facts)) return this.plain.get(body);
+    if (!statesDate(body.length, facts)) return this.plain.get(body);
     const s = this.stating.get(body);
     return s && s.start === facts.statedStart && s.end === facts.statedEnd ? s.findings : undefined;
   }
 
   set(body: string, facts: DocumentFacts, findings: Finding[]): void {
-    if (!statesDate(body, facts)) this.plain.set(body, findings);
+    if (!statesDate(body.length, facts)) this.plain.set(body, findings);
     else this.stating.set(body, { start: facts.statedStart, end: facts.statedEnd, findings });
+  }
+
+  get size(): number {
+    return this.plain.size + this.stating.size;
   }
 
   clear(): void {
