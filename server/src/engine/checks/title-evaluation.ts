@@ -44,7 +44,8 @@ export function evaluateTitles(ctx: CheckContext): TitleVerdict[] {
  * date is right.
  */
 const CHANGE_OF_POST = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:miễn nhiệm|cho thôi|thôi giữ chức|thôi giữ các chức vụ|nghỉ công tác|thôi chức|thôi làm|rời nhiệm sở|từ chức|nghỉ hưu|điều động|luân chuyển|tiếp nhận (?:ông|bà|đồng chí)|bổ nhiệm|được bầu|bầu (?:ông|bà|đồng chí)|bầu giữ chức|bầu làm|tái đắc cử|đắc cử|phê chuẩn|cách chức|chuyển công tác|về công tác tại|nhận nhiệm vụ|mãn nhiệm|kết thúc nhiệm kỳ công tác|chia tay|kiện toàn)(?![\p{L}\p{M}])`,
+  // (?=[…]): the first letters of the verbs, so the lookbehind is tried only where one may start.
+  String.raw`(?=[mctnrlđbpkv])(?<![\p{L}\p{M}])(?:miễn nhiệm|cho thôi|thôi giữ chức|thôi giữ các chức vụ|nghỉ công tác|thôi chức|thôi làm|rời nhiệm sở|từ chức|nghỉ hưu|điều động|luân chuyển|tiếp nhận (?:ông|bà|đồng chí)|bổ nhiệm|được bầu|bầu (?:ông|bà|đồng chí)|bầu giữ chức|bầu làm|tái đắc cử|đắc cử|phê chuẩn|cách chức|chuyển công tác|về công tác tại|nhận nhiệm vụ|mãn nhiệm|kết thúc nhiệm kỳ công tác|chia tay|kiện toàn)(?![\p{L}\p{M}])`,
   'iu',
 );
 /** How long after leaving a post the change is still news: the post being left is named with the name. */
