@@ -82,7 +82,7 @@ export function analyzeParagraph(original: string, glossary: Glossary, facts: Do
 }
 
 /** Past this many characters a paragraph's analysis pauses between its stages (see analyzeSteps). */
-export const STEP_CHARS = 64 * 1024;
+export const STEP_CHARS = 16 * 1024;
 
 /**
  * The same analysis as steps: a generator that pauses between stages when the paragraph is long, so that a caller

@@ -217,3 +217,19 @@ test('one long paragraph (no blank line) pauses between the stages of its analys
   assert.ok(pauses >= 5, `paused ${pauses} times`);
   assert.deepStrictEqual(r.value, check(text, g, OPTIONS));
 });
+
+test('a document on one line is checked in units: an edit re-checks the unit it is in', () => {
+  const g = realGlossary();
+  const checker = new DocumentChecker(g);
+  const sentence = (i: number) => `Ngày ${(i % 27) + 1}/3/2023, Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ số ${i}. `;
+  let text = Array.from({ length: 4000 }, (_, i) => sentence(i)).join('');
+  finish(checker.run(text, OPTIONS));
+  const first = checker.analysed;
+  assert.ok(first > 3, `${first} units for ${text.length} characters`);
+  const at = text.indexOf('Đại sứ số 2000.') + 3;
+  text = text.slice(0, at) + 'x' + text.slice(at);
+  assert.deepStrictEqual(finish(checker.run(text, OPTIONS)), check(text, g, OPTIONS));
+  assert.ok(checker.analysed - first <= 2, `re-analysed ${checker.analysed - first}`);
+  for (const offset of [at, at + 40_000, 5])
+    assert.deepStrictEqual(checker.hover(text, offset, OPTIONS), hover(text, offset, g, OPTIONS));
+});

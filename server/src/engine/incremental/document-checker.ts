@@ -25,7 +25,7 @@ import { hoverIn } from '../hover/hover';
 import { paragraphAt, paragraphs, paragraphsAfterEdit, type Span } from '../text/paragraphs';
 
 /** Characters analysed between two pauses of `run` (a paragraph longer than this pauses inside, between stages). */
-const SLICE_CHARS = 32 * 1024;
+const SLICE_CHARS = 16 * 1024;
 /** Characters of unchanged paragraphs looked up between two pauses. */
 const LOOKUP_CHARS = 1024 * 1024;
 /** Paragraph analyses kept for hover. */
