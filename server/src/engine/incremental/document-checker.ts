@@ -9,7 +9,8 @@
  * - Between two `next()` calls the generator does a bounded amount of work.
  * - `hover(text, offset, options)` equals the engine's `hover` and reuses the cached analysis where it can.
  *
- * How: a document is checked paragraph by paragraph (text/paragraphs.ts: nothing is read across a blank line), so a
+ * How: a document is checked paragraph by paragraph (text/paragraphs.ts: nothing is read across a blank line; a
+ * paragraph over 32 KB is cut into units), so a
  * paragraph's findings are a function of its text and of the document's facts (the as-of date, and where the
  * document states it when that is inside the paragraph), the options and the glossary. Findings are cached per
  * paragraph under its text (offsets relative to it) and moved to where the paragraph now starts; an edit
