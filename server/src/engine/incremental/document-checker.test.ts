@@ -221,7 +221,8 @@ test('one long paragraph (no blank line) pauses between the stages of its analys
 test('a document on one line is checked in units: an edit re-checks the unit it is in', () => {
   const g = realGlossary();
   const checker = new DocumentChecker(g);
-  const sentence = (i: number) => `Ngày ${(i % 27) + 1}/3/2023, Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ số ${i}. `;
+  const sentence = (i: number) =>
+    `Ngày ${(i % 27) + 1}/3/2023, Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Đại sứ số ${i}. `;
   let text = Array.from({ length: 4000 }, (_, i) => sentence(i)).join('');
   finish(checker.run(text, OPTIONS));
   const first = checker.analysed;
