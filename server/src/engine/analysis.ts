@@ -1,13 +1,15 @@
 /**
- * One pass over a document: normalize, tokenize, find every glossary mention, link titles to
- * people, read citations and the dates each sentence states. Checks, hover and completion read
- * this; none of them re-scans the text.
+ * One pass over a paragraph: normalize, tokenize, find every glossary mention, link titles to people, read citations
+ * and the dates each sentence states. Checks, hover and completion read this; none of them re-scans the text.
+ * A document is its paragraphs (text/paragraphs.ts) plus what only the whole document knows: its as-of date and
+ * where it states it (`DocumentFacts`).
  */
 import type { AsOf, CheckOptions } from './api';
 import type { Glossary } from './glossary/glossary';
 import { prepareText, type PreparedText } from './text/normalize';
-import { tokenize, type Token } from './text/tokens';
+import { tokenizeText, type Tokens } from './text/tokens';
 import { sentenceSpans, type Span } from './text/sentences';
+import { paragraphs } from './text/paragraphs';
 import { mentionClass, type Mention } from './match/phrase-index';
 import { phraseKey } from './text/normalize';
 import { linkTitles, type TitleLink } from './match/title-links';
@@ -24,7 +26,7 @@ export interface Sentence extends Span {
 
 export interface Analysis {
   text: PreparedText;
-  tokens: Token[];
+  tokens: Tokens;
   mentions: Mention[];
   links: TitleLink[];
   /** Names the glossary does not know, written with a title it knows. */
@@ -33,6 +35,32 @@ export interface Analysis {
   sentences: Sentence[];
   asOf: AsOf;
   asOfDay: number;
+}
+
+/** What a paragraph's analysis needs to know about its document. */
+export interface DocumentFacts {
+  asOf: AsOf;
+  asOfDay: number;
+  /** Where the document states its own date (original offsets; -1 when it states none). */
+  statedStart: number;
+  statedEnd: number;
+}
+
+export function documentFacts(original: string, options: CheckOptions): DocumentFacts {
+  const asOf = resolveAsOf(original, options);
+  const stated = asOf.source === 'document';
+  return {
+    asOf,
+    asOfDay: isoToDay(asOf.date),
+    statedStart: stated ? (asOf.start ?? -1) : -1,
+    statedEnd: stated ? (asOf.end ?? -1) : -1,
+  };
+}
+
+/** The facts as seen from a paragraph starting at `offset`: the stated date's place is relative to it. */
+export function factsAt(doc: DocumentFacts, offset: number): DocumentFacts {
+  if (doc.statedStart < 0 || offset === 0) return doc;
+  return { ...doc, statedStart: doc.statedStart - offset, statedEnd: doc.statedEnd - offset };
 }
 
 /** Words before a date that make it a horizon or a range bound rather than when the event happened. */
@@ -46,34 +74,283 @@ const PLANNED_BEFORE =
 const BIOGRAPHY_BEFORE =
   /(?:sinh|năm\s+sinh|ngày\s+sinh|từ|kể\s+từ|vào\s+ngành|tuyển\s+dụng|nhập\s+ngũ|tốt\s+nghiệp|vào\s+Đảng|kết\s+nạp)\s+(?:(?:ngày|tháng|năm|vào|ngày\s+\d{1,2}\s+tháng)\s+)?$/iu;
 
-export function analyze(original: string, glossary: Glossary, options: CheckOptions): Analysis {
-  const text = prepareText(original);
-  const tokens = tokenize(text.norm);
-  const mentions = withoutEmbeddedTitles(text.norm, tokens, glossary.phrases.find(text.norm, tokens));
-  const links = linkTitles(text.norm, tokens, mentions);
-  const unknownNames = findUnknownNames(text.norm, tokens, mentions, links, (m) => isForeignTitle(glossary, m));
-  const citations = findCitations(text.norm, mentions);
-  const asOf = resolveAsOf(original, options);
-  const statedStart = asOf.source === 'document' ? (asOf.start ?? -1) : -1;
-  const statedEnd = asOf.source === 'document' ? (asOf.end ?? -1) : -1;
-  const inCitation = (e: DateExpression) => citations.some((c) => e.start >= c.start && e.end <= c.end);
-  const asOfDay = isoToDay(asOf.date);
-  const sentences = sentenceSpans(text.norm).map((s) => ({
-    ...s,
-    dates: findDateExpressions(text.norm, s.start, s.end, asOfDay).filter((e) => {
+/** The analysis of one paragraph (or of any text that holds no paragraph break), offsets relative to it. */
+export function analyzeParagraph(original: string, glossary: Glossary, facts: DocumentFacts): Analysis {
+  const a = new ParagraphAnalysis(original, glossary, facts);
+  for (let stage = 0; stage < STAGES; stage++) a.run(stage);
+  return a;
+}
+
+/** Past this many characters a paragraph's analysis pauses between its stages (see analyzeSteps). */
+export const STEP_CHARS = 16 * 1024;
+
+/**
+ * The same analysis as steps: a generator that pauses between stages when the paragraph is long, so that a caller
+ * checking cooperatively (incremental/document-checker.ts) can answer other requests in between. Short paragraphs
+ * run through without pausing.
+ */
+export function* analyzeSteps(original: string, glossary: Glossary, facts: DocumentFacts): Generator<void, Analysis> {
+  const a = new ParagraphAnalysis(original, glossary, facts);
+  const long = original.length > STEP_CHARS;
+  for (let stage = 0; stage < STAGES; stage++) {
+    a.run(stage);
+    if (long) yield;
+  }
+  return a;
+}
+
+const STAGES = 6;
+
+/** A paragraph's analysis, made stage by stage (each stage reads what the ones before it made). */
+class ParagraphAnalysis implements Analysis {
+  text: PreparedText = IDENTITY;
+  tokens: Tokens = NO_TOKENS;
+  mentions: Mention[] = [];
+  links: TitleLink[] = [];
+  unknownNames: UnknownName[] = [];
+  citations: Citation[] = [];
+  readonly asOf: AsOf;
+  readonly asOfDay: number;
+  private dates: LazySentence[] | undefined;
+
+  constructor(
+    private readonly original: string,
+    private readonly glossary: Glossary,
+    private readonly facts: DocumentFacts,
+  ) {
+    this.asOf = facts.asOf;
+    this.asOfDay = facts.asOfDay;
+  }
+
+  /** Only statements need dates: a paragraph whose checks never ask is not searched for them. */
+  get sentences(): Sentence[] {
+    return this.readSentences();
+  }
+
+  private readSentences(): LazySentence[] {
+    return (this.dates ??= datedSentences(this.text, this.tokens, this.citations, this.facts));
+  }
+
+  run(stage: number): void {
+    const { glossary } = this;
+    const norm = this.text.norm;
+    switch (stage) {
+      case 0:
+        this.text = prepareText(this.original);
+        break;
+      case 1:
+        this.tokens = tokenizeText(norm);
+        break;
+      case 2:
+        if (this.tokens.length)
+          this.mentions = withoutEmbeddedTitles(norm, this.tokens, glossary.phrases.find(norm, this.tokens));
+        break;
+      case 3:
+        this.links = linkTitles(norm, this.tokens, this.mentions);
+        this.unknownNames = findUnknownNames(norm, this.tokens, this.mentions, this.links, (m) =>
+          isForeignTitle(glossary, m),
+        );
+        break;
+      case 4:
+        if (this.tokens.length) this.citations = findCitations(norm, this.tokens, this.mentions);
+        break;
+      default:
+        // A long paragraph reads its dates now, while pausing is possible, rather than inside a check.
+        if (this.original.length > STEP_CHARS) for (const sentence of this.readSentences()) sentence.read();
+    }
+  }
+}
+
+const IDENTITY: PreparedText = { original: '', norm: '', toOriginal: () => 0 };
+const NO_TOKENS = tokenizeText('');
+
+/** Runs steps to the end without pausing. */
+export function finish<T>(steps: Generator<void, T>): T {
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/**
+ * The sentences of a paragraph. Each finds the dates it states the first time a check asks (only a sentence with a
+ * digit can state one, and only sentences with something to date are asked).
+ */
+function datedSentences(
+  text: PreparedText,
+  tokens: Tokens,
+  citations: Citation[],
+  facts: DocumentFacts,
+): LazySentence[] {
+  const reader = new DateReader(text, citations, facts);
+  const out: LazySentence[] = [];
+  let t = 0;
+  for (const s of sentenceSpans(text.norm)) {
+    let digits = false;
+    for (; t < tokens.length && tokens.start(t) < s.end; t++) digits ||= tokens.hasDigit(t);
+    out.push(new LazySentence(s.start, s.end, digits ? reader : undefined));
+  }
+  return out;
+}
+
+const NO_DATES: DateExpression[] = [];
+
+class LazySentence implements Sentence {
+  private found: DateExpression[] | undefined;
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    private readonly reader: DateReader | undefined,
+  ) {}
+
+  get dates(): DateExpression[] {
+    return (this.found ??= this.reader ? this.reader.datesIn(this) : NO_DATES);
+  }
+
+  /** Reads the dates now. */
+  read(): void {
+    this.found ??= this.reader ? this.reader.datesIn(this) : NO_DATES;
+  }
+}
+
+/** Reads the dates of a paragraph's sentences, setting aside those that are not when something happened. */
+class DateReader {
+  private inCitation: ((start: number, end: number) => boolean) | undefined;
+  constructor(
+    private readonly text: PreparedText,
+    private readonly citations: Citation[],
+    private readonly facts: DocumentFacts,
+  ) {}
+
+  datesIn(s: Span): DateExpression[] {
+    const { text, facts } = this;
+    const norm = text.norm;
+    const { statedStart, statedEnd } = facts;
+    const inCitation = (this.inCitation ??= containment(this.citations));
+    return findDateExpressions(norm, s.start, s.end, facts.asOfDay).filter((e) => {
       const o = text.toOriginal(e.start);
       if (o >= statedStart && o < statedEnd) return false;
       // A period ("giai đoạn 2021-2025") is what the sentence is about; a lone horizon ("đến năm 2030") is not.
       if (!e.range && e.lead && NOT_EVENT_LEADS.has(e.lead)) return false;
       // "nhiệm kỳ 2016-2021" right after a title qualifies that title (title-links reads it), not the sentence.
       if (e.range && e.lead === 'nhiệm kỳ') return false;
-      if (BIOGRAPHY_BEFORE.test(text.norm.slice(Math.max(s.start, e.start - 30), e.start))) return false;
+      if (BIOGRAPHY_BEFORE.test(norm.slice(Math.max(s.start, e.start - 30), e.start))) return false;
       // A plan is not an event: "(dự kiến vào tháng 4/2024)".
-      if (PLANNED_BEFORE.test(text.norm.slice(Math.max(s.start, e.start - 24), e.start))) return false;
-      return !inCitation(e);
-    }),
+      if (PLANNED_BEFORE.test(norm.slice(Math.max(s.start, e.start - 24), e.start))) return false;
+      return !inCitation(e.start, e.end);
+    });
+  }
+}
+
+/**
+ * Whether some span of a list sorted by start contains [start, end): a binary search over the starts and the
+ * running maximum of the ends, instead of a scan of every span for every question.
+ */
+export function containment(spans: readonly Span[]): (start: number, end: number) => boolean {
+  if (spans.length === 0) return () => false;
+  const sorted = spans.every((s, i) => i === 0 || spans[i - 1].start <= s.start)
+    ? spans
+    : [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd = new Float64Array(sorted.length);
+  for (let i = 0; i < sorted.length; i++) maxEnd[i] = Math.max(i ? maxEnd[i - 1] : -Infinity, sorted[i].end);
+  return (start, end) => {
+    // The last span starting at or before `start`: only spans up to it can contain the range.
+    let lo = 0;
+    let hi = sorted.length - 1;
+    if (sorted[0].start > start) return false;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sorted[mid].start <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    return maxEnd[lo] >= end;
+  };
+}
+
+/**
+ * The analysis of a whole document: its paragraphs' analyses joined, offsets relative to the document. Checks run per
+ * paragraph and never need this; it is for tools that want one view of a document (the real-text evaluation).
+ */
+export function analyze(original: string, glossary: Glossary, options: CheckOptions): Analysis {
+  const doc = documentFacts(original, options);
+  const spans = paragraphs(original);
+  if (spans.length <= 1) return analyzeParagraph(original, glossary, doc);
+  const parts = spans.map((p) => ({
+    at: p.start,
+    a: analyzeParagraph(original.slice(p.start, p.end), glossary, factsAt(doc, p.start)),
   }));
-  return { text, tokens, mentions, links, unknownNames, citations, sentences, asOf, asOfDay };
+  return joinAnalyses(original, parts, doc);
+}
+
+function joinAnalyses(original: string, parts: { at: number; a: Analysis }[], doc: DocumentFacts): Analysis {
+  const norm = parts.map((p) => p.a.text.norm).join('');
+  const normStarts: number[] = [];
+  let n = 0;
+  for (const p of parts) {
+    normStarts.push(n);
+    n += p.a.text.norm.length;
+  }
+  const toOriginal = (i: number): number => {
+    if (i >= n) return original.length;
+    let lo = 0;
+    let hi = parts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (normStarts[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return parts[lo].at + parts[lo].a.text.toOriginal(i - normStarts[lo]);
+  };
+  const tokens = tokenizeText(norm);
+  const out: Analysis = {
+    text: { original, norm, toOriginal },
+    tokens,
+    mentions: [],
+    links: [],
+    unknownNames: [],
+    citations: [],
+    sentences: [],
+    asOf: doc.asOf,
+    asOfDay: doc.asOfDay,
+  };
+  let tokenBase = 0;
+  parts.forEach((p, k) => {
+    const d = normStarts[k];
+    const moved = new Map<Mention, Mention>();
+    const move = (m: Mention): Mention => {
+      let x = moved.get(m);
+      if (!x)
+        moved.set(
+          m,
+          (x = { ...m, start: m.start + d, end: m.end + d, first: m.first + tokenBase, last: m.last + tokenBase }),
+        );
+      return x;
+    };
+    const span = <T extends Span>(s: T): T => ({ ...s, start: s.start + d, end: s.end + d });
+    for (const m of p.a.mentions) out.mentions.push(move(m));
+    for (const l of p.a.links)
+      out.links.push({
+        ...l,
+        person: move(l.person),
+        title: move(l.title),
+        modifier: l.modifier && span(l.modifier),
+        qualifier: l.qualifier && span(l.qualifier),
+      });
+    for (const u of p.a.unknownNames)
+      out.unknownNames.push({ ...span(u), title: move(u.title), first: u.first + tokenBase, last: u.last + tokenBase });
+    for (const c of p.a.citations)
+      out.citations.push({
+        ...span(c),
+        kind: span(c.kind),
+        number: span(c.number),
+        symbol: c.symbol && span(c.symbol),
+        date: c.date && { ...span(c.date), expr: span(c.date.expr) },
+        issuer: c.issuer && span(c.issuer),
+        subject: c.subject && span(c.subject),
+      });
+    for (const s of p.a.sentences) out.sentences.push({ start: s.start + d, end: s.end + d, dates: s.dates.map(span) });
+    tokenBase += p.a.tokens.length;
+  });
+  return out;
 }
 
 const FOREIGN_KINDS = new Set(['foreign', 'international']);
@@ -116,6 +393,12 @@ export interface StatementDates {
 }
 
 /**
+ * At most this many dates of a sentence date one statement: the ones nearest to it. Prose states a handful; the bound
+ * keeps a hostile "sentence" of thousands of dates and titles linear (each title would otherwise carry every date).
+ */
+export const MAX_STATEMENT_DATES = 16;
+
+/**
  * The dates a statement at `offset` is about. A date that opens the sentence before the statement ("Ngày
  * 10/9/2023, Tổng thống …") dates it; else the dates later in the sentence; else the as-of day.
  */
@@ -132,19 +415,41 @@ export function statedDatesFor(
 ): { dates: DateExpression[]; trailing: boolean } | undefined {
   const s = sentenceAt(a, offset);
   if (s && s.dates.length) {
-    const leading = s.dates.filter((d) => d.end <= offset);
-    if (leading.length) return { dates: leading, trailing: false };
-    // A bare year later in the sentence names a topic ("Chủ tịch ASEAN năm 2024"), not when the title was held,
-    // unless the writer says so ("vào năm 2016", "trong năm 2023").
-    // A trailing period is a topic too ("kỷ niệm 30 năm (1992-2022)") unless introduced as one ("giai đoạn …").
-    const trailing = s.dates.filter((d) =>
-      d.range
-        ? d.lead === 'giai đoạn' || d.lead === 'trong'
-        : d.precision !== 'year' || d.lead === 'vào' || d.lead === 'trong',
-    );
+    // Dates do not overlap, so their ends are in order: those ending by `offset` are a prefix.
+    let lo = 0;
+    let hi = s.dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (s.dates[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) return { dates: s.dates.slice(Math.max(0, lo - MAX_STATEMENT_DATES), lo), trailing: false };
+    const trailing = trailingDates(s);
     if (trailing.length) return { dates: trailing, trailing: true };
   }
   return undefined;
+}
+
+/**
+ * A bare year later in the sentence names a topic ("Chủ tịch ASEAN năm 2024"), not when the title was held, unless
+ * the writer says so ("vào năm 2016", "trong năm 2023"). A trailing period is a topic too ("kỷ niệm 30 năm
+ * (1992-2022)") unless introduced as one ("giai đoạn …"). The same for every statement of the sentence before its
+ * first date: computed once per sentence.
+ */
+const trailingCache = new WeakMap<Sentence, DateExpression[]>();
+function trailingDates(s: Sentence): DateExpression[] {
+  let dates = trailingCache.get(s);
+  if (!dates) {
+    dates = s.dates
+      .filter((d) =>
+        d.range
+          ? d.lead === 'giai đoạn' || d.lead === 'trong'
+          : d.precision !== 'year' || d.lead === 'vào' || d.lead === 'trong',
+      )
+      .slice(0, MAX_STATEMENT_DATES);
+    trailingCache.set(s, dates);
+  }
+  return dates;
 }
 
 /** The words before a title that make it part of the name of a place or an organisation ("Phủ Chủ tịch"). */
@@ -169,7 +474,8 @@ const PLACE_HEADS = new Set(
  * Titles that are words inside a longer name are not titles: "Bí thư" in "Ban Bí thư", "Chủ tịch" in "Phủ Chủ tịch" or
  * "Văn phòng Chủ tịch nước". A title that contains a body ("Trưởng Ban Đối ngoại Trung ương") is kept.
  */
-function withoutEmbeddedTitles(norm: string, tokens: Token[], mentions: Mention[]): Mention[] {
+function withoutEmbeddedTitles(norm: string, tokens: Tokens, mentions: Mention[]): Mention[] {
+  if (!mentions.some((m) => mentionClass(m.target) === 'title')) return mentions;
   // The longest body over each token, so each title is checked in constant time.
   const bodyAt = new Array<Mention | undefined>(tokens.length);
   for (const b of mentions) {
@@ -181,12 +487,16 @@ function withoutEmbeddedTitles(norm: string, tokens: Token[], mentions: Mention[
     if (mentionClass(m.target) !== 'title') return true;
     const b = bodyAt[m.first];
     if (b && b.first <= m.first && m.last <= b.last && (b.first < m.first || m.last < b.last)) return false;
-    for (const len of [1, 2, 3]) {
+    for (let len = 1; len <= 3; len++) {
       const i = m.first - len;
       if (i < 0) break;
-      if (/[^\p{L}\p{M}\p{N} \t]/u.test(norm.slice(tokens[i].start, tokens[m.first].start))) break;
-      const words = tokens.slice(i, m.first);
-      if (words[0].upper && PLACE_HEADS.has(words.map((t) => t.key).join(' '))) return false;
+      // Only letters, digits, marks, spaces and tabs from the head word to the title.
+      if (
+        !tokens.plainBefore(i + 1) &&
+        /[^\p{L}\p{M}\p{N} \t]/u.test(norm.slice(tokens.start(i), tokens.start(m.first)))
+      )
+        break;
+      if (tokens.upper(i) && PLACE_HEADS.has(tokens.keys(i, m.first))) return false;
     }
     return true;
   });

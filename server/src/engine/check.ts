@@ -1,44 +1,124 @@
 /**
- * Runs every enabled check over one analysis and maps results back to the original text.
+ * Runs every enabled check over each paragraph's analysis and maps results back to the original text.
  * Severity: the setting, else the check's default; a finding built on a fact that is not fully
  * confirmed is at most a warning, and on an unconfirmed fact only information.
  */
 import type { CheckCode, CheckOptions, CheckResult, Finding, Severity } from './api';
 import { dropSilenced } from './directives';
-import { analyze, type Analysis } from './analysis';
+import {
+  analyzeParagraph,
+  analyzeSteps,
+  documentFacts,
+  factsAt,
+  STEP_CHARS,
+  type Analysis,
+  type DocumentFacts,
+} from './analysis';
 import { CHECKS, DEFAULT_SEVERITY } from './checks';
-import type { RawFinding } from './checks/types';
+import type { Check, RawFinding } from './checks/types';
 import type { Glossary } from './glossary/glossary';
+import { paragraphs } from './text/paragraphs';
 
 const RANK: Severity[] = ['error', 'warning', 'information', 'hint'];
 const weaker = (a: Severity, b: Severity): Severity => (RANK.indexOf(a) > RANK.indexOf(b) ? a : b);
+const ENTRIES = Object.entries(CHECKS) as [CheckCode, (typeof CHECKS)[CheckCode]][];
 
 export function check(text: string, glossary: Glossary, options: CheckOptions = {}): CheckResult {
-  const analysis = analyze(text, glossary, options);
-  return { asOf: analysis.asOf, findings: runChecks(analysis, glossary, options) };
-}
-
-export function runChecks(analysis: Analysis, glossary: Glossary, options: CheckOptions): Finding[] {
-  const locale = options.locale ?? 'vi';
+  const doc = documentFacts(text, options);
   const findings: Finding[] = [];
-  for (const [code, run] of Object.entries(CHECKS) as [CheckCode, (typeof CHECKS)[CheckCode]][]) {
-    const setting = options.severity?.[code];
-    if (setting === 'off') continue;
-    let raw: RawFinding[];
-    try {
-      raw = run({ glossary, analysis, locale });
-    } catch (err) {
-      // One broken check must not take the others (or the server) down.
-      console.error(`chinh-danh: check ${code} failed:`, err);
-      continue;
-    }
-    for (const r of raw) findings.push(toFinding(r, analysis, setting ?? DEFAULT_SEVERITY[code]));
+  for (const p of paragraphs(text)) {
+    for (const f of checkParagraph(text.slice(p.start, p.end), glossary, factsAt(doc, p.start), options, p.start))
+      findings.push(f);
   }
-  // The writer's own directives (<!-- chinh-danh-disable… -->, %% lines) have the last word, on original offsets.
-  return dropSilenced(analysis.text.original, findings).sort((a, b) => a.start - b.start || a.end - b.end);
+  return { asOf: doc.asOf, findings: silence(text, findings) };
 }
 
-function toFinding(r: RawFinding, a: Analysis, base: Severity): Finding {
+/**
+ * The findings of one paragraph, sorted, with offsets moved by `offset` (where it starts in the document). Directives
+ * are the document's and are applied after (`silence`).
+ */
+export function checkParagraph(
+  text: string,
+  glossary: Glossary,
+  facts: DocumentFacts,
+  options: CheckOptions,
+  offset = 0,
+): Finding[] {
+  const analysis = analyzeParagraph(text, glossary, facts);
+  return analysis.tokens.length ? runChecks(analysis, glossary, options, offset) : [];
+}
+
+/** checkParagraph as steps, pausing between stages and checks when the paragraph is long (see analyzeSteps). */
+export function* checkSteps(
+  text: string,
+  glossary: Glossary,
+  facts: DocumentFacts,
+  options: CheckOptions,
+  offset = 0,
+): Generator<void, Finding[]> {
+  const analysis = yield* analyzeSteps(text, glossary, facts);
+  if (analysis.tokens.length === 0) return [];
+  const long = text.length > STEP_CHARS;
+  const findings: Finding[] = [];
+  for (const [code, run] of ENTRIES) {
+    runCheck(code, run, analysis, glossary, options, offset, findings);
+    if (long) yield;
+  }
+  return sorted(findings);
+}
+
+/** The writer's own directives (<!-- chinh-danh-disable… -->, %% lines) have the last word, on original offsets. */
+export function silence(text: string, findings: Finding[]): Finding[] {
+  return dropSilenced(text, findings);
+}
+
+/** Every enabled check over one analysis, sorted; offsets moved by `offset`. */
+export function runChecks(analysis: Analysis, glossary: Glossary, options: CheckOptions, offset = 0): Finding[] {
+  const findings: Finding[] = [];
+  for (const [code, run] of ENTRIES) runCheck(code, run, analysis, glossary, options, offset, findings);
+  return sorted(findings);
+}
+
+function runCheck(
+  code: CheckCode,
+  run: Check,
+  analysis: Analysis,
+  glossary: Glossary,
+  options: CheckOptions,
+  offset: number,
+  into: Finding[],
+): void {
+  const setting = options.severity?.[code];
+  if (setting === 'off') return;
+  let raw: RawFinding[];
+  try {
+    raw = run({ glossary, analysis, locale: options.locale ?? 'vi' });
+  } catch (err) {
+    // One broken check must not take the others (or the server) down.
+    console.error(`chinh-danh: check ${code} failed:`, err);
+    return;
+  }
+  for (const r of raw) into.push(toFinding(r, analysis, setting ?? DEFAULT_SEVERITY[code], offset));
+}
+
+function sorted(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * The same finding repeated down a draft repeats its sentences: one copy of each kept (bounded), so a draft with a
+ * hundred thousand findings does not hold a hundred thousand copies of the same message.
+ */
+const strings = new Map<string, string>();
+function shared(s: string): string {
+  const known = strings.get(s);
+  if (known !== undefined) return known;
+  if (strings.size >= 20_000) strings.clear();
+  strings.set(s, s);
+  return s;
+}
+
+function toFinding(r: RawFinding, a: Analysis, base: Severity, offset: number): Finding {
   const map = a.text.toOriginal;
   let severity = base;
   if (r.confidence === 'partly-confirmed') severity = weaker(severity, 'warning');
@@ -46,14 +126,18 @@ function toFinding(r: RawFinding, a: Analysis, base: Severity): Finding {
   if (r.maxSeverity) severity = weaker(severity, r.maxSeverity);
   return {
     code: r.code,
-    start: map(r.start),
-    end: map(r.end),
+    start: map(r.start) + offset,
+    end: map(r.end) + offset,
     severity,
-    message: r.message,
+    message: shared(r.message),
     fixes: r.fixes.map((f) => ({
-      title: f.title,
+      title: shared(f.title),
       preferred: f.preferred,
-      edits: f.edits.map((e) => ({ start: map(e.start), end: map(e.end), newText: e.newText })),
+      edits: f.edits.map((e) => ({
+        start: map(e.start) + offset,
+        end: map(e.end) + offset,
+        newText: shared(e.newText),
+      })),
     })),
     uncertain: r.confidence !== 'confirmed' || undefined,
     refs: r.refs,

@@ -14,10 +14,13 @@ export const capitalization: Check = ({ glossary, analysis, locale }) => {
   const named = analysis.mentions
     .filter((m) => m.target.type === 'body' || m.target.type === 'office')
     .sort((a, b) => Number(a.target.type === 'office') - Number(b.target.type === 'office'));
+  // Findings on bodies, then on offices: each list sorted by start, so "a finding inside this mention" is a search.
+  const onBodies: RawFinding[] = [];
+  const onOffices: RawFinding[] = [];
   for (const m of named) {
     const written = norm.slice(m.start, m.end);
     const official = officialCapitalization(glossary, m, written);
-    if (!official || out.some((f) => m.start <= f.start && f.end <= m.end)) continue;
+    if (!official || findingWithin(onBodies, m) || findingWithin(onOffices, m)) continue;
     out.push({
       code: 'capitalization',
       start: m.start,
@@ -33,6 +36,20 @@ export const capitalization: Check = ({ glossary, analysis, locale }) => {
       confidence: 'confirmed',
       refs: [m.target.type === 'body' || m.target.type === 'office' ? m.target.id : ''],
     });
+    (m.target.type === 'body' ? onBodies : onOffices).push(out[out.length - 1]);
   }
   return out;
 };
+
+/** Some finding of a list sorted by start lies within m: only those starting inside m are looked at. */
+function findingWithin(list: readonly RawFinding[], m: { start: number; end: number }): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < m.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length && list[i].start <= m.end; i++) if (list[i].end <= m.end) return true;
+  return false;
+}

@@ -9,8 +9,9 @@ export const countMismatch: Check = ({ glossary, analysis, locale }) => {
   for (const m of analysis.mentions) {
     if (m.target.type !== 'enum-head' || m.first === 0) continue;
     const e = glossary.enumerations.get(m.target.id);
-    const numTok = tokens[m.first - 1];
-    if (!e || !/^[ \t]+$/.test(text.norm.slice(numTok.end, tokens[m.first].start))) continue;
+    const k = m.first - 1;
+    const numTok = { start: tokens.start(k), end: tokens.end(k), text: tokens.text(k) };
+    if (!e || !tokens.plainBefore(m.first)) continue;
     const found = numberValue(numTok.text);
     if (found === undefined || found === e.count) continue;
     const right = writeNumberLike(e.count, numTok.text);

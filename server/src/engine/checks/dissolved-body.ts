@@ -3,7 +3,10 @@
  * renamed). Not flagged where the text itself marks the past: "nguyên", "trước đây", "(cũ)",
  * a dated past sentence, a citation's issuer, or a former title of a known person (outdated-title says it).
  */
-import { datesFor, sentenceAt } from '../analysis';
+import { containment, datesFor, sentenceAt, type Sentence } from '../analysis';
+import type { Glossary } from '../glossary/glossary';
+import type { Office } from '../glossary/model';
+import type { Mention } from '../match/phrase-index';
 import { messages, t } from '../i18n/messages';
 import { formatDay, formatPartial, partialWindow } from '../time/dates';
 import { normalizeText, phraseKey } from '../text/normalize';
@@ -19,8 +22,13 @@ const ABOUT_ENDING =
 
 export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
   const out: RawFinding[] = [];
+  if (!analysis.mentions.some((m) => m.target.type === 'body' && !!glossary.bodies.get(m.target.id)?.until)) return out;
   const norm = analysis.text.norm;
-  const linkedTitles = analysis.links.map((l) => l.title);
+  // Indexes built once, so each body mention asks in logarithmic time what a scan of every citation and title would.
+  const inIssuer = containment(analysis.citations.flatMap((c) => (c.issuer ? [c.issuer] : [])));
+  const inLinkedTitle = containment(analysis.links.map((l) => l.title).sort((a, b) => a.start - b.start));
+  const offices = analysis.mentions.filter((o) => o.target.type === 'office');
+  const aboutEnding = new Map<Sentence | undefined, boolean>();
   for (const m of analysis.mentions) {
     if (m.target.type !== 'body') continue;
     const body = glossary.bodies.get(m.target.id);
@@ -28,13 +36,19 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
     if (!body || !until) continue;
     const { windows } = datesFor(analysis, m.start);
     if (!windows.every((w) => w.first > until.last)) continue;
-    if (analysis.citations.some((c) => c.issuer && c.issuer.start <= m.start && m.end <= c.issuer.end)) continue;
-    if (linkedTitles.some((tm) => tm.start <= m.start && m.end <= tm.end)) continue;
+    if (inIssuer(m.start, m.end)) continue;
+    if (inLinkedTitle(m.start, m.end)) continue;
     if (PAST_BEFORE.test(norm.slice(Math.max(0, m.start - 60), m.start))) continue;
     if (PAST_AFTER.test(norm.slice(m.end, m.end + 40))) continue;
     // "Việc hợp nhất Ban Tuyên giáo Trung ương và Ban Dân vận Trung ương …": the sentence is about the ending.
     const sentence = sentenceAt(analysis, m.start);
-    if (ABOUT_ENDING.test(norm.slice(sentence?.start ?? 0, sentence?.end ?? norm.length))) continue;
+    let ending = aboutEnding.get(sentence);
+    if (ending === undefined)
+      aboutEnding.set(
+        sentence,
+        (ending = ABOUT_ENDING.test(norm.slice(sentence?.start ?? 0, sentence?.end ?? norm.length))),
+      );
+    if (ending) continue;
     const successors = (body.successors ?? []).map((id) => glossary.bodyName(id)).filter(Boolean);
     const message = t(messages.bodyEnded, locale, {
       body: body.name,
@@ -44,17 +58,11 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
     });
     // Inside a title ("Trưởng Ban Đối ngoại Trung ương"), swapping the body gives no real title: offer "nguyên …"
     // or the title of the same role in a successor body, when the glossary has one.
-    const title = analysis.mentions.find(
-      (o) => o.target.type === 'office' && o.start <= m.start && m.end <= o.end && (o.start < m.start || m.end < o.end),
-    );
+    const title = officeAround(offices, m);
     if (title) {
       const written = norm.slice(title.start, title.end);
       const office = title.target.type === 'office' ? glossary.offices.get(title.target.id) : undefined;
-      const heir =
-        office &&
-        glossary.data.offices.find(
-          (o) => (body.successors ?? []).includes(o.body ?? '') && phraseKey(o.role) === phraseKey(office.role),
-        );
+      const heir = office && successorOffice(glossary, body.successors ?? [], office.role);
       const fixes: RawFix[] = [
         {
           title: t(messages.fixFormer, locale, { word: 'nguyên', title: written }),
@@ -104,6 +112,50 @@ function nameStart(
   const keys = tokenize(normalizeText(name)).map((tk) => tk.key);
   const n = keys.length;
   if (m.last - m.first <= n) return m.start;
-  const tail = analysis.tokens.slice(m.last - n, m.last).map((tk) => tk.key);
-  return tail.every((k, i) => k === keys[i]) ? analysis.tokens[m.last - n].start : m.start;
+  const t = analysis.tokens;
+  for (let i = 0; i < n; i++) if (t.key(m.last - n + i) !== keys[i]) return m.start;
+  return t.start(m.last - n);
+}
+
+/**
+ * The first office mention (in mention order) that holds m and is longer than it. Titles do not overlap one another
+ * (same spans aside), so only the last office starting at or before m, and its twins of the same span, can hold it.
+ */
+function officeAround(offices: Mention[], m: Mention): Mention | undefined {
+  let lo = 0;
+  let hi = offices.length - 1;
+  if (hi < 0 || offices[0].start > m.start) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (offices[mid].start <= m.start) lo = mid;
+    else hi = mid - 1;
+  }
+  let first = lo;
+  while (first > 0 && offices[first - 1].start === offices[lo].start && offices[first - 1].end === offices[lo].end)
+    first--;
+  for (let i = first; i <= lo; i++) {
+    const o = offices[i];
+    if (o.start <= m.start && m.end <= o.end && (o.start < m.start || m.end < o.end)) return o;
+  }
+  return undefined;
+}
+
+/** Offices by body and role key, first in glossary order: the same role in a successor body, in constant time. */
+const officeByBodyRole = new WeakMap<Glossary, Map<string, { office: Office; index: number }>>();
+function successorOffice(glossary: Glossary, successors: string[], role: string): Office | undefined {
+  let index = officeByBodyRole.get(glossary);
+  if (!index) {
+    index = new Map();
+    glossary.data.offices.forEach((o, i) => {
+      const key = `${o.body ?? ''}|${phraseKey(o.role)}`;
+      if (!index!.has(key)) index!.set(key, { office: o, index: i });
+    });
+    officeByBodyRole.set(glossary, index);
+  }
+  let best: { office: Office; index: number } | undefined;
+  for (const s of successors) {
+    const hit = index.get(`${s}|${phraseKey(role)}`);
+    if (hit && (!best || hit.index < best.index)) best = hit;
+  }
+  return best?.office;
 }

@@ -58,15 +58,26 @@ function bySubject(glossary: Glossary, c: Citation): DocumentEntry | undefined {
 
 function byDateAndIssuer(glossary: Glossary, c: Citation): DocumentEntry | undefined {
   if (!c.date || !c.issuer) return undefined;
-  const fits = glossary.data.documents.filter((d) => {
+  const fits = byKindAndIssuer(glossary, kindKey(c.kindCanonical), c.issuer.bodyId).filter((d) => {
     const w = partialWindow(d.date);
-    return (
-      kindKey(d.kind) === kindKey(c.kindCanonical) &&
-      d.issuer === c.issuer!.bodyId &&
-      !!w &&
-      w.first === w.last &&
-      overlaps(w, c.date!.expr.window)
-    );
+    return !!w && w.first === w.last && overlaps(w, c.date!.expr.window);
   });
   return fits.length === 1 ? fits[0] : undefined;
+}
+
+/** Documents by kind and issuer, in glossary order: one look-up per citation instead of a scan of every document. */
+const kindIssuerIndex = new WeakMap<Glossary, Map<string, DocumentEntry[]>>();
+function byKindAndIssuer(glossary: Glossary, kind: string, issuer: string): DocumentEntry[] {
+  let index = kindIssuerIndex.get(glossary);
+  if (!index) {
+    index = new Map();
+    for (const d of glossary.data.documents) {
+      const key = `${kindKey(d.kind)}|${d.issuer}`;
+      const list = index.get(key);
+      if (list) list.push(d);
+      else index.set(key, [d]);
+    }
+    kindIssuerIndex.set(glossary, index);
+  }
+  return index.get(`${kind}|${issuer}`) ?? [];
 }

@@ -44,14 +44,40 @@ export function contentKeys(s: string): string[] {
     .filter((k) => k && !STOP.has(k) && !/^\d+$/.test(k));
 }
 
+/** What a stated subject is compared by: its key, as " a b c ", and its content keys. */
+interface Stated {
+  key: string;
+  mine: string[];
+}
+let lastStated: { text: string; value: Stated } | undefined;
+function statedKeys(text: string): Stated {
+  if (lastStated?.text !== text) lastStated = { text, value: { key: ` ${phraseKey(text)} `, mine: contentKeys(text) } };
+  return lastStated.value;
+}
+
+/** A document's keywords and content keys, computed once per document. */
+interface DocumentKeys {
+  keywords: string[];
+  theirs: Set<string>;
+}
+const documentKeys = new WeakMap<DocumentEntry, DocumentKeys>();
+function keysOf(doc: DocumentEntry): DocumentKeys {
+  let k = documentKeys.get(doc);
+  if (!k) {
+    k = { keywords: (doc.keywords ?? []).map((kw) => phraseKey(kw)), theirs: new Set(contentKeys(doc.subject)) };
+    documentKeys.set(doc, k);
+  }
+  return k;
+}
+
 /** 0..1: how well a stated subject names a document. A keyword found whole counts fully. */
-export function subjectScore(stated: string, doc: DocumentEntry): number {
-  const key = ` ${phraseKey(stated)} `;
-  for (const kw of doc.keywords ?? []) if (key.includes(` ${phraseKey(kw)} `)) return 1;
-  const mine = contentKeys(stated);
+export function subjectScore(text: string, doc: DocumentEntry): number {
+  const { key, mine } = statedKeys(text);
+  const { keywords, theirs } = keysOf(doc);
+  for (const kw of keywords) if (key.includes(` ${kw} `)) return 1;
   if (mine.length === 0) return 0;
-  const theirs = new Set(contentKeys(doc.subject));
-  const hit = mine.filter((k) => theirs.has(k)).length;
+  let hit = 0;
+  for (const k of mine) if (theirs.has(k)) hit++;
   return hit / mine.length;
 }
 
@@ -67,14 +93,84 @@ export function bestBySubject(
   return bestMatch(glossary, stated, kind, except)?.doc;
 }
 
+/**
+ * Documents that can score at least SUBJECT_MATCH against a stated subject: those sharing a content key with it or
+ * having a keyword in it. Found through an index of the glossary's documents, in glossary order, so the best match
+ * is the one a scan of every document would choose.
+ */
+interface SubjectIndex {
+  byContent: Map<string, number[]>;
+  /** Keywords by their first syllable: [document index, keyword key split]. */
+  byKeywordHead: Map<string, [number, string[]][]>;
+  /** Documents with a keyword that has no syllable at all (it is in any subject without one). */
+  emptyKeyword: number[];
+}
+const subjectIndexes = new WeakMap<Glossary, SubjectIndex>();
+function subjectIndex(glossary: Glossary): SubjectIndex {
+  const index = subjectIndexes.get(glossary);
+  if (index) return index;
+  const made: SubjectIndex = { byContent: new Map(), byKeywordHead: new Map(), emptyKeyword: [] };
+  glossary.data.documents.forEach((d, i) => {
+    const { keywords, theirs } = keysOf(d);
+    for (const k of theirs) push(made.byContent, k, i);
+    for (const kw of keywords) {
+      const syllables = kw.split(' ').filter(Boolean);
+      if (syllables.length === 0) made.emptyKeyword.push(i);
+      else push(made.byKeywordHead, syllables[0], [i, syllables]);
+    }
+  });
+  subjectIndexes.set(glossary, made);
+  return made;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function candidates(glossary: Glossary, text: string): number[] {
+  const index = subjectIndex(glossary);
+  const { key, mine } = statedKeys(text);
+  const found = new Set<number>();
+  for (const k of mine) for (const i of index.byContent.get(k) ?? []) found.add(i);
+  const syllables = key.split(' ').filter(Boolean);
+  if (syllables.length === 0) for (const i of index.emptyKeyword) found.add(i);
+  syllables.forEach((head, at) => {
+    for (const [i, kw] of index.byKeywordHead.get(head) ?? [])
+      if (kw.every((k, j) => syllables[at + j] === k)) found.add(i);
+  });
+  return [...found].sort((a, b) => a - b);
+}
+
+/** Drafts cite the same documents with the same words again and again: answers are remembered (bounded). */
+const bestMatches = new WeakMap<Glossary, Map<string, { doc: DocumentEntry; score: number } | undefined>>();
+
 export function bestMatch(
   glossary: Glossary,
   stated: string,
   kind: string,
   except?: DocumentEntry,
 ): { doc: DocumentEntry; score: number } | undefined {
+  let memo = bestMatches.get(glossary);
+  if (!memo) bestMatches.set(glossary, (memo = new Map<string, { doc: DocumentEntry; score: number } | undefined>()));
+  const key = `${kindKey(kind)}\u0000${except?.id ?? ''}\u0000${stated}`;
+  if (memo.has(key)) return memo.get(key);
+  const found = searchBest(glossary, stated, kind, except);
+  if (memo.size >= 10_000) memo.clear();
+  memo.set(key, found);
+  return found;
+}
+
+function searchBest(
+  glossary: Glossary,
+  stated: string,
+  kind: string,
+  except?: DocumentEntry,
+): { doc: DocumentEntry; score: number } | undefined {
   let best: { doc: DocumentEntry; score: number } | undefined;
-  for (const d of glossary.data.documents) {
+  for (const i of candidates(glossary, stated)) {
+    const d = glossary.data.documents[i];
     if (d === except) continue;
     const score = subjectScore(stated, d);
     const ranked = score + (kindKey(d.kind) === kindKey(kind) ? 0.05 : 0);

@@ -6,23 +6,23 @@
  * "Trưởng ban Đối ngoại Trung ương", "ủy viên Bộ Chính trị").
  */
 import type { Glossary } from '../glossary/glossary';
+import type { Body } from '../glossary/model';
 import type { Mention } from '../match/phrase-index';
 import { normalizeText, phraseKey } from '../text/normalize';
-import { tokenize } from '../text/tokens';
+import { tokenize, type Token } from '../text/tokens';
 
 /** The official spelling the written form should have, or undefined when it is fine. */
 export function officialCapitalization(glossary: Glossary, m: Mention, written: string): string | undefined {
-  const forms = officialForms(glossary, m)?.map(normalizeText);
+  const forms = formsOf(glossary, m);
   if (!forms) return undefined;
   const key = phraseKey(written);
-  const same = forms.filter((f) => phraseKey(f) === key);
-  if (same.length === 0 || same.includes(written)) return undefined;
+  const same = forms.filter((f) => f.key === key);
+  if (same.length === 0 || same.some((f) => f.text === written)) return undefined;
   const mine = tokenize(written);
   if (mine.every((t) => t.text === t.text.toUpperCase())) return undefined; // a heading in capitals
   if (mine.every((t) => !t.upper)) return undefined; // prose, not a name
   const heads = bodyHeads(glossary, m);
-  for (const form of same) {
-    const theirs = tokenize(form);
+  for (const { text: form, tokens: theirs } of same) {
     if (theirs.length !== mine.length) continue;
     const lenient = new Set([0, ...heads(theirs.map((t) => t.key))]);
     // Any syllable whose capital differs, except a lower-case head noun and an extra capital on the first syllable.
@@ -39,9 +39,7 @@ export function officialCapitalization(glossary: Glossary, m: Mention, written: 
 function bodyHeads(glossary: Glossary, m: Mention): (keys: string[]) => number[] {
   if (m.target.type !== 'office') return () => [];
   const body = glossary.bodies.get(glossary.offices.get(m.target.id)?.body ?? '');
-  const names = body
-    ? [body.name, ...(body.aliases ?? [])].map((n) => tokenize(normalizeText(n)).map((t) => t.key))
-    : [];
+  const names = body ? bodyNameKeys(body) : [];
   return (keys) => {
     const out: number[] = [];
     for (const n of names) {
@@ -61,4 +59,36 @@ function officialForms(glossary: Glossary, m: Mention): string[] | undefined {
     return o && [o.title, ...(o.forms ?? [])];
   }
   return undefined;
+}
+
+interface Form {
+  text: string;
+  key: string;
+  tokens: Token[];
+}
+
+/** A body's or office's official forms, normalized, keyed and tokenized once per glossary, not at every mention. */
+const formCache = new WeakMap<Glossary, Map<string, Form[] | undefined>>();
+function formsOf(glossary: Glossary, m: Mention): Form[] | undefined {
+  if (m.target.type !== 'body' && m.target.type !== 'office') return undefined;
+  let cache = formCache.get(glossary);
+  if (!cache) formCache.set(glossary, (cache = new Map<string, Form[] | undefined>()));
+  const id = `${m.target.type}:${m.target.id}`;
+  if (cache.has(id)) return cache.get(id);
+  const forms = officialForms(glossary, m)?.map((f) => {
+    const text = normalizeText(f);
+    return { text, key: phraseKey(text), tokens: tokenize(text) };
+  });
+  cache.set(id, forms);
+  return forms;
+}
+
+const nameKeys = new WeakMap<Body, string[][]>();
+function bodyNameKeys(body: Body): string[][] {
+  let keys = nameKeys.get(body);
+  if (!keys) {
+    keys = [body.name, ...(body.aliases ?? [])].map((n) => tokenize(normalizeText(n)).map((t) => t.key));
+    nameKeys.set(body, keys);
+  }
+  return keys;
 }

@@ -5,10 +5,16 @@
  */
 import { messages, t } from '../i18n/messages';
 import { toRoman } from '../text/numbers';
+import { letterOrMarkBefore } from '../text/chars';
+import { syllableKey } from '../text/normalize';
+import { tagKeys } from '../text/tokens';
 import type { Check, RawFinding } from './types';
 
+// Tried at given positions only (sticky). Not after a letter or mark: checked by hand (letterOrMarkBefore).
 const CONGRESS_RE =
-  /(?<![\p{L}\p{M}])(?<head>Đại\s+hội(?:\s+(?:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc|Đảng|Đảng\s+Cộng\s+sản\s+Việt\s+Nam))?(?:\s+lần\s+thứ)?|(?:Ban\s+Chấp\s+hành\s+Trung\s+ương|BCH\s+Trung\s+ương|BCH\s+TW|Quốc\s+hội|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)\s+khóa|khoá)\s+(?<num>\d{1,2})(?![\p{L}\p{N}/.,-]\d|[\p{L}/])/giu;
+  /(?<head>Đại\s+hội(?:\s+(?:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc|Đảng|Đảng\s+Cộng\s+sản\s+Việt\s+Nam))?(?:\s+lần\s+thứ)?|(?:Ban\s+Chấp\s+hành\s+Trung\s+ương|BCH\s+Trung\s+ương|BCH\s+TW|Quốc\s+hội|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư)\s+khóa|khoá)\s+(?<num>\d{1,2})(?![\p{L}\p{N}/.,-]\d|[\p{L}/])/iuy;
+/** The first words of the pattern above. */
+const CONGRESS_START = tagKeys(['Đại', 'Ban', 'BCH', 'Quốc', 'Bộ', 'khoá'].map(syllableKey));
 
 export const termVariant: Check = ({ glossary, analysis, locale }) => {
   const out: RawFinding[] = [];
@@ -36,14 +42,23 @@ export const termVariant: Check = ({ glossary, analysis, locale }) => {
       refs: [term.id],
     });
   }
-  CONGRESS_RE.lastIndex = 0;
-  let r: RegExpExecArray | null;
-  while ((r = CONGRESS_RE.exec(norm))) {
+  // Findings so far (discouraged forms, then congress numbers) in two lists sorted by start whose spans do not overlap
+  // one another, so an overlap is found by binary search.
+  const terms = out.slice();
+  const congress: RawFinding[] = [];
+  // Tried only where one of its first words starts, in order, going on after each match as one search would.
+  let from = 0;
+  for (const at of analysis.tokens.starts(CONGRESS_START)) {
+    if (at < from) continue;
+    CONGRESS_RE.lastIndex = at;
+    const r = CONGRESS_RE.exec(norm);
+    if (!r || letterOrMarkBefore(norm, at)) continue;
+    from = at + r[0].length;
     const n = Number(r.groups!.num);
     if (n < 1 || n > 30) continue;
     const start = r.index;
     const end = start + r[0].length;
-    if (out.some((f) => f.start < end && start < f.end)) continue;
+    if (overlapsAny(terms, start, end) || overlapsAny(congress, start, end)) continue;
     const numStart = end - r.groups!.num.length;
     const found = r[0];
     const preferred = found.slice(0, numStart - start) + toRoman(n);
@@ -65,6 +80,20 @@ export const termVariant: Check = ({ glossary, analysis, locale }) => {
       ],
       confidence: 'confirmed',
     });
+    congress.push(out[out.length - 1]);
   }
   return out;
 };
+
+/** Some span of a list sorted by start, whose spans overlap no other (same spans aside), overlaps [start, end). */
+function overlapsAny(list: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  // Their ends are sorted too: the first span ending after `start` is the only candidate, with any of the same span.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo].start < end;
+}

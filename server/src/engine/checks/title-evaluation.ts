@@ -2,7 +2,7 @@
  * Shared by outdated-title and wrong-title: for each title written with a known person, did the
  * person hold it on the dates the sentence is about?
  */
-import { datesFor, sentenceAt } from '../analysis';
+import { datesFor, sentenceAt, type Sentence } from '../analysis';
 import { overlaps, type Holding } from '../glossary/glossary';
 import type { TitleLink } from '../match/title-links';
 import { phraseKey } from '../text/normalize';
@@ -44,7 +44,8 @@ export function evaluateTitles(ctx: CheckContext): TitleVerdict[] {
  * date is right.
  */
 const CHANGE_OF_POST = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:miễn nhiệm|cho thôi|thôi giữ chức|thôi giữ các chức vụ|nghỉ công tác|thôi chức|thôi làm|rời nhiệm sở|từ chức|nghỉ hưu|điều động|luân chuyển|tiếp nhận (?:ông|bà|đồng chí)|bổ nhiệm|được bầu|bầu (?:ông|bà|đồng chí)|bầu giữ chức|bầu làm|tái đắc cử|đắc cử|phê chuẩn|cách chức|chuyển công tác|về công tác tại|nhận nhiệm vụ|mãn nhiệm|kết thúc nhiệm kỳ công tác|chia tay|kiện toàn)(?![\p{L}\p{M}])`,
+  // (?=[…]): the first letters of the verbs, so the lookbehind is tried only where one may start.
+  String.raw`(?=[mctnrlđbpkv])(?<![\p{L}\p{M}])(?:miễn nhiệm|cho thôi|thôi giữ chức|thôi giữ các chức vụ|nghỉ công tác|thôi chức|thôi làm|rời nhiệm sở|từ chức|nghỉ hưu|điều động|luân chuyển|tiếp nhận (?:ông|bà|đồng chí)|bổ nhiệm|được bầu|bầu (?:ông|bà|đồng chí)|bầu giữ chức|bầu làm|tái đắc cử|đắc cử|phê chuẩn|cách chức|chuyển công tác|về công tác tại|nhận nhiệm vụ|mãn nhiệm|kết thúc nhiệm kỳ công tác|chia tay|kiện toàn)(?![\p{L}\p{M}])`,
   'iu',
 );
 /** How long after leaving a post the change is still news: the post being left is named with the name. */
@@ -83,13 +84,12 @@ function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
     // A date later in the sentence that comes before the person ever held the title is a step in their life told
     // under the title they hold as the text is written ("Bộ trưởng X sinh năm…, vào ngành tháng 2/1985").
     if (!years && dates.trailing && kind.some((h) => overlaps(h.window, asOf))) {
-      const firstHeld = Math.min(...kind.map((h) => h.window.first));
+      const firstHeld = kind.reduce((min, h) => Math.min(min, h.window.first), Infinity);
       if (windows.every((w) => w.last < firstHeld)) windows = [asOf];
     }
     // Stated by the qualifier, or by the sentence unless its dates were set aside as a step in the person's life.
     const stated = years !== undefined || (dates.stated && windows === dates.windows);
     const v: TitleVerdict = { link, personId, matching, windows, stated, status: 'ok' };
-    const heldOn = (hs: Holding[]) => hs.some((h) => windows.some((w) => overlaps(h.window, w)));
     if (matching.length === 0) {
       v.status = 'never';
     } else if (link.modifier?.kind === 'cố' || link.qualifier?.kind === 'term') {
@@ -97,7 +97,7 @@ function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
       v.status = 'ok';
     } else if (link.modifier?.kind === 'nguyên') {
       // "nguyên X" is right once the person has held X at some point up to the date.
-      const latest = Math.max(...windows.map((w) => w.last));
+      const latest = lastDay(windows);
       if (!matching.some((h) => h.window.first <= latest)) {
         v.status = 'not-on-date';
         v.notYet = true;
@@ -111,9 +111,9 @@ function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
           v.closest = still;
         }
       }
-    } else if (heldOn(kind)) {
+    } else if (heldOn(kind, windows)) {
       v.status = 'ok';
-    } else if (heldOn(matching)) {
+    } else if (heldOn(matching, windows)) {
       // Held on that date, but as the other kind: acting where the text says full, or full where it says acting.
       v.status = acting ? 'no-longer-acting' : 'acting-only';
       v.closest = matching.find((h) => windows.some((w) => overlaps(h.window, w)));
@@ -151,13 +151,58 @@ function leftPost(
   if (!s) return false;
   const norm = analysis.text.norm;
   const head = link.apposition ? link.person.start : (link.modifier?.start ?? link.title.start);
-  const verbs = [...norm.slice(s.start, head).matchAll(CHANGE_OF_POST_ALL)];
-  const anywhere = verbs.length > 0 || CHANGE_OF_POST.test(norm.slice(s.start, s.end));
-  if (!anywhere) return false;
-  const last = verbs[verbs.length - 1];
-  const direct = !!last && GOVERNED.test(norm.slice(s.start + last.index + last[0].length, head));
-  const latest = Math.max(...windows.map((w) => w.last));
+  const all = verbsIn(norm, s);
+  if (all.length === 0) return false;
+  const last = lastVerbBefore(norm, s, all, head);
+  const direct = last >= 0 && GOVERNED.test(norm.slice(last, head));
+  const latest = lastDay(windows);
   return matching.some((h) => h.window.first <= latest && (direct || h.window.last >= latest - CHANGE_IS_NEWS_DAYS));
+}
+
+function heldOn(hs: Holding[], windows: DayWindow[]): boolean {
+  return hs.some((h) => windows.some((w) => overlaps(h.window, w)));
+}
+
+function lastDay(windows: DayWindow[]): number {
+  let latest = -Infinity;
+  for (const w of windows) latest = Math.max(latest, w.last);
+  return latest;
+}
+
+/** The change-of-post verbs of a sentence ([start, end) in the text), found once per sentence, not once per title. */
+const sentenceVerbs = new WeakMap<Sentence, [number, number][]>();
+function verbsIn(norm: string, s: Sentence): [number, number][] {
+  let verbs = sentenceVerbs.get(s);
+  if (!verbs) {
+    verbs = [...norm.slice(s.start, s.end).matchAll(CHANGE_OF_POST_ALL)].map((m) => [
+      s.start + m.index,
+      s.start + m.index + m[0].length,
+    ]);
+    sentenceVerbs.set(s, verbs);
+  }
+  return verbs;
+}
+
+/**
+ * Where the last verb before `head` ends (-1 when there is none): the verbs of the sentence up to `head`, as a search
+ * of the text from the sentence start to `head` would find them. They are the same unless a verb runs across `head`;
+ * then that search is done.
+ */
+function lastVerbBefore(norm: string, s: Sentence, all: [number, number][], head: number): number {
+  // Verbs do not overlap: the last one starting before `head` is the only one that can run across it.
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (all[mid][0] < head) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === 0) return -1;
+  const [, end] = all[lo - 1];
+  if (end <= head) return end;
+  const verbs = [...norm.slice(s.start, head).matchAll(CHANGE_OF_POST_ALL)];
+  const v = verbs[verbs.length - 1];
+  return v ? s.start + v.index + v[0].length : -1;
 }
 
 /** Between a change-of-post verb and the title or name it governs: only address words. */

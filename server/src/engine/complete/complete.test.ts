@@ -42,3 +42,16 @@ test('nothing is offered after punctuation or for a single letter', () => {
   assert.deepEqual(at('Tô Lâm. '), []);
   assert.deepEqual(at('t'), []);
 });
+
+test('a CR ends a line as LF does, and only the end of a very long line is read', () => {
+  const cr = 'Dòng trước có chữ Bộ\rto lam';
+  const [first] = complete(cr, cr.length, realGlossary(), { asOf: '2026-11-23' });
+  assert.equal(first.replaceStart, cr.length - 'to lam'.length);
+  const long = 'Một câu rất dài, '.repeat(100_000) + 'tong bi thu';
+  const found = complete(long, long.length, realGlossary(), { asOf: '2026-11-23' });
+  assert.ok(found.length > 0);
+  assert.equal(found[0].replaceStart, long.length - 'tong bi thu'.length);
+  // A word glued to a megabyte of combining marks is no syllable anyone types.
+  const marks = 'e' + '\u0301\u0323'.repeat(500_000);
+  assert.deepEqual(complete(marks, marks.length, realGlossary(), { asOf: '2026-11-23' }), []);
+});

@@ -15,6 +15,8 @@ import { describeBody, describeDocument, describeOffice, describePerson, describ
 import { completionIndex, withPrefix } from './completion-index';
 
 const MAX_SYLLABLES = 8;
+/** Characters before the cursor that can hold what is being typed (MAX_SYLLABLES syllables and then some). */
+const TYPED_WINDOW = 256;
 /** Documents first (the longest thing to type), then people who hold a title on the date (ours before foreign ones). */
 function rank(kind: CompletionKind, hasTitle: boolean, foreign: boolean): number {
   if (kind === 'person') return hasTitle ? (foreign ? 2 : 1) : 4;
@@ -28,9 +30,16 @@ export function complete(
   options: CheckOptions = {},
 ): CompletionCandidate[] {
   const locale: Locale = options.locale ?? 'vi';
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  // What is being typed is the end of the line, a few syllables: only the last characters before the cursor are read,
+  // whatever the length of the line (a single-line document of megabytes, a file with CR line endings).
+  const windowStart = Math.max(0, offset - TYPED_WINDOW);
+  const before = text.slice(windowStart, offset);
+  const lineBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  const lineStart = windowStart + lineBreak + 1;
   const line = prepareText(text.slice(lineStart, offset));
   const tokens = tokenize(line.norm);
+  // Cut inside a line: the first syllable may be cut too, so it is not part of what is being typed.
+  if (lineBreak < 0 && windowStart > 0) tokens.shift();
   if (tokens.length === 0) return [];
   const cursor = line.norm.length;
   if (cursor - tokens[tokens.length - 1].end > 1) return []; // after punctuation or several spaces: nothing is being typed

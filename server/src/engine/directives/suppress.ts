@@ -22,11 +22,12 @@ export function silencedBy(text: string): Silenced {
     if (to > from) (byCode.get(code) ?? byCode.set(code, []).get(code)!).push({ from, to });
   };
   const starts = lineStarts(text);
+  const lines = new DirectiveLines(text, starts, directives);
   const open = new Map<CheckCode, number>();
   for (const d of directives) {
     const codes = d.codes === 'all' ? CHECK_CODES : d.codes;
     if (d.kind === 'disable-next-line') {
-      const target = nextLine(text, starts, directives, d);
+      const target = lines.after(d);
       if (target) for (const c of codes) add(c, target.start, target.end);
     } else if (d.kind === 'disable') {
       // Already open: the earlier start wins, so nested disables do not shorten a region.
@@ -41,7 +42,9 @@ export function silencedBy(text: string): Silenced {
   }
   // A region never closed runs to the end of the text.
   for (const [c, from] of open) add(c, from, text.length);
-  return (code, offset) => (byCode.get(code) ?? []).some((i) => i.from <= offset && offset < i.to);
+  const index = new Map<CheckCode, (offset: number) => boolean>();
+  for (const [code, intervals] of byCode) index.set(code, covering(intervals));
+  return (code, offset) => index.get(code)?.(offset) ?? false;
 }
 
 export function dropSilenced<F extends { code: CheckCode; start: number }>(text: string, findings: F[]): F[] {
@@ -52,26 +55,88 @@ export function dropSilenced<F extends { code: CheckCode; start: number }>(text:
 type Span = { start: number; end: number };
 
 /**
- * The line a next-line directive governs: the first line after it that is not itself only directives, so that
- * "Ignore here" applied twice (two codes, two directive lines) still silences the text line below both.
+ * Whether some interval holds an offset: intervals sorted by start with the running maximum of their ends, so a
+ * finding is judged by a binary search, not by a scan of every interval.
  */
-function nextLine(text: string, starts: number[], all: Directive[], d: Directive): Span | undefined {
-  for (let line = lineAt(starts, Math.max(d.start, d.end - 1)) + 1; line < starts.length; line++) {
-    const span = lineSpan(text, starts, line);
-    if (!onlyDirectives(text, span, all)) return span;
-  }
-  return undefined;
+function covering(intervals: Interval[]): (offset: number) => boolean {
+  const sorted = [...intervals].sort((a, b) => a.from - b.from);
+  const maxTo: number[] = [];
+  for (const i of sorted) maxTo.push(Math.max(maxTo.length ? maxTo[maxTo.length - 1] : -Infinity, i.to));
+  return (offset) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    if (hi < 0 || sorted[0].from > offset) return false;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sorted[mid].from <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return maxTo[lo] > offset;
+  };
 }
 
-function onlyDirectives(text: string, span: Span, all: Directive[]): boolean {
-  let rest = '';
-  let at = span.start;
-  for (const d of all) {
-    if (d.end <= span.start || d.start >= span.end) continue;
-    rest += text.slice(at, Math.max(at, d.start));
-    at = Math.max(at, d.end);
+/**
+ * The line a next-line directive governs: the first line after it that is not itself only directives, so that
+ * "Ignore here" applied twice (two codes, two directive lines) still silences the text line below both. Each line is
+ * looked at once however many directives sit above it (a run of directive lines is remembered), and only the
+ * directives that touch it are read.
+ */
+class DirectiveLines {
+  /** For a line: the first line at or after it that is not only directives (-1: none), once known. */
+  private readonly next = new Map<number, number>();
+  /** Running maximum of the directives' ends, in start order: where to begin looking for those touching a span. */
+  private readonly maxEnd: number[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly starts: number[],
+    private readonly all: Directive[],
+  ) {
+    for (const d of all)
+      this.maxEnd.push(Math.max(this.maxEnd.length ? this.maxEnd[this.maxEnd.length - 1] : -1, d.end));
   }
-  rest += text.slice(at, Math.max(at, span.end));
-  // A blank line is not a directive line: a directive followed by a blank line silences nothing, as in ESLint.
-  return at > span.start && rest.trim() === '';
+
+  after(d: Directive): Span | undefined {
+    const first = lineAt(this.starts, Math.max(d.start, d.end - 1)) + 1;
+    const seen: number[] = [];
+    let line = first;
+    let found = -1;
+    for (; line < this.starts.length; line++) {
+      const known = this.next.get(line);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      seen.push(line);
+      if (!this.onlyDirectives(lineSpan(this.text, this.starts, line))) {
+        found = line;
+        break;
+      }
+    }
+    for (const l of seen) this.next.set(l, found);
+    return found < 0 ? undefined : lineSpan(this.text, this.starts, found);
+  }
+
+  private onlyDirectives(span: Span): boolean {
+    const { all, text } = this;
+    // The first directive that may end after the span starts.
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.maxEnd[mid] <= span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let rest = '';
+    let at = span.start;
+    for (let i = lo; i < all.length && all[i].start < span.end; i++) {
+      const d = all[i];
+      if (d.end <= span.start) continue;
+      rest += text.slice(at, Math.max(at, d.start));
+      at = Math.max(at, d.end);
+    }
+    rest += text.slice(at, Math.max(at, span.end));
+    // A blank line is not a directive line: a directive followed by a blank line silences nothing, as in ESLint.
+    return at > span.start && rest.trim() === '';
+  }
 }

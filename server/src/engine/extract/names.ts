@@ -9,6 +9,7 @@ import type { Glossary } from '../glossary/glossary';
 import { mentionClass, type MentionTarget } from '../match/phrase-index';
 import { nameRun } from '../match/unknown-names';
 import { syllableKey } from '../text/normalize';
+import { tokenObjects } from './token-objects';
 
 export interface CandidateName {
   /** As written (normalized to NFC). */
@@ -59,7 +60,8 @@ function mayBeForeign(glossary: Glossary, t: MentionTarget): boolean {
 
 /** Adds the article's candidate names to `into`, keyed by their syllable keys. */
 export function candidateNames(analysis: Analysis, glossary: Glossary, into: Map<string, CandidateName>): void {
-  const { tokens, mentions, text } = analysis;
+  const { mentions, text } = analysis;
+  const tokens = tokenObjects(analysis.tokens);
   const norm = text.norm;
   const add = (first: number, last: number, foreign: boolean) => {
     const key = tokens
@@ -70,17 +72,17 @@ export function candidateNames(analysis: Analysis, glossary: Glossary, into: Map
   };
   for (const u of analysis.unknownNames) add(u.first, u.last, isForeignTitle(glossary, u.title));
   // Tokens of what the glossary knows (names, bodies, terms, offices) cannot be part of a new name.
-  const taken = new Set<number>();
+  const taken = new Uint8Array(tokens.length);
   for (const m of mentions) {
     if (mentionClass(m.target) === 'title' && m.target.type !== 'office') continue;
-    for (let k = m.first; k < m.last; k++) taken.add(k);
+    for (let k = m.first; k < m.last; k++) taken[k] = 1;
   }
   // A foreign name after a title that some foreign office is written with ("Thủ tướng Kishida", "Tổng thống Yoon").
   for (const m of mentions) {
     if (m.target.type !== 'office' && m.target.type !== 'role') continue;
     if (m.last >= tokens.length || !/^[ \t]+$/.test(norm.slice(tokens[m.last - 1].end, tokens[m.last].start))) continue;
     if (!mayBeForeign(glossary, m.target)) continue;
-    const run = nameRun(norm, tokens, m.last, true, taken);
+    const run = nameRun(norm, analysis.tokens, m.last, true, taken);
     if (!run) continue;
     // "Han Duck-soo": a lower-case syllable joined by a hyphen is part of the name.
     let last = run.last;
@@ -98,7 +100,7 @@ export function candidateNames(analysis: Analysis, glossary: Glossary, into: Map
     const before = j === 0 ? '\n' : norm.slice(tokens[j - 1].end, tokens[j].start);
     const afterList = /[:;,(]\s*$|\n\s*$/.test(before) || (j > 0 && tokens[j - 1].key === AND);
     if (!afterList) continue;
-    const run = nameRun(norm, tokens, j, false, taken);
+    const run = nameRun(norm, analysis.tokens, j, false, taken);
     if (!run || run.last - run.first > 4) continue;
     const after = norm.slice(tokens[run.last - 1].end, tokens[run.last]?.start ?? norm.length);
     if (/^\s*[,;().:]|^\s*$|^\s+và\s/u.test(after) || tokens[run.last]?.key === AND) add(run.first, run.last, false);
@@ -108,7 +110,7 @@ export function candidateNames(analysis: Analysis, glossary: Glossary, into: Map
       const j = i + words.length;
       if (j >= tokens.length || !words.every((w, k) => tokens[i + k].key === w)) continue;
       if (!/^[ \t]+$/.test(norm.slice(tokens[j - 1].end, tokens[j].start))) continue;
-      const run = nameRun(norm, tokens, j, false, taken);
+      const run = nameRun(norm, analysis.tokens, j, false, taken);
       if (run) add(run.first, run.last, false);
     }
   }

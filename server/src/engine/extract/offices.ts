@@ -8,9 +8,11 @@ import type { Glossary } from '../glossary/glossary';
 import type { Office } from '../glossary/model';
 import type { Mention } from '../match/phrase-index';
 import { slug } from './ids';
+import { tokenObjects } from './token-objects';
 
 export function officesToPropose(analysis: Analysis, glossary: Glossary, into: Map<string, Office>): void {
-  const { mentions, tokens, text } = analysis;
+  const { mentions, text } = analysis;
+  const tokens = tokenObjects(analysis.tokens);
   const bodyAt = new Map<number, Mention>();
   // For each token, how far the office mentions starting at or before it reach: one pass, then constant-time checks.
   const officeReach = new Int32Array(tokens.length + 1);

@@ -11,6 +11,7 @@ import { syllableKey } from '../text/normalize';
 import { numberValue } from '../text/numbers';
 import { firstIndex } from './search';
 import type { TenureEvent } from './types';
+import { tokenObjects } from './token-objects';
 
 export interface PersonReading {
   person: Mention & { target: { type: 'person'; id: string } };
@@ -72,7 +73,8 @@ interface CueAt {
 
 /** The verb governing a title that starts at token `first`, scanning back over connectors. */
 export function cueBefore(analysis: Analysis, first: number): CueAt | undefined {
-  const { tokens, text } = analysis;
+  const { text } = analysis;
+  const tokens = tokenObjects(analysis.tokens);
   let holdAt = -1;
   for (let k = first - 1, steps = 0; k >= 0 && steps <= MAX_CONNECTORS; k--, steps++) {
     // Punctuation between words ends the phrase: a verb in another clause is not this title's.
@@ -98,11 +100,7 @@ export function cueBefore(analysis: Analysis, first: number): CueAt | undefined 
 /** "từng giữ chức", "đã từng đảm nhiệm": the title is in the past. */
 function pastened(analysis: Analysis, first: number, cue: Cue): Cue {
   if (cue.event !== 'holds') return cue;
-  const before = (n: number) =>
-    analysis.tokens
-      .slice(Math.max(0, first - n), first)
-      .map((t) => t.key)
-      .join(' ');
+  const before = (n: number) => analysis.tokens.keys(Math.max(0, first - n), first);
   return PAST.has(before(1)) || PAST.has(before(2)) ? { ...cue, event: 'former' } : cue;
 }
 
@@ -112,7 +110,8 @@ function isPerson(m: Mention): m is PersonReading['person'] {
 
 /** Every title + name pair of the article with its event. */
 export function readPeople(analysis: Analysis): PersonReading[] {
-  const { tokens, text } = analysis;
+  const { text } = analysis;
+  const tokens = tokenObjects(analysis.tokens);
   const out: PersonReading[] = [];
   const people = analysis.mentions.filter(isPerson);
   const linkedTitles = new Set<Mention>();
@@ -192,7 +191,8 @@ export function readPeople(analysis: Analysis): PersonReading[] {
  * đồng chí: A (…), B (…)". Each listed name gets the title (and the verb before it, if any).
  */
 function listReadings(analysis: Analysis, people: PersonReading['person'][]): PersonReading[] {
-  const { tokens, text } = analysis;
+  const { text } = analysis;
+  const tokens = tokenObjects(analysis.tokens);
   const norm = text.norm;
   const out: PersonReading[] = [];
   for (const title of analysis.mentions) {
@@ -260,7 +260,7 @@ function onlyAbout(
     for (let k = m.first; k < m.last; k++) covered.add(k);
   }
   for (let k = subject.last; k < verbStart; k++) {
-    const t = analysis.tokens[k];
+    const t = tokenObjects(analysis.tokens)[k];
     if (t.upper && !covered.has(k) && !/^[IVXLC]+$/.test(t.text)) return false;
   }
   return true;
@@ -280,7 +280,7 @@ function linkEvent(analysis: Analysis, link: TitleLink): { event: TenureEvent; a
 
 /** "… nghỉ hưu": the titles the sentence gives the person just before are ended. */
 function retire(analysis: Analysis, readings: PersonReading[]): void {
-  const { tokens } = analysis;
+  const tokens = tokenObjects(analysis.tokens);
   const byEnd = [...readings].sort((a, b) => a.end - b.end);
   for (let k = 0; k + 1 < tokens.length; k++) {
     const pair = `${tokens[k].key} ${tokens[k + 1].key}`;

@@ -4,7 +4,8 @@
  * citation, status and sources; a term its definition.
  */
 import type { CheckOptions, HoverResult, Locale } from '../api';
-import { analyze } from '../analysis';
+import { analyzeParagraph, documentFacts, factsAt, type Analysis } from '../analysis';
+import { paragraphAt, paragraphs } from '../text/paragraphs';
 import type { Glossary } from '../glossary/glossary';
 import { toNormOffset } from '../text/offsets';
 import { resolveCitation } from '../checks/document-resolve';
@@ -24,10 +25,29 @@ export function hover(
   glossary: Glossary,
   options: CheckOptions = {},
 ): HoverResult | null {
-  const a = analyze(text, glossary, options);
+  // Only the paragraph under the cursor is analysed: nothing is read across a paragraph break.
+  const spans = paragraphs(text);
+  if (spans.length === 0) return null;
+  const p = spans[paragraphAt(spans, offset)];
+  const facts = factsAt(documentFacts(text, options), p.start);
+  const a = analyzeParagraph(text.slice(p.start, p.end), glossary, facts);
+  return hoverIn(a, offset - p.start, p.start, glossary, options);
+}
+
+/**
+ * The hover at `offset` of one paragraph's analysis (offsets relative to it); `shift` moves the result's range to
+ * document offsets.
+ */
+export function hoverIn(
+  a: Analysis,
+  offset: number,
+  shift: number,
+  glossary: Glossary,
+  options: CheckOptions,
+): HoverResult | null {
   const at = toNormOffset(a.text, offset);
   const locale: Locale = options.locale ?? 'vi';
-  const map = a.text.toOriginal;
+  const map = (i: number) => a.text.toOriginal(i) + shift;
   const ctx = { glossary, locale, asOfDay: a.asOfDay };
 
   const c = a.citations.find((x) => x.start <= at && at <= x.end);

@@ -8,21 +8,195 @@
  *   before with this object (incremental results equal a full check).
  * - Between two `next()` calls the generator does a bounded amount of work.
  * - `hover(text, offset, options)` equals the engine's `hover` and reuses the cached analysis where it can.
+ *
+ * How: a document is checked paragraph by paragraph (text/paragraphs.ts: nothing is read across a blank line; a
+ * paragraph over 32 KB is cut into units), so a
+ * paragraph's findings are a function of its text and of the document's facts (the as-of date, and where the
+ * document states it when that is inside the paragraph), the options and the glossary. Findings are cached per
+ * paragraph under its text (offsets relative to it) and moved to where the paragraph now starts; an edit
+ * re-analyses only the paragraphs whose text changed. When the as-of date or the options change, every paragraph
+ * depends on them: the cache is dropped. What is the whole document's (directives that silence findings, the order
+ * of findings) is applied after, as `check` does.
  */
-import type { CheckOptions, CheckResult, HoverResult } from '../api';
-import { check } from '../check';
+import type { CheckOptions, CheckResult, Finding, HoverResult } from '../api';
+import { analyzeParagraph, documentFacts, factsAt, type Analysis, type DocumentFacts } from '../analysis';
+import { checkSteps, silence } from '../check';
 import type { Glossary } from '../glossary/glossary';
-import { hover } from '../hover/hover';
+import { hoverIn } from '../hover/hover';
+import { paragraphAt, paragraphs, paragraphsAfterEdit, type Span } from '../text/paragraphs';
+
+/** Characters analysed between two pauses of `run` (a paragraph longer than this pauses inside, between stages). */
+const SLICE_CHARS = 16 * 1024;
+/** Characters of unchanged paragraphs looked up between two pauses. */
+const LOOKUP_CHARS = 1024 * 1024;
+/** Paragraph analyses kept for hover. */
+const ANALYSES_KEPT = 32;
 
 export class DocumentChecker {
+  /** Paragraphs analysed and checked since this object was made (tests read it to see what an edit cost). */
+  analysed = 0;
+  /** Findings per paragraph text, offsets relative to the paragraph (see `Cache`). */
+  private findings = new Cache();
+  /** The as-of day and options the cached findings were made with. */
+  private context = '';
+  /** The last text split into paragraphs, and its paragraphs. */
+  private split: { text: string; spans: Span[] } = { text: '', spans: [] };
+  /**
+   * The last completed run: its text, paragraphs, each paragraph's findings, and which paragraph states the
+   * document's date (-1: none). An edit keeps the paragraphs it did not touch, with their findings, without looking
+   * them up.
+   */
+  private last: { text: string; spans: Span[]; own: Finding[][]; stating: number; directives: boolean[] } | undefined;
+  /** Recent paragraph analyses for hover, most recent last. */
+  private analyses: { body: string; facts: DocumentFacts; analysis: Analysis }[] = [];
+
   constructor(readonly glossary: Glossary) {}
 
   *run(text: string, options: CheckOptions = {}): Generator<void, CheckResult, void> {
-    yield;
-    return check(text, this.glossary, options);
+    const doc = documentFacts(text, options);
+    const context = contextKey(doc, options);
+    if (context !== this.context) {
+      this.findings.clear();
+      this.last = undefined;
+      this.context = context;
+    }
+    const last = this.last;
+    const { spans, before } = last
+      ? paragraphsAfterEdit(last.text, last.spans, text)
+      : { spans: paragraphs(text), before: undefined };
+    this.split = { text, spans };
+    const own: Finding[][] = [];
+    // Which paragraphs hold a directive: without any, the whole text need not be searched for them.
+    const directives: boolean[] = [];
+    const findings: Finding[] = [];
+    let stating = -1;
+    let work = 0;
+    let looked = 0;
+    for (let i = 0; i < spans.length; i++) {
+      const p = spans[i];
+      const facts = factsAt(doc, p.start);
+      const states = statesDate(p.end - p.start, facts);
+      if (states) stating = i;
+      const j = before ? before[i] : -1;
+      // An unchanged paragraph keeps its findings, unless it states the document's date now or did before.
+      let mine = last && j >= 0 && !states && j !== last.stating ? last.own[j] : undefined;
+      const known = last && j >= 0 ? last.directives[j] : undefined;
+      let body: string | undefined;
+      directives.push(known ?? DIRECTIVE.test((body = text.slice(p.start, p.end))));
+      if (!mine) {
+        body ??= text.slice(p.start, p.end);
+        mine = this.findings.get(body, facts);
+        if (!mine) {
+          mine = yield* checkSteps(body, this.glossary, facts, options);
+          this.analysed++;
+          // Kept at once, so that a run abandoned for a newer edit still leaves its work for the next one.
+          this.findings.set(body, facts, mine);
+          work += body.length;
+          if (work >= SLICE_CHARS) {
+            work = 0;
+            yield;
+          }
+        }
+        looked += body.length;
+        if (looked >= LOOKUP_CHARS) {
+          looked = 0;
+          yield;
+        }
+      }
+      own.push(mine);
+      for (const f of mine) findings.push(moved(f, p.start));
+    }
+    this.last = { text, spans, own, stating, directives };
+    // The cache by text only serves paragraphs that come back (pasted, undone): it is cut back to the document's
+    // when it grows past it.
+    if (this.findings.size > 2 * spans.length + 64) this.findings = this.cacheOf(text, doc, spans, own);
+    return { asOf: doc.asOf, findings: directives.includes(true) ? silence(text, findings) : findings };
+  }
+
+  private cacheOf(text: string, doc: DocumentFacts, spans: Span[], own: Finding[][]): Cache {
+    const cache = new Cache();
+    spans.forEach((p, i) => {
+      cache.set(text.slice(p.start, p.end), factsAt(doc, p.start), own[i]);
+    });
+    return cache;
   }
 
   hover(text: string, offset: number, options: CheckOptions = {}): HoverResult | null {
-    return hover(text, offset, this.glossary, options);
+    const spans = this.paragraphs(text);
+    if (spans.length === 0) return null;
+    const p = spans[paragraphAt(spans, offset)];
+    const facts = factsAt(documentFacts(text, options), p.start);
+    const body = text.slice(p.start, p.end);
+    const i = this.analyses.findIndex((x) => x.body === body && sameFacts(x.facts, facts, body));
+    const hit = i >= 0 ? this.analyses.splice(i, 1)[0] : undefined;
+    const analysis = hit?.analysis ?? analyzeParagraph(body, this.glossary, facts);
+    this.analyses.push({ body, facts, analysis });
+    if (this.analyses.length > ANALYSES_KEPT) this.analyses.shift();
+    return hoverIn(analysis, offset - p.start, p.start, this.glossary, options);
   }
+
+  private paragraphs(text: string): Span[] {
+    if (text !== this.split.text) this.split = { text, spans: paragraphs(text) };
+    return this.split.spans;
+  }
+}
+
+/** What every paragraph's findings depend on besides its text and the glossary. */
+function contextKey(doc: DocumentFacts, options: CheckOptions): string {
+  return JSON.stringify([doc.asOfDay, options.locale ?? 'vi', options.severity ?? {}]);
+}
+
+/** A directive names itself "chinh-danh-…" and never spans a line break, so never two paragraphs. */
+const DIRECTIVE = /chinh-danh-/;
+
+/** Whether the document states its date inside this paragraph (dates written there are not the paragraph's). */
+function statesDate(length: number, facts: DocumentFacts): boolean {
+  return facts.statedStart < length && facts.statedEnd > 0;
+}
+
+/** Two facts give a paragraph the same analysis: same as-of day, and the stated date at the same place in it. */
+function sameFacts(a: DocumentFacts, b: DocumentFacts, body: string): boolean {
+  if (a.asOfDay !== b.asOfDay || statesDate(body.length, a) !== statesDate(body.length, b)) return false;
+  return !statesDate(body.length, a) || (a.statedStart === b.statedStart && a.statedEnd === b.statedEnd);
+}
+
+/**
+ * Findings by paragraph text. The paragraph where the document states its date is kept apart, with where it states
+ * it, because dates written there are read differently (in the same context, every other paragraph's findings are
+ * its text's alone).
+ */
+class Cache {
+  private readonly plain = new Map<string, Finding[]>();
+  private readonly stating = new Map<string, { start: number; end: number; findings: Finding[] }>();
+
+  get(body: string, facts: DocumentFacts): Finding[] | undefined {
+    if (!statesDate(body.length, facts)) return this.plain.get(body);
+    const s = this.stating.get(body);
+    return s && s.start === facts.statedStart && s.end === facts.statedEnd ? s.findings : undefined;
+  }
+
+  set(body: string, facts: DocumentFacts, findings: Finding[]): void {
+    if (!statesDate(body.length, facts)) this.plain.set(body, findings);
+    else this.stating.set(body, { start: facts.statedStart, end: facts.statedEnd, findings });
+  }
+
+  get size(): number {
+    return this.plain.size + this.stating.size;
+  }
+
+  clear(): void {
+    this.plain.clear();
+    this.stating.clear();
+  }
+}
+
+/** A finding with offsets moved by `by`. */
+function moved(f: Finding, by: number): Finding {
+  if (by === 0) return f;
+  return {
+    ...f,
+    start: f.start + by,
+    end: f.end + by,
+    fixes: f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
+  };
 }

@@ -5,6 +5,9 @@
  */
 import type { Mention } from './phrase-index';
 import { findDateExpressions, type DateExpression } from '../time/date-expressions';
+import { letterOrMarkBefore } from '../text/chars';
+import { syllableKey } from '../text/normalize';
+import { tagKeys, type Tokens } from '../text/tokens';
 
 export const DOCUMENT_KINDS = [
   'Nghị quyết',
@@ -44,20 +47,37 @@ export interface Citation {
 }
 
 const KIND_ALT = DOCUMENT_KINDS.map((k) => k.replace(/ /g, '\\s+')).join('|');
+// Tried at given positions only (sticky). Not after a letter or mark: checked by hand (letterOrMarkBefore).
 const HEAD_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?<kind>${KIND_ALT})\\s+(?:(?:số|so)\\s*:?\\s*)?(?<num>\\d{1,5})(?<sym>(?:[-/][\\p{L}\\p{N}]+)+)?(?![\\p{L}\\p{N}])`,
-  'giu',
+  `(?<kind>${KIND_ALT})\\s+(?:(?:số|so)\\s*:?\\s*)?(?<num>\\d{1,5})(?<sym>(?:[-/][\\p{L}\\p{N}]+)+)?(?![\\p{L}\\p{N}])`,
+  'iuy',
 );
 /** A document cited inside another's subject: a kind word followed by a number. */
 export const EMBEDDED_CITATION = new RegExp(`(?<![\\p{L}\\p{M}])(?:${KIND_ALT})\\s+(?:số\\s*)?\\d`, 'iu');
 const SUBJECT_END_RE =
   /[.;!?\n()[\]]|,\s+(?:và|đồng thời|cùng|trong đó|theo đó|nhằm)\s|\s+(?:và|cùng)\s+(?:các\s+)?(?:Nghị quyết|Chỉ thị|Quy định|Quy chế|Đề án|Kết luận|Nghị định|Luật|Quyết định)\b/iu;
 
-export function findCitations(norm: string, bodyMentions: Mention[]): Citation[] {
+const QUOTE_RE = /["”»]/gu;
+const LINE_END_RE = /\n|$/gu;
+
+/** The first syllable of each kind: a citation can only start at a syllable tagged with one (or inside "5Luật"). */
+const KIND_START = tagKeys(DOCUMENT_KINDS.map((k) => syllableKey(k.split(' ')[0])));
+
+/**
+ * Every citation, in order. The head pattern is tried only where a kind word starts, in order, continuing after each
+ * match exactly as one search through the text would.
+ */
+export function findCitations(norm: string, tokens: Tokens, bodyMentions: Mention[]): Citation[] {
   const out: Citation[] = [];
-  HEAD_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = HEAD_RE.exec(norm))) {
+  const starts = tokens.starts(KIND_START);
+  if (starts.length === 0) return out;
+  const ahead: Lookups = { quote: new NextMatch(norm, QUOTE_RE), lineEnd: new NextMatch(norm, LINE_END_RE) };
+  let from = 0;
+  for (const at of starts) {
+    if (at < from) continue;
+    HEAD_RE.lastIndex = at;
+    const m = HEAD_RE.exec(norm);
+    if (!m || letterOrMarkBefore(norm, at)) continue;
     const g = m.groups!;
     const start = m.index;
     const kindText = g.kind;
@@ -74,19 +94,19 @@ export function findCitations(norm: string, bodyMentions: Mention[]): Citation[]
     if (g.sym) c.symbol = { start: numStart, end: c.end, text: g.num + g.sym };
     let pos = c.end;
     for (let round = 0; round < 3; round++) {
-      const next = attribute(norm, pos, c, bodyMentions);
+      const next = attribute(norm, pos, c, bodyMentions, ahead);
       if (next === undefined) break;
       pos = next;
     }
     c.end = Math.max(c.end, pos);
     out.push(c);
-    HEAD_RE.lastIndex = Math.max(HEAD_RE.lastIndex, c.number.end);
+    from = Math.max(start + m[0].length, c.number.end);
   }
   return out;
 }
 
 /** Try to read one attribute (date, issuer, subject) at pos; returns the new end or undefined. */
-function attribute(norm: string, pos: number, c: Citation, bodies: Mention[]): number | undefined {
+function attribute(norm: string, pos: number, c: Citation, bodies: Mention[], ahead: Lookups): number | undefined {
   const rest = norm.slice(pos, pos + 400);
   // Date: " ngày 9/1/2023", ", ngày 9/1/2023", " (5/1/2022)", " ban hành ngày …"
   if (!c.date) {
@@ -105,7 +125,7 @@ function attribute(norm: string, pos: number, c: Citation, bodies: Mention[]): n
     const im = /^,?\s*(?:của|do)\s+/iu.exec(rest);
     if (im) {
       const at = pos + im[0].length;
-      const body = bodies.find((b) => b.start === at && b.target.type === 'body');
+      const body = bodyAt(bodies, at);
       if (body && body.target.type === 'body') {
         c.issuer = { start: body.start, end: body.end, text: norm.slice(body.start, body.end), bodyId: body.target.id };
         return body.end;
@@ -119,8 +139,8 @@ function attribute(norm: string, pos: number, c: Citation, bodies: Mention[]): n
       const at = pos + sm[0].length;
       let end: number;
       if (sm[1]) {
-        const close = norm.slice(at).search(/["”»]/u);
-        end = close < 0 ? at + norm.slice(at).search(/\n|$/u) : at + close;
+        const close = ahead.quote.from(at);
+        end = close < 0 ? ahead.lineEnd.from(at) : close;
       } else {
         const stop = norm.slice(at, at + 300).search(SUBJECT_END_RE);
         end = stop < 0 ? Math.min(norm.length, at + 300) : at + stop;
@@ -133,4 +153,45 @@ function attribute(norm: string, pos: number, c: Citation, bodies: Mention[]): n
     }
   }
   return undefined;
+}
+
+/** The first body mention starting at `at` (mentions are sorted by start): a binary search, not a scan. */
+function bodyAt(mentions: Mention[], at: number): Mention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < mentions.length && mentions[i].start === at; i++)
+    if (mentions[i].target.type === 'body') return mentions[i];
+  return undefined;
+}
+
+interface Lookups {
+  quote: NextMatch;
+  lineEnd: NextMatch;
+}
+
+/**
+ * Where a pattern next occurs at or after a position. Citations ask from positions that mostly grow, so the last
+ * answer is reused while it still holds: many citations with an unclosed quote cost one search, not one each.
+ */
+class NextMatch {
+  private asked = -1;
+  private found = -1;
+  constructor(
+    private readonly text: string,
+    private readonly re: RegExp,
+  ) {}
+
+  from(at: number): number {
+    if (this.asked >= 0 && at >= this.asked && (this.found < 0 || at <= this.found)) return this.found;
+    this.re.lastIndex = at;
+    const m = this.re.exec(this.text);
+    this.asked = at;
+    this.found = m ? m.index : -1;
+    return this.found;
+  }
 }

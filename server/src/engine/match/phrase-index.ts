@@ -3,8 +3,12 @@
  * token that stops as soon as no phrase continues, so the cost grows with the text, not with the
  * glossary (see bench/REPORT.md).
  */
-import { gapClass, phrasePattern, tokenize, type Token } from '../text/tokens';
+import * as tokenModule from '../text/tokens';
+import type { Tokens } from '../text/tokens';
 import { normalizeText } from '../text/normalize';
+
+// Local copies: read per token, and an imported binding may be a getter.
+const { GAP_SPACE, gapClass, phrasePattern, tokenize } = tokenModule;
 
 export type MentionTarget =
   | { type: 'person'; id: string }
@@ -71,7 +75,23 @@ export class PhraseIndex {
   private readonly root = newNode();
   private readonly seen = new Set<string>();
 
+  /** Per vocabulary, the trie's first step for each syllable id (null: no phrase starts with it). */
+  private firstSteps = new WeakMap<object, { step: Int32Array }>();
+  /** The root's children, numbered from 1 for `firstSteps` (0: not looked up yet, -1: no phrase starts there). */
+  private readonly firstNodes: TrieNode[] = [];
+  private readonly numbers = new Map<TrieNode, number>();
+
+  /** The number of the root's child for a key (see firstNodes), -1 when there is none. */
+  private firstStep(key: string): number {
+    const node = this.root.next.get(key);
+    if (!node) return -1;
+    let k = this.numbers.get(node);
+    if (k === undefined) this.numbers.set(node, (k = this.firstNodes.push(node)));
+    return k;
+  }
+
   add(phrase: string, target: MentionTarget, caseRule: CaseRule = 'none'): void {
+    this.firstSteps = new WeakMap();
     const normalized = normalizeText(phrase);
     const pattern = phrasePattern(normalized);
     if (pattern.keys.length === 0) return;
@@ -93,30 +113,48 @@ export class PhraseIndex {
   }
 
   /** All mentions, then per class the longest non-overlapping ones. Cost: one trie walk per token. */
-  find(norm: string, tokens: Token[]): Mention[] {
+  find(norm: string, tokens: Tokens): Mention[] {
     const raw: Mention[] = [];
-    const gaps: string[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      let node = this.root.next.get(tokens[i].key);
+    const n = tokens.length;
+    let steps = this.firstSteps.get(tokens.vocabulary);
+    if (!steps) this.firstSteps.set(tokens.vocabulary, (steps = { step: new Int32Array(1024) }));
+    for (let i = 0; i < n; i++) {
+      const id = tokens.id(i);
+      if (id >= steps.step.length) {
+        const grown = new Int32Array(Math.max(id + 1, steps.step.length * 2));
+        grown.set(steps.step);
+        steps.step = grown;
+      }
+      let s = steps.step[id];
+      if (s === 0) s = steps.step[id] = this.firstStep(tokens.key(i));
+      if (s < 0) continue;
+      let node: TrieNode | null = this.firstNodes[s - 1];
       let j = i;
-      gaps.length = 0;
       while (node) {
         for (const e of node.endings) {
           let ok = true;
-          for (let k = 0; k < e.gaps.length && ok; k++) ok = e.gaps[k] === gaps[k];
+          for (let k = 0; k < e.gaps.length && ok; k++) ok = gapIs(norm, tokens, i + k + 1, e.gaps[k]);
           if (ok && e.caseRule === 'all') {
-            for (let k = i; k <= j && ok; k++) ok = tokens[k].upper || !e.caps[k - i] || /^\p{N}/u.test(tokens[k].text);
+            for (let k = i; k <= j && ok; k++) ok = tokens.upper(k) || !e.caps[k - i] || tokens.numeric(k);
           }
-          if (ok && e.caseRule === 'any') ok = tokens.slice(i, j + 1).some((t) => t.upper);
-          if (ok) raw.push({ start: tokens[i].start, end: tokens[j].end, first: i, last: j + 1, target: e.target });
+          if (ok && e.caseRule === 'any') {
+            ok = false;
+            for (let k = i; k <= j && !ok; k++) ok = tokens.upper(k);
+          }
+          if (ok) raw.push({ start: tokens.start(i), end: tokens.end(j), first: i, last: j + 1, target: e.target });
         }
-        if (++j >= tokens.length) break;
-        gaps.push(gapClass(norm, tokens[j - 1].end, tokens[j].start));
-        node = node.next.get(tokens[j].key);
+        if (++j >= n) break;
+        node = node.next.get(tokens.key(j)) ?? null;
       }
     }
     return resolveOverlaps(raw);
   }
+}
+
+/** Whether the gap before token t has the class a phrase asks for (most ask for a plain space: no string is built). */
+function gapIs(norm: string, tokens: Tokens, t: number, wanted: string): boolean {
+  if (wanted === '') return (tokens.gapFlags(t) & GAP_SPACE) !== 0;
+  return gapClass(norm, tokens.end(t - 1), tokens.start(t)) === wanted;
 }
 
 function resolveOverlaps(raw: Mention[]): Mention[] {

@@ -4,7 +4,7 @@
  * ("ông Bùi Thanh Sơn, Bộ trưởng Bộ Ngoại giao, cho biết"), in chains joined by commas or "kiêm",
  * and with a prefix: nguyên (former), cố (late), tân (newly appointed), quyền (acting).
  */
-import type { Token } from '../text/tokens';
+import type { Tokens } from '../text/tokens';
 import { syllableKey } from '../text/normalize';
 import { mentionClass, type Mention } from './phrase-index';
 
@@ -52,7 +52,8 @@ const OTHERS_BEFORE = new Set(['của', 'thay mặt'].map((w) => w.split(' ').ma
 /** Apposition: "Lê Hoài Trung, Trưởng Ban …", "Lê Hoài Trung – Trưởng Ban …", "Nguyễn Hòa Bình (Phó Thủ tướng …)". */
 const APPOSITION_GAP = /^\s*,\s*$|^\s+[-–—]\s+$|^\s*\(\s*$/;
 
-export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): TitleLink[] {
+export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): TitleLink[] {
+  if (!mentions.some((m) => m.target.type === 'person')) return [];
   const titleByLast = new Map<number, Mention[]>();
   const titleByFirst = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -61,11 +62,8 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
     (titleByFirst.get(m.first) ?? titleByFirst.set(m.first, []).get(m.first)!).push(m);
   }
   // An office reading before a bare-role reading of the same words: "Ủy viên Bộ Chính trị" is first our office.
-  const officeFirst = (a: Mention, b: Mention) =>
-    Number(b.target.type === 'office') - Number(a.target.type === 'office');
   for (const list of [...titleByLast.values(), ...titleByFirst.values()]) list.sort(officeFirst);
   const links: TitleLink[] = [];
-  const gap = (a: number, b: number) => norm.slice(tokens[a].end, tokens[b].start);
   const personStarts = new Set(mentions.filter((m) => m.target.type === 'person').map((m) => m.first));
 
   for (const person of mentions) {
@@ -73,14 +71,10 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
     // Before the name: skip an address word ("ông", "đồng chí"), then walk the chain backwards.
     let at = person.first;
     for (const len of [2, 1]) {
-      const key = tokens
-        .slice(at - len, at)
-        .map((t) => t.key)
-        .join(' ');
       if (
         at - len >= 0 &&
-        ADDRESS.has(key) &&
-        /^[\s,]*$/.test(gap(at - len - 1 >= 0 ? at - len - 1 : at - len, at - len))
+        ADDRESS.has(tokens.keys(at - len, at)) &&
+        /^[\s,]*$/.test(tokens.gap(at - len - 1 >= 0 ? at - len - 1 : at - len, at - len))
       ) {
         at -= len;
         break;
@@ -88,9 +82,9 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
     }
     // "Bộ trưởng Bộ Thông tin và Truyền thông (Bộ TT&TT) Nguyễn Mạnh Hùng": an abbreviation in brackets.
     let expectGap = /^[ \t]+$|^,\s*$/;
-    if (at > 1 && /^\)\s+$/.test(gap(at - 1, at))) {
+    if (at > 1 && /^\)\s+$/.test(tokens.gap(at - 1, at))) {
       for (let j = at - 1; j > 0 && at - j <= 5; j--) {
-        if (/^\s*\($/.test(gap(j - 1, j))) {
+        if (/^\s*\($/.test(tokens.gap(j - 1, j))) {
           if (titleByLast.has(j)) {
             at = j;
             expectGap = /^\s*\($/;
@@ -106,12 +100,11 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
       const titles = titleByLast.get(titleEnd);
       if (!titles || titleEnd === 0) break;
       const qualifier = q?.qualifier;
-      const between = gap(at - 1, at);
+      const between = tokens.gap(at - 1, at);
       if (!expectGap.test(between)) break;
-      if (q && !/^[ \t]+$/.test(gap(titleEnd - 1, titleEnd))) break;
+      if (q && !/^[ \t]+$/.test(tokens.gap(titleEnd - 1, titleEnd))) break;
       const title = titles[0];
-      const before = tokens[title.first - 1];
-      if (before && FOREIGN_HEADS.has(before.key) && /^[ \t]+$/.test(gap(title.first - 1, title.first))) break;
+      if (title.first > 0 && FOREIGN_HEADS.has(tokens.key(title.first - 1)) && tokens.plainBefore(title.first)) break;
       const shared = position > 0 && ownedByOther(norm, tokens, title.first);
       for (const t of titles) {
         links.push({
@@ -128,7 +121,7 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
       const mod = modifierBefore(norm, tokens, title);
       at = mod ? title.first - 1 : title.first;
       // Further titles of the chain are separated by a comma or "kiêm".
-      if (at > 0 && JOINERS.has(tokens[at - 1].key)) at--;
+      if (at > 0 && JOINERS.has(tokens.key(at - 1))) at--;
       expectGap = /^,\s*$|^[ \t]+$/;
       if (at > 0 && !titleByLast.has(at) && !qualifierEndingAt(norm, tokens, at)) break;
     }
@@ -138,10 +131,10 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
     const qualifiers = new Map<Mention, TitleQualifier>();
     /** Where the chain ended after each element: a longer chain that runs into an unknown title is cut back. */
     const ends: number[] = [];
-    while (next < tokens.length && (chain.length ? /^,\s*$/ : APPOSITION_GAP).test(gap(next - 1, next))) {
+    while (next < tokens.length && (chain.length ? /^,\s*$/ : APPOSITION_GAP).test(tokens.gap(next - 1, next))) {
       let first = next;
       let modTitles = titleByFirst.get(first);
-      if (!modTitles && MODIFIERS.has(tokens[first].key)) modTitles = titleByFirst.get(++first);
+      if (!modTitles && MODIFIERS.has(tokens.key(first))) modTitles = titleByFirst.get(++first);
       if (!modTitles && chain.length) {
         // A title we do not know ("Phó Bí thư Quân ủy Trung ương") between known ones: step over it.
         const after = unknownTitleEnd(norm, tokens, first);
@@ -153,13 +146,13 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
       chain.push(modTitles[0]);
       next = modTitles[0].last;
       // "Bộ trưởng Bộ Quốc phòng Việt Nam": the country of a Vietnamese office changes nothing.
-      if (next + 1 < tokens.length && tokens[next].key === VIET && tokens[next + 1].key === NAM) next += 2;
+      if (next + 1 < tokens.length && tokens.key(next) === VIET && tokens.key(next + 1) === NAM) next += 2;
       const q = qualifierStartingAt(norm, tokens, next);
       if (q) {
         qualifiers.set(modTitles[0], q.qualifier);
         next = q.last;
       }
-      if (next < tokens.length && JOINERS.has(tokens[next].key) && titleByFirst.has(next + 1)) {
+      if (next < tokens.length && JOINERS.has(tokens.key(next)) && titleByFirst.has(next + 1)) {
         ends.push(next);
         chain.push(...(titleByFirst.get(next + 1) ?? []).slice(0, 1));
         next = chain[chain.length - 1].last;
@@ -193,6 +186,11 @@ export function linkTitles(norm: string, tokens: Token[], mentions: Mention[]): 
   return links;
 }
 
+/** An office reading before a bare-role reading of the same words. */
+function officeFirst(a: Mention, b: Mention): number {
+  return Number(b.target.type === 'office') - Number(a.target.type === 'office');
+}
+
 const KHOA = new Set(['khóa', 'khoá'].map(syllableKey));
 const NHIEM = syllableKey('nhiệm');
 const KY = syllableKey('kỳ');
@@ -201,23 +199,24 @@ const ROMAN_OR_NUMBER = /^(?:[IVXLC]+|\d{1,2})$/;
 /** "khóa XIII" / "nhiệm kỳ 2016-2021" starting at token i: the qualifier and the token after it. */
 function qualifierStartingAt(
   norm: string,
-  tokens: Token[],
+  tokens: Tokens,
   i: number,
 ): { qualifier: TitleQualifier; last: number } | undefined {
-  const plain = (a: number) => a + 1 < tokens.length && /^[ \t]+$/.test(norm.slice(tokens[a].end, tokens[a + 1].start));
-  if (i >= tokens.length || !plain(i - 1)) return undefined;
-  if (KHOA.has(tokens[i].key) && plain(i) && ROMAN_OR_NUMBER.test(tokens[i + 1].text)) {
-    return { qualifier: { kind: 'term', start: tokens[i].start, end: tokens[i + 1].end }, last: i + 2 };
+  if (i >= tokens.length || !plainAfter(tokens, i - 1)) return undefined;
+  if (KHOA.has(tokens.key(i)) && plainAfter(tokens, i) && ROMAN_OR_NUMBER.test(tokens.text(i + 1))) {
+    return { qualifier: { kind: 'term', start: tokens.start(i), end: tokens.end(i + 1) }, last: i + 2 };
   }
-  if (tokens[i].key === NHIEM && tokens[i + 1]?.key === KY && plain(i) && i + 3 < tokens.length) {
-    const [a, b] = [tokens[i + 2].text, tokens[i + 3].text];
-    if (
-      /^\d{4}$/.test(a) &&
-      /^\d{4}$/.test(b) &&
-      /^\s*-\s*$/.test(norm.slice(tokens[i + 2].end, tokens[i + 3].start))
-    ) {
+  if (
+    tokens.key(i) === NHIEM &&
+    i + 1 < tokens.length &&
+    tokens.key(i + 1) === KY &&
+    plainAfter(tokens, i) &&
+    i + 3 < tokens.length
+  ) {
+    const [a, b] = [tokens.text(i + 2), tokens.text(i + 3)];
+    if (/^\d{4}$/.test(a) && /^\d{4}$/.test(b) && /^\s*-\s*$/.test(tokens.gap(i + 2, i + 3))) {
       return {
-        qualifier: { kind: 'period', start: tokens[i].start, end: tokens[i + 3].end, years: [Number(a), Number(b)] },
+        qualifier: { kind: 'period', start: tokens.start(i), end: tokens.end(i + 3), years: [Number(a), Number(b)] },
         last: i + 4,
       };
     }
@@ -225,10 +224,15 @@ function qualifierStartingAt(
   return undefined;
 }
 
+/** Only spaces and tabs between token a and token a + 1 (false when either is missing). */
+function plainAfter(tokens: Tokens, a: number): boolean {
+  return a >= 0 && a + 1 < tokens.length && tokens.plainBefore(a + 1);
+}
+
 /** The qualifier that ends right before token `at`, with the token where it starts. */
 function qualifierEndingAt(
   norm: string,
-  tokens: Token[],
+  tokens: Tokens,
   at: number,
 ): { qualifier: TitleQualifier; first: number } | undefined {
   for (const len of [2, 4]) {
@@ -244,40 +248,40 @@ const VIET = syllableKey('việt');
 const NAM = syllableKey('nam');
 
 /** A run of capitalized words ending at a comma (an office we do not know): the token after the comma. */
-function unknownTitleEnd(norm: string, tokens: Token[], first: number): number | undefined {
+function unknownTitleEnd(norm: string, tokens: Tokens, first: number): number | undefined {
   for (let k = first; k < tokens.length && k - first < 7; k++) {
-    if (!tokens[k].upper && !/^\p{N}/u.test(tokens[k].text) && k === first) return undefined;
-    const gapAfter = k + 1 < tokens.length ? norm.slice(tokens[k].end, tokens[k + 1].start) : '';
+    if (!tokens.upper(k) && !tokens.numeric(k) && k === first) return undefined;
+    const gapAfter = k + 1 < tokens.length ? tokens.gap(k, k + 1) : '';
     if (/^,\s*$/.test(gapAfter)) return k + 1;
     if (!/^[ \t]+$/.test(gapAfter)) return undefined;
   }
   return undefined;
 }
 
-function ownedByOther(norm: string, tokens: Token[], first: number): boolean {
+function ownedByOther(norm: string, tokens: Tokens, first: number): boolean {
   let at = first;
-  if (at > 0 && MODIFIERS.has(tokens[at - 1].key)) at--;
+  if (at > 0 && MODIFIERS.has(tokens.key(at - 1))) at--;
   for (const len of [1, 2]) {
     if (at - len < 0) break;
-    const words = tokens.slice(at - len, at);
-    if (/[^\p{L}\p{M} \t]/u.test(norm.slice(words[0].start, tokens[at].start))) break;
-    if (OTHERS_BEFORE.has(words.map((t) => t.key).join(' '))) return true;
+    if (/[^\p{L}\p{M} \t]/u.test(norm.slice(tokens.start(at - len), tokens.start(at)))) break;
+    if (OTHERS_BEFORE.has(tokens.keys(at - len, at))) return true;
   }
   return false;
 }
 
-function modifierBefore(norm: string, tokens: Token[], title: Mention): TitleLink['modifier'] {
-  const t = tokens[title.first - 1];
-  if (!t || !/^[ \t]+$/.test(norm.slice(t.end, tokens[title.first].start))) return undefined;
-  const kind = MODIFIERS.get(t.key);
-  return kind ? { kind, start: t.start, end: t.end } : undefined;
+function modifierBefore(norm: string, tokens: Tokens, title: Mention): TitleLink['modifier'] {
+  const t = title.first - 1;
+  if (t < 0 || !tokens.plainBefore(title.first)) return undefined;
+  const kind = MODIFIERS.get(tokens.key(t));
+  return kind ? { kind, start: tokens.start(t), end: tokens.end(t) } : undefined;
 }
 
 /** After an apposition the phrase must end, or a lower-case verb follow (not "của": that is someone else's title). */
-function endsPhrase(norm: string, tokens: Token[], next: number): boolean {
-  const prevEnd = tokens[next - 1].end;
-  const after = norm.slice(prevEnd, tokens[next]?.start ?? norm.length);
+const CUA = syllableKey('của');
+
+function endsPhrase(norm: string, tokens: Tokens, next: number): boolean {
+  const prevEnd = tokens.end(next - 1);
+  const after = norm.slice(prevEnd, next < tokens.length ? tokens.start(next) : norm.length);
   if (/[,.;:!?)\]"”\n]/u.test(after) || next >= tokens.length) return true;
-  const t = tokens[next];
-  return !t.upper && t.key !== syllableKey('của') && !/^\p{N}/u.test(t.text);
+  return !tokens.upper(next) && tokens.key(next) !== CUA && !tokens.numeric(next);
 }

@@ -4,7 +4,7 @@
  * that a team sees which people to add. A Vietnamese name is two to five capitalized syllables starting with a
  * family name; after a foreign office any run of one to four capitalized words that is not a known name counts.
  */
-import type { Token } from '../text/tokens';
+import type { Tokens } from '../text/tokens';
 import { syllableKey } from '../text/normalize';
 import { mentionClass, type Mention } from './phrase-index';
 import type { TitleLink } from './title-links';
@@ -54,35 +54,39 @@ const DONG_CHI = [syllableKey('đồng'), syllableKey('chí')];
 
 export function findUnknownNames(
   norm: string,
-  tokens: Token[],
+  tokens: Tokens,
   mentions: Mention[],
   links: TitleLink[],
   isForeignTitle: (m: Mention) => boolean,
 ): UnknownName[] {
+  if (!mentions.some((m) => mentionClass(m.target) === 'title')) return [];
   const linked = new Set(links.map((l) => l.title));
   // Tokens inside a name, body or term the glossary knows cannot be part of an unknown name.
-  const taken = new Set<number>();
+  const taken = new Uint8Array(tokens.length + 1);
   for (const m of mentions) {
     if (mentionClass(m.target) === 'title' && m.target.type !== 'office') continue;
-    for (let k = m.first; k < m.last; k++) taken.add(k);
+    taken.fill(1, m.first, m.last);
   }
   const nameEnd = new Int32Array(tokens.length + 1).fill(-1);
   for (const m of mentions)
     if (mentionClass(m.target) === 'name')
       for (let k = m.first; k < m.last; k++) nameEnd[k] = Math.max(nameEnd[k], m.last);
-  const inName = (t: Mention) => nameEnd[t.first] >= t.last;
-  const plain = (a: number, b: number) => /^[ \t]+$/.test(norm.slice(tokens[a].end, tokens[b].start));
   const out: UnknownName[] = [];
   const seen = new Set<number>();
   for (const title of mentions) {
-    if (mentionClass(title.target) !== 'title' || linked.has(title) || title.last >= tokens.length || inName(title))
+    if (
+      mentionClass(title.target) !== 'title' ||
+      linked.has(title) ||
+      title.last >= tokens.length ||
+      nameEnd[title.first] >= title.last
+    )
       continue;
     const foreign = isForeignTitle(title);
     // Forward: "Bộ trưởng Bộ Công Thương [ông] Nguyễn Hồng Diên".
     let j = title.last;
-    if (!plain(j - 1, j)) continue;
-    if (ADDRESS.has(tokens[j].key) && j + 1 < tokens.length && plain(j, j + 1)) j++;
-    else if (tokens[j].key === DONG_CHI[0] && tokens[j + 1]?.key === DONG_CHI[1] && j + 2 < tokens.length) j += 2;
+    if (!tokens.plainBefore(j)) continue;
+    if (ADDRESS.has(tokens.key(j)) && j + 1 < tokens.length && tokens.plainBefore(j + 1)) j++;
+    else if (tokens.key(j) === DONG_CHI[0] && j + 2 < tokens.length && tokens.key(j + 1) === DONG_CHI[1]) j += 2;
     const run = nameRun(norm, tokens, j, foreign, taken);
     if (run && !seen.has(run.first)) {
       seen.add(run.first);
@@ -92,17 +96,17 @@ export function findUnknownNames(
   // Apposition: "ông Nguyễn Văn A, Thứ trưởng Bộ Ngoại giao".
   for (const title of mentions) {
     if (mentionClass(title.target) !== 'title' || linked.has(title) || title.first < 3) continue;
-    if (!/^\s*,\s*$/.test(norm.slice(tokens[title.first - 1].end, tokens[title.first].start))) continue;
+    if (!/^\s*,\s*$/.test(tokens.gap(title.first - 1, title.first))) continue;
     let first = title.first - 1;
     while (
       first > 0 &&
-      tokens[first - 1].upper &&
-      !ADDRESS.has(tokens[first - 1].key) &&
-      plain(first - 1, first) &&
+      tokens.upper(first - 1) &&
+      !ADDRESS.has(tokens.key(first - 1)) &&
+      tokens.plainBefore(first) &&
       title.first - first < 5
     )
       first--;
-    if (first === 0 || !ADDRESS.has(tokens[first - 1].key) || !plain(first - 1, first)) continue;
+    if (first === 0 || !ADDRESS.has(tokens.key(first - 1)) || !tokens.plainBefore(first)) continue;
     const run = nameRun(norm, tokens, first, false, taken);
     if (run && run.last === title.first && !seen.has(run.first)) {
       seen.add(run.first);
@@ -115,40 +119,30 @@ export function findUnknownNames(
 /** The personal name starting at token j (a family name and one to four more capitalized syllables), if any. */
 export function nameRun(
   norm: string,
-  tokens: Token[],
+  tokens: Tokens,
   j: number,
   foreign: boolean,
-  taken: Set<number>,
+  taken: Uint8Array,
 ): { start: number; end: number; first: number; last: number } | undefined {
-  if (j >= tokens.length || !tokens[j].upper || taken.has(j)) return undefined;
+  if (j >= tokens.length || !tokens.upper(j) || taken[j]) return undefined;
   // A foreign name is either written the Vietnamese way (Vương Hộ Ninh) or in plain Latin letters (Kishida Fumio).
-  const latin = foreign && !SURNAMES.has(tokens[j].key);
-  if (!foreign && !SURNAMES.has(tokens[j].key)) return undefined;
+  const latin = foreign && !SURNAMES.has(tokens.key(j));
+  if (!foreign && !SURNAMES.has(tokens.key(j))) return undefined;
   let last = j + 1;
   const max = foreign ? 4 : 5;
-  while (last < tokens.length && last - j < max && tokens[last].upper && !/^\p{N}/u.test(tokens[last].text)) {
-    const gap = norm.slice(tokens[last - 1].end, tokens[last].start);
-    if (!/^[ \t]+$|^-$/.test(gap) || taken.has(last)) break;
+  while (last < tokens.length && last - j < max && tokens.upper(last) && !tokens.numeric(last)) {
+    if (!(tokens.plainBefore(last) || tokens.gap(last - 1, last) === '-') || taken[last]) break;
     last++;
   }
   const n = last - j;
-  const run = tokens.slice(j, last);
   if (n < (latin ? 1 : 2)) return undefined;
-  if (
-    run.some(
-      (t) => /^\p{N}/u.test(t.text) || t.text.length === 1 || (t.text.length > 1 && t.text === t.text.toUpperCase()),
-    )
-  )
-    return undefined;
-  if (latin && run.some((t) => !LATIN_NAME.test(t.text) || VIETNAMESE_ONLY.test(t.text))) return undefined;
-  if (
-    NOT_NAMES.has(
-      tokens
-        .slice(j, Math.min(last, j + 2))
-        .map((t) => t.key)
-        .join(' '),
-    )
-  )
-    return undefined;
-  return { start: tokens[j].start, end: tokens[last - 1].end, first: j, last };
+  for (let k = j; k < last; k++) {
+    const text = tokens.text(k);
+    if (tokens.numeric(k) || text.length === 1 || (text.length > 1 && text === text.toUpperCase())) return undefined;
+  }
+  if (latin)
+    for (let k = j; k < last; k++)
+      if (!LATIN_NAME.test(tokens.text(k)) || VIETNAMESE_ONLY.test(tokens.text(k))) return undefined;
+  if (NOT_NAMES.has(tokens.keys(j, Math.min(last, j + 2)))) return undefined;
+  return { start: tokens.start(j), end: tokens.end(last - 1), first: j, last };
 }

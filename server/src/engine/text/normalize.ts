@@ -9,44 +9,26 @@
  *   tone mark out of the syllable so both spellings give the same key.
  * - Look-alikes (Icelandic Ð, en dash, fraction slash, NBSP, zero-width) are folded.
  */
+import * as chars from './chars';
+
+// Local copies: the loops below read them per character, and an imported binding may be a getter.
+const { CONFUSABLES, LETTER, MARK, NUMBER, SPECIAL, CLASSES, charClass, isZeroWidth } = chars;
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const ALL_MARKS = /\p{M}/gu;
-
-/** Characters that look like others and break matching; '' removes the character. */
-const CONFUSABLES: Record<string, string> = {
-  '\u00D0': '\u0110', // Ð (eth) → Đ
-  '\u00F0': '\u0111', // ð → đ
-  '\u00A0': ' ',
-  '\u202F': ' ',
-  '\u2007': ' ',
-  '\u2009': ' ',
-  '\u200B': '',
-  '\u200C': '',
-  '\u200D': '',
-  '\u2060': '',
-  '\uFEFF': '',
-  '\u00AD': '',
-  '\u2010': '-',
-  '\u2011': '-',
-  '\u2012': '-',
-  '\u2013': '-',
-  '\u2014': '-',
-  '\u2212': '-',
-  '\u2215': '/',
-  '\u2044': '/',
-  '\uFF0F': '/',
-};
 // The class lists single code points, ZWJ among them, to fold; it is not matching a joined sequence.
-const CONFUSABLE_RE =
+const CONFUSABLE_ALL =
   // eslint-disable-next-line no-misleading-character-class
-  /[\u00D0\u00F0\u00A0\u202F\u2007\u2009\u200B\u200C\u200D\u2060\uFEFF\u00AD\u2010-\u2014\u2212\u2215\u2044\uFF0F]/u;
+  /[\u00D0\u00F0\u00A0\u202F\u2007\u2009\u200B\u200C\u200D\u2060\uFEFF\u00AD\u2010-\u2014\u2212\u2215\u2044\uFF0F]/gu;
 
-/** Combining marks, and the few precomposed characters NFC replaces (Ω, K, Å signs; Hangul jamo). */
-const MAY_DECOMPOSE_RE = /[\p{M}\u2126\u212A\u212B\u1100-\u11FF]/u;
-
-// eslint-disable-next-line no-misleading-character-class -- single code points (ZWJ among them), as above
-const LENGTH_CHANGING_RE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/u;
+/**
+ * Any character outside the ranges known to hold no SPECIAL character (chars.ts): ASCII and Latin-1 but NBSP, the soft
+ * hyphen, Ð and ð; the Latin extensions (Vietnamese letters are precomposed there); punctuation after the dashes and
+ * spaces, but the fraction slash. text.test.ts checks every character of these ranges against the table.
+ */
+export const MAYBE_SPECIAL =
+  // eslint-disable-next-line no-control-regex -- from U+0000 on purpose: control characters never change
+  /[^\x00-\x9f\xa1-\xac\xae-\xcf\xd1-\xef\xf1-\u02ff\u1e00-\u1eff\u2015-\u2027\u2030-\u2043\u2045-\u205f]/;
 
 export interface PreparedText {
   /** The original text. */
@@ -57,44 +39,129 @@ export interface PreparedText {
   toOriginal: (normOffset: number) => number;
 }
 
-/** Normalize a whole document once, keeping the way back to original offsets. */
+const identity = (original: string, norm: string): PreparedText => ({
+  original,
+  norm,
+  toOriginal: (i) => Math.max(0, Math.min(i, norm.length)),
+});
+
+/**
+ * A "piece" is a run of letters and digits, each with the marks that follow it (at most 16: a longer run is garbage
+ * pasted from a broken source, and normalizing it whole is quadratic), or a run of marks, or one other character.
+ * Each piece is normalized on its own, so normalizing never looks further than a piece and the offset map is exact
+ * at every piece boundary.
+ */
+const PIECE_RE = /(?:[\p{L}\p{N}][\p{M}\u200B-\u200D\u2060\u00AD]{0,16})+|[\p{M}\u200B-\u200D\u2060\u00AD]{1,16}|[^]/gu;
+
+/**
+ * Normalize a document once, keeping the way back to original offsets. Cost: one look at each character; only the
+ * pieces around a character that normalization can change (a mark, a look-alike, a composing character) are cut
+ * out and normalized, the rest is copied as it is.
+ */
 export function prepareText(original: string): PreparedText {
-  // Text without combining marks is NFC already; asking normalize() would cost time quadratic in a long run of marks.
-  if (!MAY_DECOMPOSE_RE.test(original)) {
-    if (!CONFUSABLE_RE.test(original)) return { original, norm: original, toOriginal: (i) => i };
-    // Look-alikes that are replaced one for one (NBSP, dashes, Ð) keep every offset.
-    if (!LENGTH_CHANGING_RE.test(original)) return { original, norm: foldConfusables(original), toOriginal: (i) => i };
+  // Most paragraphs hold only characters that never change (ASCII, Vietnamese letters, common punctuation): a regular
+  // expression finds that faster than a loop can.
+  if (!MAYBE_SPECIAL.test(original)) return identity(original, original);
+  const n = original.length;
+  let folds = false;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = original.charCodeAt(i);
+    if (!((CLASSES[c] || charClass(c)) & SPECIAL)) continue;
+    // A look-alike replaced one for one (NBSP, dashes, Ð) keeps every offset.
+    if (CONFUSABLES[original[i]]?.length === 1) folds = true;
+    else break;
   }
+  if (i === n) return identity(original, folds ? original.replace(CONFUSABLE_ALL, fold) : original);
+  return byPieces(original);
+}
+
+const fold = (ch: string): string => CONFUSABLES[ch] ?? ch;
+
+/** Letters, digits, marks, zero-width characters and surrogates: what a piece other than a lone character is made of. */
+const inPiece = (c: number): boolean =>
+  (charClass(c) & (LETTER | NUMBER | MARK)) !== 0 || isZeroWidth(c) || (c >= 0xd800 && c <= 0xdfff);
+
+function byPieces(original: string): PreparedText {
+  const n = original.length;
   const parts: string[] = [];
-  // map[i] = original offset of norm offset i; built piece by piece.
-  const map: number[] = [];
-  // A "piece" is a run of letters and digits, each with the marks that follow it (at most 16: a longer run is garbage
-  // pasted from a broken source, and normalizing it whole is quadratic), or one other character.
-  const pieceRe =
-    /(?:[\p{L}\p{N}][\p{M}\u200B-\u200D\u2060\u00AD]{0,16})+|[\p{M}\u200B-\u200D\u2060\u00AD]{1,16}|[^]/gu;
-  let m: RegExpExecArray | null;
+  // Segments of the offset map, four numbers each: norm start, original start, original length, norm length.
+  // Inside a segment, norm offset k maps to original start + min(k, original length).
+  const seg: number[] = [];
   let normLen = 0;
-  while ((m = pieceRe.exec(original))) {
-    const raw = m[0];
-    const start = m.index;
-    let out = raw;
-    if (raw.length === 1) out = CONFUSABLES[raw] ?? raw;
-    else out = foldConfusables(raw).normalize('NFC');
-    for (let k = 0; k < out.length; k++) map.push(start + Math.min(k, raw.length));
+  const emit = (start: number, raw: number, out: string) => {
+    if (out.length === 0) return;
     parts.push(out);
+    const last = seg.length - 4;
+    // Pieces that keep their length map offset for offset: one segment covers a whole run of them.
+    if (
+      last >= 0 &&
+      out.length === raw &&
+      seg[last + 2] === seg[last + 3] &&
+      seg[last] + seg[last + 3] === normLen &&
+      seg[last + 1] + seg[last + 2] === start
+    ) {
+      seg[last + 2] += raw;
+      seg[last + 3] += raw;
+    } else seg.push(normLen, start, raw, out.length);
     normLen += out.length;
+  };
+  let pos = 0;
+  let i = 0;
+  while (i < n) {
+    const c = original.charCodeAt(i);
+    if (!((CLASSES[c] || charClass(c)) & SPECIAL)) {
+      i++;
+      continue;
+    }
+    // Back to where the piece holding this character starts: after a lone character, or where the last piece ended.
+    let q = i;
+    while (q > pos && inPiece(original.charCodeAt(q - 1))) q--;
+    if (q > pos) emit(pos, q - pos, original.slice(pos, q));
+    PIECE_RE.lastIndex = q;
+    let end = q;
+    do {
+      const m = PIECE_RE.exec(original)!;
+      const raw = m[0];
+      emit(m.index, raw.length, raw.length === 1 ? (CONFUSABLES[raw] ?? raw) : normalizePiece(raw));
+      end = m.index + raw.length;
+    } while (end <= i);
+    pos = i = end;
   }
-  map.push(original.length);
+  if (n > pos) emit(pos, n - pos, original.slice(pos, n));
   const norm = parts.join('');
-  const toOriginal = (i: number) => map[Math.max(0, Math.min(i, normLen))];
+  const starts = new Int32Array(seg.length / 4);
+  for (let k = 0; k < starts.length; k++) starts[k] = seg[k * 4];
+  const toOriginal = (offset: number): number => {
+    if (offset >= normLen) return n;
+    if (offset <= 0) return seg.length ? Math.min(seg[1], n) : 0;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return seg[lo * 4 + 1] + Math.min(offset - starts[lo], seg[lo * 4 + 2]);
+  };
   return { original, norm, toOriginal };
 }
 
-function foldConfusables(s: string): string {
-  if (!CONFUSABLE_RE.test(s)) return s;
-  let out = '';
-  for (const ch of s) out += CONFUSABLES[ch] ?? ch;
+/** Syllables repeat: a piece seen before is not normalized again (bounded, so hostile text cannot grow it). */
+const pieceCache = new Map<string, string>();
+function normalizePiece(raw: string): string {
+  let out = pieceCache.get(raw);
+  if (out === undefined) {
+    out = foldConfusables(raw).normalize('NFC');
+    if (pieceCache.size >= 50_000) pieceCache.clear();
+    if (raw.length <= 40) pieceCache.set(raw, out);
+  }
   return out;
+}
+
+function foldConfusables(s: string): string {
+  CONFUSABLE_ALL.lastIndex = 0;
+  return CONFUSABLE_ALL.test(s) ? s.replace(CONFUSABLE_ALL, fold) : s;
 }
 
 /** Clean a glossary string the same way document text is cleaned. */
@@ -107,8 +174,14 @@ export function normalizeText(s: string): string {
  * "Hoà", "hòa" and "HOÀ" share a key but "hoa" and "hòa" do not.
  */
 const keyCache = new Map<string, string>();
-
+/**
+ * Longer than any syllable: such a "word" (a run of letters glued to marks pasted from a broken source, a code) is
+ * keyed by its lower case alone. It matches no glossary syllable either way, and normalizing a long run of marks costs
+ * time quadratic in its length.
+ */
+const LONGEST_SYLLABLE = 48;
 export function syllableKey(syllable: string): string {
+  if (syllable.length > LONGEST_SYLLABLE) return syllable.toLowerCase();
   // The syllable inventory of Vietnamese is small (a few thousand), so keys are memoized.
   let key = keyCache.get(syllable);
   if (key === undefined) {
@@ -132,11 +205,21 @@ export function foldKey(s: string): string {
   return s.normalize('NFD').replace(ALL_MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase();
 }
 
-/** Case- and tone-placement-insensitive key of a whole phrase (for maps keyed by text). */
+/**
+ * Case- and tone-placement-insensitive key of a whole phrase (for maps keyed by text). Checks ask for the keys of the
+ * same glossary titles and names at every mention, so keys are memoized (bounded).
+ */
+const phraseCache = new Map<string, string>();
 export function phraseKey(s: string): string {
-  return normalizeText(s)
-    .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .filter(Boolean)
-    .map(syllableKey)
-    .join(' ');
+  let key = phraseCache.get(s);
+  if (key === undefined) {
+    key = normalizeText(s)
+      .split(/[^\p{L}\p{M}\p{N}]+/u)
+      .filter(Boolean)
+      .map(syllableKey)
+      .join(' ');
+    if (phraseCache.size >= 20_000) phraseCache.clear();
+    if (s.length <= 200) phraseCache.set(s, key);
+  }
+  return key;
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { prepareText } from './normalize';
+import { MAYBE_SPECIAL, prepareText } from './normalize';
+import { charClass, SPECIAL } from './chars';
 import { sentenceSpans } from './sentences';
 
 test('NFD text is matched as NFC and offsets map back into the original', () => {
@@ -26,4 +27,13 @@ test('a lone CR ends a sentence like LF and CRLF do', () => {
     sentenceSpans(text).map((s) => text.slice(s.start, s.end).trim()),
     ['Dòng một', 'Dòng hai', 'Dòng ba', 'Dòng bốn'],
   );
+});
+
+test('the characters prepareText skips without looking are ones it would never change', () => {
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    if (MAYBE_SPECIAL.test(ch)) continue;
+    assert.equal(charClass(c) & SPECIAL, 0, `U+${c.toString(16)}`);
+    assert.equal(ch.normalize('NFC'), ch);
+  }
 });

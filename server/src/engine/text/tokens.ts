@@ -1,5 +1,15 @@
-/** Syllable tokens. Vietnamese words are space-separated syllables, so a syllable is our unit. */
+/**
+ * Syllable tokens. Vietnamese words are space-separated syllables, so a syllable is our unit.
+ *
+ * A document's tokens are offsets in typed arrays plus an id into a shared vocabulary of the syllables seen (text,
+ * matching key, capitals): a megabyte holds a couple of hundred thousand syllables but only a few thousand distinct
+ * ones, so no object and no key is built per token.
+ */
+import * as chars from './chars';
 import { syllableKey } from './normalize';
+
+// Local copies: the loop below reads them per character, and an imported binding may be a getter.
+const { LETTER, MARK, NUMBER, SPACE, SPACE_OR_TAB, SPECIAL, CLASSES, charClass, codePointClass } = chars;
 
 export interface Token {
   /** Offsets in the normalized text. */
@@ -11,8 +21,294 @@ export interface Token {
   upper: boolean;
 }
 
+const UPPER = 1;
+/** The first character is a number (\p{N}). */
+const NUMERIC = 2;
+/** Holds an ASCII digit somewhere. */
+const DIGITS = 4;
+/** A letter right after a number inside the syllable ("5Luật"): a pattern may start there, not only at its start. */
+const NUMBER_LETTER = 8;
+
+/**
+ * Distinct syllables with their key and flags, found by a hash of their characters computed while they are read: a
+ * syllable seen before costs no string. A generation is replaced when full, so hostile text cannot grow it.
+ */
+class Vocabulary {
+  readonly texts: string[] = [];
+  readonly keys: string[] = [];
+  flags = new Uint8Array(1024);
+  tags = new Int32Array(1024);
+  private hashes = new Int32Array(1024);
+  /** Open addressing: id + 1, 0 for a free slot. */
+  private slots = new Int32Array(4096);
+
+  get size(): number {
+    return this.texts.length;
+  }
+
+  /** The id of src[start, end), whose hash is `hash` (see tokenizeText) and first character's class `firstClass`. */
+  intern(src: string, start: number, end: number, hash: number, firstClass: number): number {
+    const mask = this.slots.length - 1;
+    const len = end - start;
+    let slot = hash & mask;
+    for (;;) {
+      const e = this.slots[slot];
+      if (e === 0) break;
+      const id = e - 1;
+      if (this.hashes[id] === hash) {
+        const t = this.texts[id];
+        if (t.length === len) {
+          let k = 0;
+          while (k < len && t.charCodeAt(k) === src.charCodeAt(start + k)) k++;
+          if (k === len) return id;
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    return this.add(src.slice(start, end), hash, firstClass, slot);
+  }
+
+  private add(text: string, hash: number, firstClass: number, slot: number): number {
+    const id = this.texts.length;
+    this.texts.push(text);
+    this.keys.push(syllableKey(text));
+    if (id >= this.flags.length) {
+      this.flags = grownBytes(this.flags, this.flags.length * 2);
+      const tags = new Int32Array(this.tags.length * 2);
+      tags.set(this.tags);
+      this.tags = tags;
+      const h = new Int32Array(this.hashes.length * 2);
+      h.set(this.hashes);
+      this.hashes = h;
+    }
+    this.hashes[id] = hash;
+    const first = text[0];
+    this.flags[id] =
+      (first !== first.toLowerCase() ? UPPER : 0) |
+      (firstClass & NUMBER ? NUMERIC : 0) |
+      (/[0-9]/.test(text) ? DIGITS : 0) |
+      (/\p{N}\p{L}/u.test(text) ? NUMBER_LETTER : 0);
+    this.tags[id] = keyTags.get(this.keys[id]) ?? 0;
+    this.slots[slot] = id + 1;
+    if ((id + 1) * 2 > this.slots.length) this.rehash();
+    return id;
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.texts.length; id++) {
+      let slot = this.hashes[id] & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = id + 1;
+    }
+    this.slots = slots;
+  }
+}
+
+/**
+ * Tags: a bit per registered set of keys, so a pass can ask "any of these words here?" per token by a bit test and skip
+ * the regular expression over text that cannot hold its match. Registering starts a new vocabulary generation, so
+ * every syllable is tagged whatever the order modules load in.
+ */
+const VOCABULARY_LIMIT = 200_000;
+let vocabulary = new Vocabulary();
+const keyTags = new Map<string, number>();
+let tagCount = 0;
+export function tagKeys(keys: readonly string[]): number {
+  if (tagCount >= 31) throw new Error('too many token tags');
+  const bit = 1 << tagCount++;
+  for (const k of keys) keyTags.set(k, (keyTags.get(k) ?? 0) | bit);
+  vocabulary = new Vocabulary();
+  return bit;
+}
+
+function grownBytes(a: Uint8Array, cap: number): Uint8Array<ArrayBuffer> {
+  const b = new Uint8Array(cap);
+  b.set(a);
+  return b;
+}
+
+/** The gap before a token is spaces and tabs only (/^[ \t]+$/). */
+export const GAP_PLAIN = 1;
+/** The gap before a token is white space only (/^\s+$/): it compares equal to a plain space in a phrase. */
+export const GAP_SPACE = 2;
+/** Internal: some character was seen since the last token. */
+const GAP_SEEN = 4;
+
+/** Token i is the four numbers at 4i: start, end, vocabulary id, GAP_* flags of the text before it. */
+const STRIDE = 4;
+
+export class Tokens {
+  readonly length: number;
+
+  constructor(
+    readonly norm: string,
+    private readonly data: Int32Array,
+    private readonly vocab: Vocabulary,
+  ) {
+    this.length = data.length / STRIDE;
+  }
+
+  /** The vocabulary the ids refer to: ids are stable within it, so a cache keyed by it can index by id. */
+  get vocabulary(): object {
+    return this.vocab;
+  }
+  /** The id of token i's syllable in `vocabulary` (equal ids, equal text). */
+  id(i: number): number {
+    return this.data[i * STRIDE + 2];
+  }
+  start(i: number): number {
+    return this.data[i * STRIDE];
+  }
+  end(i: number): number {
+    return this.data[i * STRIDE + 1];
+  }
+  text(i: number): string {
+    return this.vocab.texts[this.data[i * STRIDE + 2]];
+  }
+  key(i: number): string {
+    return this.vocab.keys[this.data[i * STRIDE + 2]];
+  }
+  upper(i: number): boolean {
+    return (this.vocab.flags[this.data[i * STRIDE + 2]] & UPPER) !== 0;
+  }
+  /** Starts with a number (/^\p{N}/u). */
+  numeric(i: number): boolean {
+    return (this.vocab.flags[this.data[i * STRIDE + 2]] & NUMERIC) !== 0;
+  }
+  /** Holds an ASCII digit. */
+  hasDigit(i: number): boolean {
+    return (this.vocab.flags[this.data[i * STRIDE + 2]] & DIGITS) !== 0;
+  }
+  /** Whether token i's key is in the set registered as `tag` (tagKeys). */
+  tagged(i: number, tag: number): boolean {
+    return (this.vocab.tags[this.data[i * STRIDE + 2]] & tag) !== 0;
+  }
+  /**
+   * Where a pattern that starts with one of the words tagged `tag`, not after a letter or mark, may start: those
+   * tokens' starts, and every position of a syllable with a letter right after a number ("5Luật"). In order.
+   */
+  starts(tag: number): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.length; i++) {
+      const id = this.data[i * STRIDE + 2];
+      if (this.vocab.tags[id] & tag) out.push(this.start(i));
+      else if (this.vocab.flags[id] & NUMBER_LETTER) for (let k = this.start(i) + 1; k < this.end(i); k++) out.push(k);
+    }
+    return out;
+  }
+  /** GAP_* flags of the text between token i - 1 (or the start) and token i. */
+  gapFlags(i: number): number {
+    return this.data[i * STRIDE + 3];
+  }
+  /** Only spaces and tabs between token i - 1 and token i. */
+  plainBefore(i: number): boolean {
+    return (this.data[i * STRIDE + 3] & GAP_PLAIN) !== 0;
+  }
+  /** The text between the end of token a and the start of token b. */
+  gap(a: number, b: number): string {
+    return this.norm.slice(this.end(a), this.start(b));
+  }
+  /** Keys of tokens [from, to) joined by spaces. */
+  keys(from: number, to: number): string {
+    let s = '';
+    for (let k = from; k < to; k++) s += k > from ? ` ${this.key(k)}` : this.key(k);
+    return s;
+  }
+  /** The first token whose start is at or after `offset`. */
+  firstFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.start(mid) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** Where tokens are gathered before they are copied out at their final size (one allocation per text). */
+let scratch = new Int32Array(4096);
+
+/**
+ * The syllables of a normalized text: runs of letters, digits and marks that start with a letter or digit, exactly
+ * /[\p{L}\p{N}][\p{L}\p{M}\p{N}]* /gu, read by character class in one pass.
+ */
+export function tokenizeText(norm: string): Tokens {
+  if (vocabulary.size >= VOCABULARY_LIMIT) vocabulary = new Vocabulary();
+  const vocab = vocabulary;
+  const n = norm.length;
+  let buf = scratch;
+  let count = 0;
+  let gap = 0;
+  let i = 0;
+  while (i < n) {
+    let c = norm.charCodeAt(i);
+    let v = CLASSES[c] || charClass(c);
+    let w = 1;
+    if (v & SPECIAL && c >= 0xd800 && c <= 0xdbff) [v, w] = pairClass(norm, i, v);
+    if (!(v & (LETTER | NUMBER))) {
+      // Between tokens: which gap classes the characters so far still allow.
+      gap =
+        (gap === 0 ? GAP_PLAIN | GAP_SPACE | GAP_SEEN : gap) &
+        ~(v & SPACE_OR_TAB ? 0 : GAP_PLAIN) &
+        ~(v & SPACE ? 0 : GAP_SPACE);
+      i += w;
+      continue;
+    }
+    const start = i;
+    const firstClass = v;
+    let hash = c;
+    i += w;
+    while (i < n) {
+      c = norm.charCodeAt(i);
+      v = CLASSES[c] || charClass(c);
+      w = 1;
+      if (v & SPECIAL && c >= 0xd800 && c <= 0xdbff) [v, w] = pairClass(norm, i, v);
+      if (!(v & (LETTER | MARK | NUMBER))) break;
+      hash = (Math.imul(hash, 31) + c) | 0;
+      if (w === 2) hash = (Math.imul(hash, 31) + norm.charCodeAt(i + 1)) | 0;
+      i += w;
+    }
+    let at = count * STRIDE;
+    if (at + STRIDE > buf.length) {
+      buf = scratch = grow(buf, buf.length * 2);
+    }
+    buf[at++] = start;
+    buf[at++] = i;
+    buf[at++] = vocab.intern(norm, start, i, hash, firstClass);
+    buf[at] = gap & (GAP_PLAIN | GAP_SPACE);
+    count++;
+    gap = 0;
+  }
+  const data = buf.slice(0, count * STRIDE);
+  // A huge text's buffer is not kept for the next one.
+  if (buf.length > 1 << 20) scratch = new Int32Array(4096);
+  return new Tokens(norm, data, vocab);
+}
+
+/** Class and length of a surrogate pair read as one code point (a lone surrogate keeps its own class). */
+function pairClass(s: string, i: number, own: number): [number, number] {
+  const d = s.charCodeAt(i + 1);
+  if (!(d >= 0xdc00 && d <= 0xdfff)) return [own, 1];
+  return [codePointClass(((s.charCodeAt(i) - 0xd800) << 10) + (d - 0xdc00) + 0x10000), 2];
+}
+
+function grow(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(cap);
+  b.set(a);
+  return b;
+}
+
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
 
+/**
+ * Tokens as objects, for short strings (glossary phrases, the line being completed). Kept apart from tokenizeText on
+ * purpose: glossary strings come in every internal string shape, and feeding them to the document loop would make it
+ * slower for documents. Both cut exactly the same tokens (tokens.test.ts).
+ */
 export function tokenize(norm: string): Token[] {
   const tokens: Token[] = [];
   WORD_RE.lastIndex = 0;

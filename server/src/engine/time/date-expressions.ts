@@ -28,8 +28,9 @@ const DATE_RE = new RegExp(
     String.raw`(?<y5>(?:19|20)\d{2})\s*[-–]\s*(?<y6>(?:19|20)\d{2})(?![\d/])`,
     // năm 2023
     String.raw`năm\s+(?<y4>(?:19|20)\d{2})`,
-    // Sáng 28/10, ngày 5/3, chiều 21.10: news leaves out the current year
-    String.raw`(?<=(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|rạng sáng)\s+)(?<d5>\d{1,2})[/.](?<m5>\d{1,2})(?![\d/]|\.\d)`,
+    // Sáng 28/10, ngày 5/3, chiều 21.10: news leaves out the current year. (?=\d) first: the lookbehind is then tried
+    // at digits only, not at every position of the text.
+    String.raw`(?=\d)(?<=(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|rạng sáng)\s+)(?<d5>\d{1,2})[/.](?<m5>\d{1,2})(?![\d/]|\.\d)`,
   ].join('|'),
   'giu',
 );

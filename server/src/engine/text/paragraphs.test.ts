@@ -1,0 +1,76 @@
+/** Paragraphs: a blank line (LF, CRLF or CR) ends one; after an edit, splitting again only where needed is exact. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { paragraphs, paragraphsAfterEdit } from './paragraphs';
+
+const texts = (text: string) => paragraphs(text).map((p) => text.slice(p.start, p.end));
+
+test('a blank line in any line-ending style ends a paragraph; lines alone do not', () => {
+  assert.deepEqual(texts('a\nb\n\nc'), ['a\nb\n\n', 'c']);
+  assert.deepEqual(texts('a\r\n\r\nb\r\rc\n \t\n\nd'), ['a\r\n\r\n', 'b\r\r', 'c\n \t\n\n', 'd']);
+  assert.deepEqual(texts(''), []);
+  assert.deepEqual(texts('\n\nx'), ['\n\n', 'x']);
+});
+
+const piece = fc.constantFrom(
+  'Bộ trưởng',
+  'x',
+  ' ',
+  '\t',
+  '\n',
+  '\r',
+  '\r\n',
+  '\n\n',
+  '  \n',
+  '.',
+  ', ',
+  '. ',
+  'ạ',
+  '\u0301\u0323',
+  '😀',
+  '\u200b',
+  'abcdefghij',
+);
+const text = fc.array(piece, { maxLength: 40 }).map((ps) => ps.join(''));
+
+test('a paragraph too long is cut after a clause, else after a word, else anywhere but inside a character', () => {
+  const max = 20;
+  const cut = (text: string) => paragraphs(text, max).map((p) => text.slice(p.start, p.end));
+  assert.deepEqual(cut('Một câu rất dài đây. Câu hai cũng dài, và câu ba nữa.'), [
+    'Một câu rất dài đây. ',
+    'Câu hai cũng dài, và câu ba nữa.',
+  ]);
+  assert.deepEqual(cut('mot hai ba bon nam sau bay tam chin muoi muoi mot'), [
+    'mot hai ba bon nam sau bay tam ',
+    'chin muoi muoi mot',
+  ]);
+  const marks = ('a' + '\u0301'.repeat(10)).repeat(10);
+  for (const unit of cut(marks)) assert.doesNotMatch(unit, /^\p{M}/u);
+  for (const unit of cut('😀'.repeat(40))) assert.ok(!/^[\uDC00-\uDFFF]/.test(unit));
+  assert.equal(cut(marks).join(''), marks);
+});
+
+test('after any edit, paragraphsAfterEdit equals a fresh split and points at unchanged paragraphs', () => {
+  fc.assert(
+    fc.property(
+      text,
+      fc.nat(),
+      fc.nat({ max: 8 }),
+      fc.array(piece, { maxLength: 4 }),
+      fc.constantFrom(6, 12, 30, 1 << 16),
+      (before, at, remove, insert, max) => {
+        const start = before.length ? at % (before.length + 1) : 0;
+        const after = before.slice(0, start) + insert.join('') + before.slice(start + remove);
+        const old = paragraphs(before, max);
+        const r = paragraphsAfterEdit(before, old, after, max);
+        assert.deepStrictEqual(r.spans, paragraphs(after, max));
+        r.spans.forEach((p, i) => {
+          const j = r.before[i];
+          if (j >= 0) assert.equal(after.slice(p.start, p.end), before.slice(old[j].start, old[j].end));
+        });
+      },
+    ),
+    { numRuns: 5000, seed: 11 },
+  );
+});

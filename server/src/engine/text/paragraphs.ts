@@ -1,0 +1,212 @@
+/**
+ * A document is analysed paragraph by paragraph: a blank line ends every phrase, apposition, citation and date (the
+ * matcher never reads across one), so a paragraph's findings depend only on its own text and on the few facts that
+ * are the document's (its as-of date, its directives). That is what lets an edit re-check one paragraph.
+ *
+ * A paragraph longer than MAX_UNIT characters (no prose has one; a pasted or generated text can: a 10 MB single
+ * line) is cut into units of about that size, after the end of a sentence or clause if there is one, else after a
+ * word, so that no unit of work, hover or re-check grows with the document. Each cut depends only on the text before
+ * it (and a few characters after), so an edit never moves the cuts before it; cuts are preferably at clause ends
+ * picked by their own words (anchor), so an edit rarely moves the cuts after it either.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A line break (CRLF, LF or a lone CR) followed by one or more blank lines. */
+const PARAGRAPH_BREAK = /(?:\r\n|\n|\r)(?:[ \t]*(?:\r\n|\n|\r))+/g;
+
+/** Past this many characters a paragraph is cut (see the module comment). */
+export const MAX_UNIT = 32 * 1024;
+/** How far past a cut its choice may look (a hard cut moves over marks that belong to the character before). */
+const CUT_LOOKAHEAD = 65;
+
+/**
+ * The paragraphs of a text (units, for one too long), each with the blank lines after it, so that they tile the text:
+ * [0, a), [a, b) … [z, n). An empty text has none. `max` is MAX_UNIT except in tests.
+ */
+export function paragraphs(text: string, max = MAX_UNIT): Span[] {
+  const out: Span[] = [];
+  const breaks = new Breaks(text);
+  for (let start = 0; start < text.length;) {
+    const end = unitEnd(text, start, breaks, max);
+    out.push({ start, end });
+    start = end;
+  }
+  return out;
+}
+
+/** The next paragraph break at or after a position; asked from growing positions, the last answer is reused. */
+class Breaks {
+  private asked = -1;
+  private found: { index: number; end: number } | null = null;
+  constructor(private readonly text: string) {}
+
+  from(at: number): { index: number; end: number } | null {
+    if (this.asked >= 0 && at >= this.asked && (!this.found || at <= this.found.index)) return this.found;
+    PARAGRAPH_BREAK.lastIndex = at;
+    const m = PARAGRAPH_BREAK.exec(this.text);
+    this.asked = at;
+    this.found = m ? { index: m.index, end: m.index + m[0].length } : null;
+    return this.found;
+  }
+}
+
+/** Where the unit starting at `start` ends: at the paragraph's end, or at a cut when that is too far. */
+function unitEnd(text: string, start: number, breaks: Breaks, max: number): number {
+  const b = breaks.from(start);
+  const limit = b ? b.index : text.length;
+  const end = b ? b.end : text.length;
+  if (limit - start <= max) return end;
+  const half = max >> 1;
+  // Preferably at an anchor: a clause end chosen by the words before it, not by where the unit started, so that after
+  // an edit the cuts that follow fall where they fell before (one unit is re-checked, not the rest of the paragraph).
+  for (let c = start + half; c <= Math.min(limit, start + 2 * max); c++)
+    if (clauseEnds(text, c) && anchor(text, c)) return c;
+  for (let c = start + max; c <= Math.min(limit, start + max + half); c++) if (clauseEnds(text, c)) return c;
+  for (let c = start + max + half; c <= Math.min(limit, start + 2 * max); c++) if (wordEnds(text, c)) return c;
+  if (limit - start <= 2 * max) return end;
+  return hardCut(text, start + 2 * max);
+}
+
+/** One clause end in about 64, picked by a hash of the 16 characters before it (content-defined, like rsync's). */
+function anchor(text: string, c: number): boolean {
+  let h = 0x811c9dc5;
+  for (let k = Math.max(0, c - 18); k < c - 2; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return (h >>> 0) % 64 === 0;
+}
+
+const isSpaceOrTab = (c: number) => c === 0x20 || c === 0x09;
+const isWhite = (c: number) => isSpaceOrTab(c) || c === 0x0a || c === 0x0d;
+
+/** After ". ", "; ", ", " and the like: a sentence or clause has ended. */
+function clauseEnds(text: string, c: number): boolean {
+  return c >= 2 && isSpaceOrTab(text.charCodeAt(c - 1)) && '.!?…;:,'.includes(text[c - 2]);
+}
+
+/** After a space that follows a word. */
+function wordEnds(text: string, c: number): boolean {
+  return c >= 2 && isSpaceOrTab(text.charCodeAt(c - 1)) && !isWhite(text.charCodeAt(c - 2));
+}
+
+/**
+ * A cut anywhere: moved past marks and joiners (they belong to the character before), never inside a surrogate pair
+ * or a CRLF. It stays before the paragraph's blank lines, which start with a line break.
+ */
+function hardCut(text: string, c: number): number {
+  const last = Math.min(text.length - 1, c + CUT_LOOKAHEAD - 2);
+  while (c < last && ATTACHED.test(text[c])) c++;
+  const next = text.charCodeAt(c);
+  if ((next >= 0xdc00 && next <= 0xdfff) || (next === 0x0a && text.charCodeAt(c - 1) === 0x0d)) c++;
+  return c;
+}
+const ATTACHED = /^[\p{M}\u200B-\u200D\u2060\u00AD\uDC00-\uDFFF]$/u;
+
+/** The paragraph holding `offset` (the last one for the end of the text). */
+export function paragraphAt(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The paragraphs of a text after an edit, and where each was among the paragraphs before it (-1: new). */
+export interface Resplit {
+  spans: Span[];
+  /** For each paragraph, the index of the same paragraph (same text) before the edit, or -1. */
+  before: Int32Array;
+}
+
+/**
+ * The paragraphs of `text`, knowing those of `before`, an earlier version of it: the unchanged paragraphs at the start
+ * and at the end are those wholly inside the common start and end of the two texts, and only the stretch between
+ * them is split again. Exactly `paragraphs(text)`; costs little more than the edited stretch.
+ */
+export function paragraphsAfterEdit(
+  before: string,
+  beforeSpans: readonly Span[],
+  text: string,
+  max = MAX_UNIT,
+): Resplit {
+  const n = beforeSpans.length;
+  if (before === text) return { spans: [...beforeSpans], before: Int32Array.from({ length: n }, (_, i) => i) };
+  const same = commonPrefix(before, text);
+  const sameEnd = commonSuffix(before, text, Math.min(before.length, text.length) - same);
+  let head = 0;
+  while (head < n && beforeSpans[head].end <= same) head++;
+  // A paragraph's end was chosen by reading a little past it (blank lines that may run on, the characters after a
+  // cut): only ends whose reading stayed in the unchanged start are kept; the last unchanged paragraph always goes.
+  let keep = Math.max(0, head - 1);
+  while (keep > 0 && (mayRunOn(text, beforeSpans[keep - 1].end) || beforeSpans[keep - 1].end + CUT_LOOKAHEAD > same))
+    keep--;
+  const from = keep > 0 ? beforeSpans[keep - 1].end : 0;
+  const delta = text.length - before.length;
+  let tail = 0;
+  while (
+    tail < n - keep &&
+    beforeSpans[n - 1 - tail].start + delta >= from &&
+    beforeSpans[n - 1 - tail].start >= before.length - sameEnd
+  )
+    tail++;
+  const tailFirst = n - tail;
+  const to = tail > 0 ? beforeSpans[tailFirst].start + delta : -1;
+
+  const spans: Span[] = beforeSpans.slice(0, keep);
+  const origin: number[] = spans.map((_, i) => i);
+  const breaks = new Breaks(text);
+  let start = from;
+  // Split from `from` until the split lands where the unchanged end begins (from there on it is the old one).
+  while (start < text.length && start !== to) {
+    const end = unitEnd(text, start, breaks, max);
+    spans.push({ start, end });
+    origin.push(-1);
+    start = end;
+  }
+  if (start === to && to >= 0) {
+    for (let k = tailFirst; k < n; k++) {
+      spans.push({ start: beforeSpans[k].start + delta, end: beforeSpans[k].end + delta });
+      origin.push(k);
+    }
+  }
+  return { spans, before: Int32Array.from(origin) };
+}
+
+/**
+ * How many characters two texts share at their start. A binary search over string equality, which compares memory at
+ * once: a few comparisons of long stretches instead of a loop over every character.
+ */
+function commonPrefix(a: string, b: string): number {
+  let lo = 0;
+  let hi = Math.min(a.length, b.length);
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** How many characters two texts share at their end, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.slice(a.length - mid, a.length - lo) === b.slice(b.length - mid, b.length - lo)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Blank lines ending at `at` could continue past it: only spaces or tabs, then a line break. */
+function mayRunOn(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && isSpaceOrTab(text.charCodeAt(k))) k++;
+  return k < text.length && (text.charCodeAt(k) === 0x0a || text.charCodeAt(k) === 0x0d);
+}

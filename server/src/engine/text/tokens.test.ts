@@ -1,0 +1,62 @@
+/** The document tokenizer (character table, vocabulary) cuts exactly what the glossary's one (a regex) cuts. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { tokenize, tokenizeText } from './tokens';
+
+const asObjects = (s: string) => {
+  const t = tokenizeText(s);
+  return Array.from({ length: t.length }, (_, i) => ({
+    start: t.start(i),
+    end: t.end(i),
+    text: t.text(i),
+    key: t.key(i),
+    upper: t.upper(i),
+  }));
+};
+
+const pieces = fc.constantFrom(
+  'Bộ',
+  'trưởng',
+  'HOÀ',
+  'hoà',
+  'Thuỷ',
+  '2023',
+  '34-NQ/TW',
+  'QH15',
+  '5Luật',
+  ' ',
+  '\t',
+  '\n',
+  '\u00a0',
+  '\u0301',
+  '\u0323',
+  '\u200b',
+  '𝐀',
+  '😀',
+  '\ud800',
+  '\udc00',
+  'Ⅻ',
+  '²',
+  'ǅ',
+  'İ',
+  '–',
+);
+
+test('tokenizeText and tokenize agree on any text', () => {
+  fc.assert(
+    fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 30 }), (ps) => {
+      const s = ps.join('');
+      assert.deepStrictEqual(asObjects(s), tokenize(s));
+    }),
+    { numRuns: 2000, seed: 7 },
+  );
+});
+
+test('gaps: only spaces and tabs, or white space of any kind', () => {
+  const t = tokenizeText('a b\t c\n d, e');
+  assert.deepEqual(
+    Array.from({ length: t.length }, (_, i) => t.plainBefore(i)),
+    [false, true, true, false, false],
+  );
+});
