@@ -9,6 +9,7 @@ import type { Alias, Document } from 'yaml';
 import schema from '../../../../glossary/schema/glossary.schema.json';
 import type { GlossaryProblem } from '../api';
 import type { GlossaryData, GlossaryFile, Tenure } from './model';
+import { readPlainYaml } from './read-plain';
 import { checkReferences } from './references';
 
 export interface GlossaryFileText {
@@ -37,9 +38,17 @@ const SECTIONS = [
 ] as const;
 
 let validator: ReturnType<Ajv['compile']> | undefined;
+/** Every error, for a file that failed: the user fixes them all in one go. */
 function validate(value: unknown): ErrorObject[] {
   validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
   return validator(value) ? [] : (validator.errors ?? []);
+}
+
+let quickValidator: ReturnType<Ajv['compile']> | undefined;
+/** Valid or not, stopping at the first error: the happy path needs no list (a failed file is read again). */
+function isValid(value: unknown): boolean {
+  quickValidator ??= new Ajv({ strict: false }).compile(schema);
+  return quickValidator(value) === true;
 }
 
 export function emptyGlossaryData(): GlossaryData {
@@ -55,13 +64,40 @@ export function emptyGlossaryData(): GlossaryData {
   };
 }
 
-export function parseGlossaryFiles(files: GlossaryFileText[]): ParsedGlossary {
+export interface ParseOptions {
+  /** Read every file the careful way (positions for everything); tests compare both readers with it. */
+  careful?: boolean;
+}
+
+export function parseGlossaryFiles(files: GlossaryFileText[], options: ParseOptions = {}): ParsedGlossary {
   const problems: GlossaryProblem[] = [];
   const data = emptyGlossaryData();
   const locations: ParsedGlossary['locations'] = {};
   const positions = new Map<string, number>();
 
+  /** Adds one file's entries (in order) to the merged data; `lineOf` gives where entry i of a section starts. */
+  const addEntries = (path: string, content: GlossaryFile, lineOf: (section: Section, i: number) => number) => {
+    for (const section of SECTIONS) {
+      const entries = content[section] as { id?: string }[] | undefined;
+      if (!entries) continue;
+      entries.forEach((entry, i) => {
+        if (entry.id === undefined) {
+          (data[section] as unknown[]).push(entry);
+          return;
+        }
+        locations[entry.id] ??= { file: path, line: lineOf(section, i) };
+        mergeEntry(data, section, entry as { id: string }, positions);
+      });
+    }
+  };
+
   for (const file of files) {
+    // Most files are fine: read them fast, and read the rest (or anything the fast reader is unsure of) carefully.
+    const plain = options.careful ? undefined : readPlainYaml(file.text, YAML_LIMITS);
+    if (plain && (plain.value === null || (isValid(plain.value) && !hasDuplicateIds(plain.value as GlossaryFile)))) {
+      if (plain.value !== null) addEntries(file.path, plain.value as GlossaryFile, (s, i) => plain.lines[s]?.[i] ?? 0);
+      continue;
+    }
     const lines = new LineCounter();
     const at = (offset: number | undefined) => {
       const pos = offset === undefined ? { line: 0, col: 0 } : lines.linePos(offset);
@@ -94,26 +130,34 @@ export function parseGlossaryFiles(files: GlossaryFileText[]): ParsedGlossary {
     }
     const content = value as GlossaryFile;
     const inThisFile = new Set<string>();
+    const unique: GlossaryFile = {};
+    const keptLines: Partial<Record<Section, number[]>> = {};
     for (const section of SECTIONS) {
       const entries = content[section] as { id?: string }[] | undefined;
       if (!entries) continue;
+      const kept: { id?: string }[] = [];
+      const sectionLines: number[] = (keptLines[section] = []);
       entries.forEach((entry, i) => {
-        if (entry.id === undefined) {
-          (data[section] as unknown[]).push(entry);
-          return;
+        let line = 0;
+        if (entry.id !== undefined) {
+          const key = `${section}|${entry.id}`;
+          if (inThisFile.has(key)) {
+            const first = locations[entry.id];
+            const message = `id "${entry.id}" is defined twice in this file (first at line ${first?.line ?? '?'})`;
+            problems.push({ file: file.path, ...at(nodeOffset(doc, `/${section}/${i}/id`)), message });
+            return;
+          }
+          inThisFile.add(key);
+          // Recorded now: the duplicate's message names the line of the first definition.
+          line = at(nodeOffset(doc, `/${section}/${i}`)).line;
+          locations[entry.id] ??= { file: file.path, line };
         }
-        const key = `${section}|${entry.id}`;
-        if (inThisFile.has(key)) {
-          const first = locations[entry.id];
-          const message = `id "${entry.id}" is defined twice in this file (first at line ${first?.line ?? '?'})`;
-          problems.push({ file: file.path, ...at(nodeOffset(doc, `/${section}/${i}/id`)), message });
-          return;
-        }
-        inThisFile.add(key);
-        locations[entry.id] ??= { file: file.path, line: at(nodeOffset(doc, `/${section}/${i}`)).line };
-        mergeEntry(data, section, entry as { id: string }, positions);
+        kept.push(entry);
+        sectionLines.push(line);
       });
+      (unique as Record<string, unknown>)[section] = kept;
     }
+    addEntries(file.path, unique, (section, i) => keptLines[section]?.[i] ?? 0);
   }
   if (problems.length === 0) {
     for (const p of checkReferences(data)) {
@@ -125,6 +169,21 @@ export function parseGlossaryFiles(files: GlossaryFileText[]): ParsedGlossary {
 }
 
 type Section = (typeof SECTIONS)[number];
+
+/** Does an id occur twice in one section of this file? (Then the careful reader reports where.) */
+function hasDuplicateIds(content: GlossaryFile): boolean {
+  for (const section of SECTIONS) {
+    const entries = content[section] as { id?: string }[] | undefined;
+    if (!entries) continue;
+    const ids = new Set<string>();
+    for (const e of entries) {
+      if (e.id === undefined) continue;
+      if (ids.has(e.id)) return true;
+      ids.add(e.id);
+    }
+  }
+  return false;
+}
 
 /**
  * Bounds on one glossary file's YAML. The bundled files are under 100 kB with nesting depth 6 and no
