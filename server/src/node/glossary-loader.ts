@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Glossary, parseGlossaryFiles, type GlossaryProblem } from '../engine';
 import { readRegularFile, walkFiles, type WalkLimits } from './files';
+import { defaultCacheDir, readSnapshot, snapshotKey, writeSnapshot } from './glossary-cache';
 import { bundledGlossaryDir, isDir as isDirPath } from './paths';
 
 export { bundledGlossaryDir } from './paths';
@@ -29,6 +30,14 @@ export interface GlossaryLoadResult {
   locations: Record<string, GlossaryLocation>;
   /** The texts that were parsed (used to draw problem ranges to the end of the line). */
   files: GlossaryFileText[];
+  /** True when the glossary came from the compiled-glossary cache (glossary-cache.ts) instead of the YAML. */
+  fromCache?: boolean;
+  /**
+   * Stores the glossary just built from the YAML in the cache, for the next start (absent when it came from the
+   * cache or could not be built). Left to the caller, who knows when there is time for it: the server after a
+   * pause, the CLI once its checks are done.
+   */
+  persist?: () => void;
 }
 
 export interface LoadOptions {
@@ -36,6 +45,8 @@ export interface LoadOptions {
   overrides?: ReadonlyMap<string, string>;
   /** Bounds on the folder walk (tests lower them). */
   walk?: WalkLimits;
+  /** Folder of compiled-glossary snapshots; undefined turns the cache off. Default: defaultCacheDir(). */
+  cacheDir?: string;
 }
 
 /**
@@ -118,10 +129,18 @@ export function loadGlossary(dirs: readonly string[], options: LoadOptions = {})
       files.push({ path: p, text: UTF8.decode(read.bytes) });
     }
   }
+  // The same files (paths and texts) as a load that succeeded before: its compiled form is in the cache.
+  const cacheDir = 'cacheDir' in options ? options.cacheDir : defaultCacheDir();
+  const key = problems.length === 0 && cacheDir ? snapshotKey(files) : undefined;
+  const cached = key ? readSnapshot(key, cacheDir) : undefined;
+  if (cached) return { glossary: cached.glossary, problems, locations: cached.locations, files, fromCache: true };
+
   const parsed = parseGlossaryFiles(files);
   for (const p of parsed.problems) problems.push(p); // no spread: the list may be long
   const glossary = problems.length === 0 && parsed.data ? new Glossary(parsed.data) : undefined;
-  return { glossary, problems, locations: parsed.locations ?? {}, files };
+  const locations = parsed.locations ?? {};
+  const persist = key && glossary ? () => void writeSnapshot(key, glossary, locations, cacheDir) : undefined;
+  return { glossary, problems, locations, files, ...(persist ? { persist } : {}) };
 }
 
 /** The bundled glossary followed by extra folders (duplicates removed). */

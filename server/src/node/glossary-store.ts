@@ -16,8 +16,15 @@ export interface ReloadOutcome {
   changed: boolean;
 }
 
+/**
+ * How long after a load from YAML the compiled glossary is written to the cache: late enough not to delay the
+ * first diagnostics, soon enough that the next start finds it.
+ */
+export const PERSIST_DELAY_MS = 2000;
+
 export class GlossaryStore {
   private current?: Glossary;
+  private persistTimer: NodeJS.Timeout | undefined;
   private currentLocations: Record<string, GlossaryLocation> = {};
   private lastProblems: GlossaryProblem[] = [];
   private lastFiles: GlossaryLoadResult['files'] = [];
@@ -60,6 +67,7 @@ export class GlossaryStore {
     if (result.problems.length === 0 && result.glossary) {
       this.current = result.glossary;
       this.currentLocations = result.locations;
+      this.persistLater(result.persist);
       return { ok: true, problems: [], changed: true };
     }
     if (!this.current && this.extra.length > 0) {
@@ -69,9 +77,26 @@ export class GlossaryStore {
       if (fallback.problems.length === 0 && fallback.glossary) {
         this.current = fallback.glossary;
         this.currentLocations = fallback.locations;
+        this.persistLater(fallback.persist);
         return { ok: false, problems: result.problems, changed: true };
       }
     }
     return { ok: false, problems: result.problems, changed: false };
+  }
+
+  /** Writes the compiled glossary to the cache after a pause; a newer load replaces the pending write. */
+  private persistLater(persist: (() => void) | undefined): void {
+    if (this.persistTimer) clearTimeout(this.persistTimer);
+    this.persistTimer = undefined;
+    if (!persist) return;
+    this.persistTimer = setTimeout(() => {
+      this.persistTimer = undefined;
+      try {
+        persist();
+      } catch {
+        // The cache is an optimisation: failing to write it changes nothing else.
+      }
+    }, PERSIST_DELAY_MS);
+    this.persistTimer.unref();
   }
 }

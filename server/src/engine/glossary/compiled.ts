@@ -1,0 +1,58 @@
+/**
+ * The compiled glossary: validated, merged data plus the phrase index built from it, in a JSON-able form that
+ * the file-system side caches (server/src/node/glossary-cache.ts). Reading it back skips YAML, the schema,
+ * merging, reference checks and the costliest index — every form's normalization and trie insertion.
+ *
+ * The index is stored only when it is plain data (plain-data.ts) and a revived copy answers like the original
+ * (`sameAnswers`); otherwise only the data is stored and the index is rebuilt on load, which is slower but right.
+ */
+import type { Finding } from '../api';
+import { check } from '../check';
+import { PhraseIndex } from '../match/phrase-index';
+import { Glossary } from './glossary';
+import type { GlossaryData } from './model';
+import { encodeInstance, reviveInstance, type Encoded } from './plain-data';
+
+export interface CompiledGlossary {
+  data: GlossaryData;
+  /** The phrase index's fields (plain-data.ts), absent when it could not be stored. */
+  phrases?: Encoded;
+}
+
+export function compileGlossary(glossary: Glossary): CompiledGlossary {
+  const phrases = encodeInstance(glossary.phrases);
+  return phrases ? { data: glossary.data, phrases } : { data: glossary.data };
+}
+
+/** The Glossary a compiled form describes. Throws when the stored index does not fit this build's PhraseIndex. */
+export function glossaryFromCompiled(compiled: CompiledGlossary): Glossary {
+  if (compiled.phrases === undefined) return new Glossary(compiled.data);
+  const phrases = reviveInstance(compiled.phrases, new PhraseIndex());
+  return new Glossary(compiled.data, { phrases });
+}
+
+/**
+ * A text that mentions a spread of the glossary's entries, so that checking it walks many paths of the trie:
+ * names with titles, bodies, terms and their discouraged forms, each in a dated sentence.
+ */
+export function probeText(data: GlossaryData, samples = 60): string {
+  const every = <T>(list: T[]): T[] => list.filter((_, i) => i % Math.max(1, Math.floor(list.length / samples)) === 0);
+  const lines: string[] = [];
+  const offices = new Map(data.offices.map((o) => [o.id, o]));
+  for (const p of every(data.people)) {
+    const office = offices.get(p.titles[0]?.office ?? '');
+    lines.push(`Ngày 5/3/2025, ${office ? `${office.title} ` : ''}${p.name} phát biểu.`);
+  }
+  for (const b of every(data.bodies)) lines.push(`Ngày 5/3/2026, ${b.name} họp.`);
+  for (const t of every(data.terms)) lines.push(`Về ${t.canonical}, ${t.discouraged?.[0]?.form ?? ''}.`);
+  for (const d of every(data.documents)) lines.push(`Theo ${d.kind} số ${d.symbol ?? d.number}.`);
+  return lines.join('\n');
+}
+
+/** Do two glossaries give the same findings on a probe text of `data`? (A revived index must.) */
+export function sameAnswers(a: Glossary, b: Glossary, data: GlossaryData): boolean {
+  const text = probeText(data);
+  const options = { asOf: '2026-03-10', today: '2026-03-10' };
+  const key = (f: Finding[]) => JSON.stringify(f);
+  return key(check(text, a, options).findings) === key(check(text, b, options).findings);
+}
