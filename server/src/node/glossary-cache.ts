@@ -101,8 +101,10 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | 
 }
 
 /** The key of a set of glossary files (in load order), or undefined when this build cannot be identified. */
-export function snapshotKey(files: ReadonlyArray<{ path: string; text: string }>): string | undefined {
-  const engine = engineFingerprint();
+export function snapshotKey(
+  files: ReadonlyArray<{ path: string; text: string }>,
+  engine: string | undefined = engineFingerprint(),
+): string | undefined {
   if (!engine) return undefined;
   const hash = createHash('sha256').update(`format ${SNAPSHOT_FORMAT}\nengine ${engine}\n`);
   for (const f of files) {
