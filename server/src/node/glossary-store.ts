@@ -4,6 +4,7 @@
  * editor can show them on the YAML file.
  */
 import type { Glossary, GlossaryProblem } from '../engine';
+import { completionIndex } from '../engine/complete/completion-index';
 import { glossaryDirs, loadGlossary } from './glossary-loader';
 import type { GlossaryLoadResult, GlossaryLocation, LoadOptions } from './glossary-loader';
 
@@ -17,10 +18,10 @@ export interface ReloadOutcome {
 }
 
 /**
- * How long after a load from YAML the compiled glossary is written to the cache: late enough not to delay the
- * first diagnostics, soon enough that the next start finds it.
+ * How long after a load the completion index is built and (after a load from YAML) the compiled glossary written
+ * to the cache: late enough not to delay the first diagnostics, early enough to be ready when they are needed.
  */
-export const PERSIST_DELAY_MS = 2000;
+export const AFTER_LOAD_DELAY_MS = 1000;
 
 export class GlossaryStore {
   private current?: Glossary;
@@ -67,7 +68,7 @@ export class GlossaryStore {
     if (result.problems.length === 0 && result.glossary) {
       this.current = result.glossary;
       this.currentLocations = result.locations;
-      this.persistLater(result.persist);
+      this.afterLoad(result.glossary, result.persist);
       return { ok: true, problems: [], changed: true };
     }
     if (!this.current && this.extra.length > 0) {
@@ -77,26 +78,28 @@ export class GlossaryStore {
       if (fallback.problems.length === 0 && fallback.glossary) {
         this.current = fallback.glossary;
         this.currentLocations = fallback.locations;
-        this.persistLater(fallback.persist);
+        this.afterLoad(fallback.glossary, fallback.persist);
         return { ok: false, problems: result.problems, changed: true };
       }
     }
     return { ok: false, problems: result.problems, changed: false };
   }
 
-  /** Writes the compiled glossary to the cache after a pause; a newer load replaces the pending write. */
-  private persistLater(persist: (() => void) | undefined): void {
+  /**
+   * After a pause: builds the completion index (the first completion with 50,000 entries would otherwise wait for
+   * it) and writes the compiled glossary to the cache. A newer load replaces the pending work.
+   */
+  private afterLoad(glossary: Glossary, persist: (() => void) | undefined): void {
     if (this.persistTimer) clearTimeout(this.persistTimer);
-    this.persistTimer = undefined;
-    if (!persist) return;
     this.persistTimer = setTimeout(() => {
       this.persistTimer = undefined;
       try {
-        persist();
+        if (this.current === glossary) completionIndex(glossary);
+        persist?.();
       } catch {
-        // The cache is an optimisation: failing to write it changes nothing else.
+        // Both are optimisations: failing changes nothing else.
       }
-    }, PERSIST_DELAY_MS);
+    }, AFTER_LOAD_DELAY_MS);
     this.persistTimer.unref();
   }
 }

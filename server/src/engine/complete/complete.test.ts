@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { complete } from './complete';
+import { complete, MAX_CANDIDATES } from './complete';
 import { realGlossary } from '../testing/real-glossary';
 
 const at = (text: string, asOf = '2026-11-23') => complete(text, text.length, realGlossary(), { asOf });
@@ -41,4 +41,12 @@ test('NFD text before the cursor keeps offsets in the original text', () => {
 test('nothing is offered after punctuation or for a single letter', () => {
   assert.deepEqual(at('Tô Lâm. '), []);
   assert.deepEqual(at('t'), []);
+});
+
+test('a short prefix that matches many entries gives the best-ranked candidates, each described', () => {
+  const items = at('Hôm nay bo');
+  assert.ok(items.length > 10 && items.length <= MAX_CANDIDATES, String(items.length));
+  const keys = items.map((c) => c.sortKey);
+  assert.deepEqual(keys, [...keys].sort());
+  assert.ok(items.every((c) => c.documentation));
 });
