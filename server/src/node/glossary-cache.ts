@@ -16,12 +16,13 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import type { Glossary } from '../engine';
-import { compileGlossary, glossaryFromCompiled, sameAnswers, type CompiledGlossary } from '../engine/glossary/compiled';
+import { compileGlossary, glossaryFromCompiled, type CompiledGlossary } from '../engine/glossary/compiled';
 import { packageVersion, projectRoot } from './paths';
 
 /** Bumped whenever the snapshot's layout changes. */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 const PREFIX = 'glossary-';
 const SUFFIX = '.snapshot';
 /** Snapshots kept per cache folder (several workspaces with different glossaries, and the bundled one). */
@@ -44,8 +45,10 @@ interface Header {
   sha256: string;
 }
 
+/** The body: a structured clone (v8.serialize) of this, which keeps Maps and Sets as they are. */
 interface Payload {
-  locations: Record<string, SnapshotLocation>;
+  /** Where each entry is defined, column-wise (50,000 small objects cost more to store than to build on demand). */
+  locations: { files: string[]; ids: string[]; file: number[]; line: number[] };
   compiled: CompiledGlossary;
 }
 
@@ -106,7 +109,8 @@ export function snapshotKey(
   engine: string | undefined = engineFingerprint(),
 ): string | undefined {
   if (!engine) return undefined;
-  const hash = createHash('sha256').update(`format ${SNAPSHOT_FORMAT}\nengine ${engine}\n`);
+  // The body is a V8 structured clone: another V8 may not read it.
+  const hash = createHash('sha256').update(`format ${SNAPSHOT_FORMAT}\nengine ${engine}\nv8 ${process.versions.v8}\n`);
   for (const f of files) {
     const text = createHash('sha256').update(f.text).digest('hex');
     hash.update(`${f.path}\u0000${text}\n`);
@@ -139,11 +143,11 @@ export function readSnapshot(key: string, dir: string | undefined = defaultCache
     if (header.format !== SNAPSHOT_FORMAT || header.key !== key || header.bytes !== body.length)
       throw new Error('another snapshot');
     if (createHash('sha256').update(body).digest('hex') !== header.sha256) throw new Error('corrupted');
-    const payload = JSON.parse(body.toString('utf8')) as Payload;
+    const payload = v8.deserialize(body) as Payload;
     checkShape(payload);
     const glossary = glossaryFromCompiled(payload.compiled);
     touch(file);
-    return { glossary, locations: payload.locations };
+    return { glossary, locations: expandLocations(payload.locations) };
   } catch {
     // Not usable: remove it so it is rewritten from the files (best effort; another process may be reading it).
     try {
@@ -156,9 +160,8 @@ export function readSnapshot(key: string, dir: string | undefined = defaultCache
 }
 
 /**
- * Stores a glossary freshly built from files under `key`. The phrase index is stored only when a copy revived
- * from the written form gives the same findings on a probe text; otherwise the data alone is stored.
- * Best effort: returns false when nothing could be written.
+ * Stores a glossary freshly built from files under `key` (the phrase index only when it can be revived: see
+ * compiled.ts). Best effort: returns false when nothing could be written.
  */
 export function writeSnapshot(
   key: string,
@@ -167,13 +170,13 @@ export function writeSnapshot(
   dir: string | undefined = defaultCacheDir(),
 ): boolean {
   if (!dir) return false;
-  let compiled = compileGlossary(glossary);
-  let body = JSON.stringify({ locations, compiled } satisfies Payload);
-  if (compiled.phrases !== undefined && !revivesTheSame(body, glossary)) {
-    compiled = { data: compiled.data };
-    body = JSON.stringify({ locations, compiled } satisfies Payload);
+  const payload: Payload = { locations: packLocations(locations), compiled: compileGlossary(glossary) };
+  let bytes: Buffer;
+  try {
+    bytes = v8.serialize(payload);
+  } catch {
+    return false; // not cloneable after all (compileGlossary checked the index; the data is YAML values)
   }
-  const bytes = Buffer.from(body, 'utf8');
   const header: Header = {
     format: SNAPSHOT_FORMAT,
     key,
@@ -198,24 +201,42 @@ export function writeSnapshot(
   return true;
 }
 
-function revivesTheSame(body: string, original: Glossary): boolean {
-  try {
-    const revived = glossaryFromCompiled((JSON.parse(body) as Payload).compiled);
-    return sameAnswers(original, revived, original.data);
-  } catch {
-    return false;
-  }
-}
-
 const SECTIONS = ['sources', 'bodies', 'offices', 'people', 'documents', 'terms', 'enumerations', 'honorifics'];
 
 /** The outline a snapshot must have before anything is built from it. */
 function checkShape(payload: Payload): void {
-  const { locations, compiled } = payload as Partial<Payload>;
-  if (!locations || typeof locations !== 'object' || !compiled || typeof compiled !== 'object')
+  const { locations, compiled } = (payload ?? {}) as Partial<Payload>;
+  const columns = [locations?.ids, locations?.file, locations?.line];
+  if (
+    !locations ||
+    !Array.isArray(locations.files) ||
+    columns.some((c) => !Array.isArray(c) || c.length !== columns[0]!.length)
+  )
     throw new Error('shape');
-  const data = (compiled as Partial<CompiledGlossary>).data as unknown as Record<string, unknown> | undefined;
+  const data = (compiled as Partial<CompiledGlossary> | undefined)?.data as unknown as
+    Record<string, unknown> | undefined;
   if (!data || typeof data !== 'object' || SECTIONS.some((s) => !Array.isArray(data[s]))) throw new Error('shape');
+}
+
+function packLocations(locations: Record<string, SnapshotLocation>): Payload['locations'] {
+  const files: string[] = [];
+  const index = new Map<string, number>();
+  const out: Payload['locations'] = { files, ids: [], file: [], line: [] };
+  for (const [id, loc] of Object.entries(locations)) {
+    let i = index.get(loc.file);
+    if (i === undefined) index.set(loc.file, (i = files.push(loc.file) - 1));
+    out.ids.push(id);
+    out.file.push(i);
+    out.line.push(loc.line);
+  }
+  return out;
+}
+
+function expandLocations(packed: Payload['locations']): Record<string, SnapshotLocation> {
+  const out: Record<string, SnapshotLocation> = {};
+  for (let i = 0; i < packed.ids.length; i++)
+    out[packed.ids[i]] = { file: packed.files[packed.file[i]], line: packed.line[i] };
+  return out;
 }
 
 function touch(file: string): void {

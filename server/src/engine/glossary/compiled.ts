@@ -1,27 +1,35 @@
 /**
- * The compiled glossary: validated, merged data plus the phrase index built from it, in a JSON-able form that
- * the file-system side caches (server/src/node/glossary-cache.ts). Reading it back skips YAML, the schema,
- * merging, reference checks and the costliest index — every form's normalization and trie insertion.
+ * The compiled glossary: validated, merged data plus the phrase index built from it, as plain data that the
+ * file-system side stores with a structured clone (server/src/node/glossary-cache.ts). Reading it back skips YAML,
+ * the schema, merging, reference checks and the costliest index — every form's normalization and trie insertion.
  *
- * The index is stored only when it is plain data (plain-data.ts) and a revived copy answers like the original
- * (`sameAnswers`); otherwise only the data is stored and the index is rebuilt on load, which is slower but right.
+ * The index is stored only when it is plain data (plain-data.ts) and an index revived from its fields answers like
+ * the original (`sameAnswers`, on a probe text); otherwise only the data is stored and the index is rebuilt on
+ * load, which is slower but right.
  */
 import type { Finding } from '../api';
 import { check } from '../check';
 import { PhraseIndex } from '../match/phrase-index';
 import { Glossary } from './glossary';
 import type { GlossaryData } from './model';
-import { encodeInstance, reviveInstance, type Encoded } from './plain-data';
+import { instanceFields, reviveInstance } from './plain-data';
 
 export interface CompiledGlossary {
   data: GlossaryData;
-  /** The phrase index's fields (plain-data.ts), absent when it could not be stored. */
-  phrases?: Encoded;
+  /** The phrase index's own fields, absent when they could not be stored. */
+  phrases?: Record<string, unknown>;
 }
 
 export function compileGlossary(glossary: Glossary): CompiledGlossary {
-  const phrases = encodeInstance(glossary.phrases);
-  return phrases ? { data: glossary.data, phrases } : { data: glossary.data };
+  const phrases = instanceFields(glossary.phrases);
+  if (!phrases) return { data: glossary.data };
+  try {
+    const revived = glossaryFromCompiled({ data: glossary.data, phrases });
+    if (sameAnswers(glossary, revived, glossary.data)) return { data: glossary.data, phrases };
+  } catch {
+    // A PhraseIndex that cannot be revived from its fields (hidden state): store the data only.
+  }
+  return { data: glossary.data };
 }
 
 /** The Glossary a compiled form describes. Throws when the stored index does not fit this build's PhraseIndex. */

@@ -53,6 +53,13 @@ export class Glossary {
   ) {
     this.phrases = prebuilt?.phrases ?? new PhraseIndex();
     const phrases = prebuilt ? undefined : this.phrases;
+    // Roles and document kinds repeat across thousands of entries: each is keyed once.
+    const keys = new Map<string, string>();
+    const keyOf = (text: string): string => {
+      let key = keys.get(text);
+      if (key === undefined) keys.set(text, (key = phraseKey(text)));
+      return key;
+    };
     for (const s of data.sources) this.sources.set(s.id, s);
     for (const b of data.bodies) {
       this.bodies.set(b.id, b);
@@ -61,9 +68,10 @@ export class Glossary {
     data.offices.forEach((o, i) => {
       this.offices.set(o.id, o);
       this.officeRank.set(o.id, i);
-      for (const form of officeForms(o, o.body ? this.bodies.get(o.body) : undefined))
-        phrases?.add(form, { type: 'office', id: o.id });
-      const rk = phraseKey(o.role);
+      if (phrases)
+        for (const form of officeForms(o, o.body ? this.bodies.get(o.body) : undefined))
+          phrases.add(form, { type: 'office', id: o.id });
+      const rk = keyOf(o.role);
       phrases?.add(o.role, { type: 'role', role: rk });
       const list = this.officesByRole.get(rk) ?? [];
       list.push(o);
@@ -92,7 +100,7 @@ export class Glossary {
     for (const h of data.honorifics) phrases?.add(h.form, { type: 'honorific', person: h.person });
     for (const d of data.documents) {
       this.documents.set(d.id, d);
-      push(this.documentsByNumber, `${kindKey(d.kind)}|${d.number}`, d);
+      push(this.documentsByNumber, `${keyOf(d.kind)}|${d.number}`, d);
     }
     for (const t of data.terms) {
       this.terms.set(t.id, t);
