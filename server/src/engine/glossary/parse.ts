@@ -9,7 +9,7 @@ import type { Alias, Document } from 'yaml';
 import schema from '../../../../glossary/schema/glossary.schema.json';
 import type { GlossaryProblem } from '../api';
 import type { GlossaryData, GlossaryFile, Tenure } from './model';
-import { readPlainYaml } from './read-plain';
+import { readPlainYaml, type PlainRead } from './read-plain';
 import { checkReferences } from './references';
 
 export interface GlossaryFileText {
@@ -91,10 +91,13 @@ export function parseGlossaryFiles(files: GlossaryFileText[], options: ParseOpti
     }
   };
 
+  const reads = new Map<string, PlainRead>();
   for (const file of files) {
     // Most files are fine: read them fast, and read the rest (or anything the fast reader is unsure of) carefully.
-    const plain = options.careful ? undefined : readPlainYaml(file.text, YAML_LIMITS);
-    if (plain && (plain.value === null || (isValid(plain.value) && !hasDuplicateIds(plain.value as GlossaryFile)))) {
+    // A text read fine by the previous call is not read again: a reload reads only the files that changed.
+    const plain = options.careful ? undefined : (previousReads.get(file.text) ?? acceptPlain(file.text));
+    if (plain) {
+      reads.set(file.text, plain);
       if (plain.value !== null) addEntries(file.path, plain.value as GlossaryFile, (s, i) => plain.lines[s]?.[i] ?? 0);
       continue;
     }
@@ -159,6 +162,7 @@ export function parseGlossaryFiles(files: GlossaryFileText[], options: ParseOpti
     }
     addEntries(file.path, unique, (section, i) => keptLines[section]?.[i] ?? 0);
   }
+  if (!options.careful) previousReads = reads;
   if (problems.length === 0) {
     for (const p of checkReferences(data)) {
       const loc = locations[p.id];
@@ -169,6 +173,20 @@ export function parseGlossaryFiles(files: GlossaryFileText[], options: ParseOpti
 }
 
 type Section = (typeof SECTIONS)[number];
+
+/**
+ * Files read the fast way by the last call, by text. Their values are never changed after reading (merging makes
+ * new objects), so the next load of the same text can use them as they are.
+ */
+let previousReads = new Map<string, PlainRead>();
+
+/** The fast read of a text when it is valid and has no id twice; otherwise undefined (read it carefully). */
+function acceptPlain(text: string): PlainRead | undefined {
+  const plain = readPlainYaml(text, YAML_LIMITS);
+  if (!plain) return undefined;
+  if (plain.value === null) return plain;
+  return isValid(plain.value) && !hasDuplicateIds(plain.value as GlossaryFile) ? plain : undefined;
+}
 
 /** Does an id occur twice in one section of this file? (Then the careful reader reports where.) */
 function hasDuplicateIds(content: GlossaryFile): boolean {

@@ -114,3 +114,20 @@ test('after any small edit both readers give the same problems (file:line:column
   assert.equal(differences, 0);
   assert.ok(accepted > 0);
 });
+
+test('a second load reads only the files whose text changed', () => {
+  const files = bundled();
+  const first = parseGlossaryFiles(files).data!;
+  const edited = files.map((f) =>
+    f.path.endsWith('terms.yaml')
+      ? { ...f, text: f.text.replace('canonical: Đại hội XIV\n', 'canonical: Đại hội 14 mới\n') }
+      : f,
+  );
+  const second = parseGlossaryFiles(edited).data!;
+  // Entries of unchanged files are the very objects read before; those of the edited file were read again.
+  assert.equal(second.sources[0], first.sources[0]);
+  const term = (d: typeof first) => d.terms.find((t) => t.id === 'dai-hoi-xiv')!;
+  assert.notEqual(term(second), term(first));
+  assert.equal(term(second).canonical, 'Đại hội 14 mới');
+  assert.deepEqual(parseGlossaryFiles(edited, { careful: true }).data, second);
+});
