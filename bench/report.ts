@@ -345,7 +345,7 @@ const DIFFERENCE = [
     'build. An edited file, another version or a damaged snapshot means the YAML is read again; a snapshot is ' +
     'never trusted over the files. The server writes it a second after loading, the CLI after its checks.',
   '- **Completion with 50,000 entries.** A short prefix matches hundreds of entries; describing each one (the ' +
-    'documentation markdown) was most of the time. Only the 80 best-ranked candidates are described now, each ' +
+    'documentation markdown) was most of the time. Only the 40 best-ranked candidates are returned and described now, each ' +
     'person once; the index folds each title once for all its holders and is built a second after a load instead ' +
     'of on the first completion.',
   '- **What is left.** Most of a cached 50,000-entry load is materializing objects: the phrase index is a trie of ' +

@@ -20,7 +20,7 @@ const MAX_SYLLABLES = 8;
  * large glossary a short prefix matches hundreds of entries, and describing each (the documentation markdown)
  * was most of the cost: only the candidates kept are described.
  */
-export const MAX_CANDIDATES = 80;
+export const MAX_CANDIDATES = 40;
 /** Documents first (the longest thing to type), then people who hold a title on the date (ours before foreign ones). */
 function rank(kind: CompletionKind, hasTitle: boolean, foreign: boolean): number {
   if (kind === 'person') return hasTitle ? (foreign ? 2 : 1) : 4;
