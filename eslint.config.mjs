@@ -22,6 +22,9 @@ export default tseslint.config(
       // Without noUncheckedIndexedAccess an index read looks non-nullable, so this rule calls the guards on
       // tokens[i + 1], match groups and map look-ups "unnecessary" although they are needed at run time.
       '@typescript-eslint/no-unnecessary-condition': 'off',
+      // No code from data (RELIABILITY.md): strictTypeChecked already forbids implied eval (string timers).
+      'no-eval': 'error',
+      'no-new-func': 'error',
     },
   },
   {

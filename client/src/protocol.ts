@@ -47,6 +47,19 @@ export interface GlossaryStatus {
   ok: boolean;
   problems: number;
   entries: number;
+  /** What is in force: the bundled glossary alone, or with files of the workspace (or of glossaryPaths). */
+  inForce?: 'bundled' | 'bundled+workspace';
+  /** Files beyond the bundled glossary in force (absolute paths). */
+  files?: string[];
+  lastGoodFiles?: string[];
+  leftOutFiles?: string[];
+  /** The whole glossary in force is an earlier one: the last reload could not be used. */
+  stale?: boolean;
+  /** Untrusted workspace: workspace glossaries and glossaryPaths ignored. */
+  restricted?: boolean;
+  /** `from`: a glossaryPaths entry of the workspace's settings, or the workspace glossary folder (a link leading out). */
+  refusedPaths?: Array<{ path: string; folder: string; from?: 'setting' | 'folder' }>;
+  workspaceFolders?: string[];
 }
 
 export const AsOfRequest = new RequestType<AsOfParams, AsOfResult | null, void>('chinhDanh/asOf');
@@ -59,3 +72,5 @@ export const GlossaryStatusRequest = new RequestType<Record<string, never>, Glos
   'chinhDanh/glossaryStatus',
 );
 export const GlossaryStatusNotification = new NotificationType<GlossaryStatus>('chinhDanh/glossaryStatus');
+/** The workspace was trusted (Restricted Mode left): the server reads the workspace's glossary folders again. */
+export const WorkspaceTrustNotification = new NotificationType<{ trusted: boolean }>('chinhDanh/workspaceTrust');

@@ -3,7 +3,14 @@ import * as vscode from 'vscode';
 import { t } from './i18n';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { SECTION, isDraft } from './config';
-import { AsOfRequest, GlossaryStatusNotification, type AsOfResult, type GlossaryStatus } from './protocol';
+import { describeGlossary } from './glossary-status';
+import {
+  AsOfRequest,
+  GlossaryStatusNotification,
+  GlossaryStatusRequest,
+  type AsOfResult,
+  type GlossaryStatus,
+} from './protocol';
 
 const DEBOUNCE_MS = 400;
 
@@ -56,14 +63,25 @@ export class AsOfStatusBar implements vscode.Disposable {
         this.render();
       }),
     );
+    // The first notification may have come before this item listened.
+    client.sendRequest(GlossaryStatusRequest, {}).then(
+      (status) => {
+        if (status && !this.glossary) {
+          this.glossary = status;
+          this.render();
+        }
+      },
+      () => undefined,
+    );
     this.refresh();
   }
 
   /** What the item shows now (for the extension API and the in-editor tests). */
-  snapshot(): { text: string; tooltip: string; date: string; source: string } | undefined {
+  snapshot(): { text: string; name: string; tooltip: string; date: string; source: string } | undefined {
     if (!this.last) return undefined;
     return {
       text: this.item.text,
+      name: this.item.name ?? '',
       tooltip: typeof this.item.tooltip === 'string' ? this.item.tooltip : (this.item.tooltip?.value ?? ''),
       date: this.last.date,
       source: this.last.source,
@@ -106,15 +124,12 @@ export class AsOfStatusBar implements vscode.Disposable {
       return;
     }
     const broken = this.glossary && !this.glossary.ok;
-    this.item.text = `${broken ? '$(warning) ' : ''}$(calendar) ${formatDate(result.date)}`;
+    this.item.name = t('Chính Danh: as-of date'); // again here: chinhDanh.locale may have changed since
+    const restricted = this.glossary?.restricted === true;
+    const icons = `${broken ? '$(warning) ' : ''}${restricted ? '$(workspace-untrusted) ' : ''}`;
+    this.item.text = `${icons}$(calendar) ${formatDate(result.date)}`;
     const lines = [sourceText(result), t('Click to change the as-of date.')];
-    if (this.glossary) {
-      lines.push(
-        this.glossary.ok
-          ? t('Glossary: {0} entries loaded.', this.glossary.entries)
-          : t('Glossary: {0} problems (see the Problems panel).', this.glossary.problems),
-      );
-    }
+    if (this.glossary) lines.push(...describeGlossary(this.glossary));
     this.item.tooltip = lines.join('\n');
     this.item.show();
   }

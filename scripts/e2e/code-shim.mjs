@@ -14,6 +14,7 @@
 //               CHINH_DANH_E2E_VERBOSE=1 server + browser console to stderr
 //               CHINH_DANH_E2E_KEEP=1    keep the scratch dir (logs, profile) for inspection
 //               CHINH_DANH_E2E_SCREENSHOT=file.png  screenshot of the workbench when the tests end
+//               CHINH_DANH_E2E_WORKSPACE_TRUST=1    workspace trust on: the folder opens in Restricted Mode
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -179,6 +180,7 @@ try {
     extensionsDir,
     disableExtensions: opts.flags.has('disable-extensions'),
     logLevel: opts.log,
+    workspaceTrust: process.env.CHINH_DANH_E2E_WORKSPACE_TRUST === '1',
   });
   const folder = opts.positional.find((p) => fs.existsSync(p) && fs.statSync(p).isDirectory());
   const payload = opts.dev.map((p) => ['extensionDevelopmentPath', server.remote(p)]);

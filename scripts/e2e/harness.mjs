@@ -124,6 +124,8 @@ export async function startServer({
   extensionsDir = scratch.extensions,
   disableExtensions = false,
   logLevel,
+  // VS Code's workspace trust on: a folder nobody trusted opens in Restricted Mode (the "untrusted" e2e step).
+  workspaceTrust = false,
 }) {
   assertInstalled();
   ensureDirs(userDataDir, extensionsDir, scratch.serverData, scratch.xdg);
@@ -138,7 +140,6 @@ export async function startServer({
     '--accept-server-license-terms',
     '--enable-smoke-test-driver',
     '--disable-telemetry',
-    '--disable-workspace-trust',
     '--user-data-dir',
     userDataDir,
     '--extensions-dir',
@@ -146,6 +147,7 @@ export async function startServer({
     '--server-data-dir',
     scratch.serverData,
   ];
+  if (!workspaceTrust) args.push('--disable-workspace-trust');
   if (disableExtensions) args.push('--disable-extensions');
   if (logLevel) args.push('--log', logLevel);
   const logFd = fs.openSync(scratch.log, 'a');

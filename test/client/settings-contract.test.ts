@@ -33,9 +33,15 @@ function configurationProperties(): Record<string, Prop> {
   return Object.assign({}, ...blocks.map((b: { properties?: Record<string, Prop> }) => b?.properties ?? {}));
 }
 
-test('contributes.configuration has exactly the keys of DEFAULT_SETTINGS', () => {
+/**
+ * Settings only the VS Code client reads; the server never sees them. `trace.server` is read by vscode-languageclient
+ * under the client id (client/src/client.ts CLIENT_ID).
+ */
+const CLIENT_ONLY_SETTINGS = ['trace.server'];
+
+test('contributes.configuration has exactly the keys of DEFAULT_SETTINGS, and the client-only ones', () => {
   const keys = Object.keys(configurationProperties()).sort();
-  const expected = Object.keys(DEFAULT_SETTINGS)
+  const expected = [...Object.keys(DEFAULT_SETTINGS), ...CLIENT_ONLY_SETTINGS]
     .map((k) => `${SETTINGS_SECTION}.${k}`)
     .sort();
   assert.deepEqual(keys, expected);
@@ -82,6 +88,19 @@ test('other settings have the expected shapes', () => {
   assert.equal(props[`${SETTINGS_SECTION}.completion.autoTrigger`].type, 'boolean');
 });
 
+test('chinhDanh.trace.server is the standard language-client trace setting of our client id', () => {
+  const prop = configurationProperties()[`${SETTINGS_SECTION}.trace.server`];
+  assert.equal(prop.type, 'string');
+  assert.deepEqual(prop.enum, ['off', 'messages', 'verbose']);
+  assert.equal(prop.default, 'off');
+  assert.match(prop.markdownDescription ?? '', /^%[^%]+%$/);
+  assert.equal((prop as { enumDescriptions?: string[] }).enumDescriptions?.length, 3);
+  // vscode-languageclient reads `<client id>.trace.server`: the id must be the settings section.
+  const client = fs.readFileSync(path.join(root, 'client/src/client.ts'), 'utf8');
+  assert.match(client, new RegExp(`export const CLIENT_ID = '${SETTINGS_SECTION}';`));
+  assert.match(client, /traceOutputChannel: output/);
+});
+
 test('quick suggestions are off by default for Markdown and plain text', () => {
   const defaults = pkg.contributes.configurationDefaults;
   for (const lang of ['[markdown]', '[plaintext]']) {
@@ -104,11 +123,16 @@ test('commands registered in client/src match contributes.commands, and the acti
     'chinhDanh.checkWorkspace',
     'chinhDanh.insertCitation',
     'chinhDanh.openGlossaryEntry',
+    'chinhDanh.openSampleDraft',
     'chinhDanh.restartServer',
     'chinhDanh.setAsOfDate',
     'chinhDanh.showGlossaryStatus',
+    'chinhDanh.showLog',
   ]);
-  for (const c of pkg.contributes.commands) assert.equal(c.category, 'Chính Danh');
+  for (const c of pkg.contributes.commands) {
+    assert.equal(c.category, 'Chính Danh');
+    assert.ok(pkg.activationEvents.includes(`onCommand:${c.command}`), `onCommand:${c.command}`);
+  }
   for (const e of ['onLanguage:markdown', 'onLanguage:plaintext', 'workspaceContains:**/glossary/*.yaml']) {
     assert.ok(pkg.activationEvents.includes(e), e);
   }
@@ -132,30 +156,4 @@ test('every %key% in package.json exists in package.nls.json and package.nls.vi.
     assert.ok(typeof nlsVi[key] === 'string' && nlsVi[key].length > 0, `package.nls.vi.json: ${key}`);
   }
   assert.deepEqual(Object.keys(nlsVi).sort(), Object.keys(nlsEn).sort(), 'the two nls files have the same keys');
-});
-
-function clientSources(dir = path.join(root, 'client/src')): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name);
-    return e.isDirectory() ? clientSources(p) : e.name.endsWith('.ts') ? [p] : [];
-  });
-}
-
-test('every vscode.l10n.t string in client/src exists in l10n/bundle.l10n.vi.json', () => {
-  const bundle: Record<string, string> = readJson('l10n/bundle.l10n.vi.json');
-  const used = new Set<string>();
-  for (const file of clientSources()) {
-    const text = fs.readFileSync(file, 'utf8');
-    for (const call of text.matchAll(/l10n\.t\(\s*([^\s])/g)) {
-      assert.equal(call[1], "'", `${path.relative(root, file)}: l10n.t must take a single-quoted string literal first`);
-    }
-    for (const m of text.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(m[1].replace(/\\(.)/g, '$1'));
-  }
-  assert.ok(used.size > 5);
-  for (const s of used) {
-    assert.ok(typeof bundle[s] === 'string' && bundle[s].length > 0, `missing Vietnamese for: ${s}`);
-    const placeholders = (t: string) => [...t.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
-    assert.deepEqual(placeholders(bundle[s]), placeholders(s), `placeholders of: ${s}`);
-  }
-  for (const key of Object.keys(bundle)) assert.ok(used.has(key), `unused bundle string: ${key}`);
 });

@@ -2,13 +2,15 @@
 // Runs the in-editor e2e suites in a real VS Code through @vscode/test-electron's runTests.
 //
 //   step "dev":       extensionDevelopmentPath = this repo, tests = test/e2e/suite (bundled)
+//   step "untrusted": like "dev" with VS Code's workspace trust on, so the fixture opens in Restricted Mode;
+//                     tests = test/e2e/untrusted (the bundled glossary only, nothing of the workspace read)
 //   step "installed": `npm run package`, install chinh-danh.vsix into a fresh extensions dir, then run
 //                     test/e2e/installed with only an empty host extension as development path
 //
 // CHINH_DANH_VSCODE    code-server (default): scripts/e2e/code-shim.mjs = VS Code 1.100.3 server + headless chromium
 //                      download: let test-electron download VS Code (CHINH_DANH_VSCODE_VERSION, default stable)
 //                      /path/to/code: that VS Code executable
-// CHINH_DANH_E2E_STEPS comma list, default "dev,installed"
+// CHINH_DANH_E2E_STEPS comma list, default "dev,untrusted,installed"
 // Every step gets a fresh copy of test/e2e/fixtures/workspace and fresh user-data/extensions dirs.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,7 +22,7 @@ import { downloadAndUnzipVSCode, resolveCliPathFromVSCodeExecutablePath, runTest
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const MODE = process.env.CHINH_DANH_VSCODE || 'code-server';
-const STEPS = (process.env.CHINH_DANH_E2E_STEPS || 'dev,installed')
+const STEPS = (process.env.CHINH_DANH_E2E_STEPS || 'dev,untrusted,installed')
   .split(',')
   .map((s) => s.trim())
   .filter(Boolean);
@@ -45,7 +47,11 @@ function sh(cmd, args, what, { quiet = false } = {}) {
 }
 
 async function bundleSuites() {
-  const entries = { 'suite/index': 'test/e2e/suite/index.ts', 'installed/index': 'test/e2e/installed/index.ts' };
+  const entries = {
+    'suite/index': 'test/e2e/suite/index.ts',
+    'untrusted/index': 'test/e2e/untrusted/index.ts',
+    'installed/index': 'test/e2e/installed/index.ts',
+  };
   await build({
     entryPoints: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, path.join(REPO, v)])),
     outdir: OUT,
@@ -161,6 +167,17 @@ async function main() {
           testsPath: path.join(OUT, 'suite/index.js'),
           extraArgs: ['--disable-extensions'],
           dirs: freshDirs('dev'),
+        }),
+      );
+    } else if (step === 'untrusted') {
+      // The shim starts the VS Code server without --disable-workspace-trust; nobody trusts the fresh folder.
+      outcomes.push(
+        await runStep(vscode, 'untrusted', {
+          developmentPath: REPO,
+          testsPath: path.join(OUT, 'untrusted/index.js'),
+          extraArgs: ['--disable-extensions'],
+          env: { CHINH_DANH_E2E_WORKSPACE_TRUST: '1' },
+          dirs: freshDirs('untrusted'),
         }),
       );
     } else if (step === 'installed') {

@@ -23,8 +23,15 @@ const REQUIRED = [
   'extension/dist/server.js',
   'extension/images/icon.png',
   'extension/glossary/schema/glossary.schema.json',
+  'extension/docs/walkthrough/sample-draft.md',
   'extension.vsixmanifest',
   '[Content_Types].xml',
+  // The walkthrough's media in both languages (package.nls*.json name them).
+  ...['package.nls.json', 'package.nls.vi.json'].flatMap((file) =>
+    Object.entries(JSON.parse(fs.readFileSync(path.join(REPO, file), 'utf8')) as Record<string, string>)
+      .filter(([key]) => /^walkthrough\.[\w]+\.media$/.test(key))
+      .map(([, media]) => `extension/${media}`),
+  ),
 ];
 const ALLOWED: RegExp[] = [
   /^extension\/package\.nls\.[\w-]+\.json$/,
@@ -32,6 +39,7 @@ const ALLOWED: RegExp[] = [
   /^extension\/glossary\/schema\/[\w.-]+\.json$/,
   /^extension\/syntaxes\/[\w.-]+\.json$/,
   /^extension\/l10n\/bundle\.l10n\.[\w-]+\.json$/,
+  /^extension\/docs\/walkthrough\/(?:en|vi)\/[\w-]+\.md$/,
 ];
 
 /** Entry names and contents of a zip file, from its central directory. */

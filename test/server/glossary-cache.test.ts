@@ -74,6 +74,7 @@ describe('compiled-glossary cache', () => {
     assert.equal(cached.persist, undefined);
     assert.deepEqual(cached.problems, []);
     assert.deepEqual(cached.locations, fresh.locations);
+    assert.deepEqual(cached.origins, fresh.origins);
     assert.deepEqual(
       cached.files.map((f) => f.path),
       fresh.files.map((f) => f.path),
@@ -101,12 +102,14 @@ describe('compiled-glossary cache', () => {
     const otherBuild = snapshotKey(fresh.files, 'another-build')!;
     assert.notEqual(key, otherBuild);
     fs.rmSync(cacheDir, { recursive: true, force: true });
-    assert.ok(writeSnapshot(otherBuild, fresh.glossary!, fresh.locations, cacheDir));
+    assert.ok(
+      writeSnapshot(otherBuild, fresh.glossary!, { locations: fresh.locations, origins: fresh.origins! }, cacheDir),
+    );
     assert.equal(load().fromCache, undefined, 'another build: another name');
 
     // Even under this build's name, the header gives a foreign snapshot away.
     fs.rmSync(cacheDir, { recursive: true, force: true });
-    assert.ok(writeSnapshot(key, fresh.glossary!, fresh.locations, cacheDir));
+    assert.ok(writeSnapshot(key, fresh.glossary!, { locations: fresh.locations, origins: fresh.origins! }, cacheDir));
     const ours = onlySnapshot();
     const good = fs.readFileSync(ours);
     const nl = good.indexOf(0x0a);

@@ -9,6 +9,24 @@ interface DocumentPick extends vscode.QuickPickItem {
   item: DocumentItem;
 }
 
+/** What the citation picker shows while it is open: for the extension API and the in-editor tests. */
+export interface CitationPickerSnapshot {
+  placeholder: string;
+  value: string;
+  items: { label: string; description: string }[];
+}
+
+let openPicker: vscode.QuickPick<DocumentPick> | undefined;
+
+export function citationPickerSnapshot(): CitationPickerSnapshot | undefined {
+  if (!openPicker) return undefined;
+  return {
+    placeholder: openPicker.placeholder ?? '',
+    value: openPicker.value,
+    items: openPicker.items.map((i) => ({ label: i.label, description: i.description ?? '' })),
+  };
+}
+
 /** What the command accepts: a document id (insert it), or a query to start the picker with (and accept its best). */
 export type InsertCitationArg = string | { query: string; accept?: boolean } | undefined;
 
@@ -55,6 +73,7 @@ function pick(
     const finish = (item: DocumentItem | undefined) => {
       if (done) return;
       done = true;
+      if (openPicker === qp) openPicker = undefined;
       resolve(item);
       qp.dispose();
     };
@@ -67,6 +86,7 @@ function pick(
     });
     qp.value = start?.query ?? '';
     show(qp.value);
+    openPicker = qp;
     qp.show();
     if (start?.accept) finish(qp.items[0]?.item);
   });

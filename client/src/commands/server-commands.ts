@@ -2,10 +2,13 @@
 import * as vscode from 'vscode';
 import { t } from '../i18n';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import type { ClientLog } from '../log';
+import { describeGlossary } from '../glossary-status';
 import { GlossaryStatusRequest, type GlossaryStatus } from '../protocol';
 
 /** Restarts the language server (it reloads the glossary and re-checks open drafts); true once it runs again. */
-export async function restartServer(client: LanguageClient): Promise<boolean> {
+export async function restartServer(client: LanguageClient, log: ClientLog): Promise<boolean> {
+  log.info(t('Restarting the language server (command "Restart Server").'));
   await client.restart();
   return client.isRunning();
 }
@@ -13,7 +16,7 @@ export async function restartServer(client: LanguageClient): Promise<boolean> {
 /** Says which glossary is in force and whether the last load failed; returns the status for scripts and tests. */
 export async function showGlossaryStatus(client: LanguageClient): Promise<GlossaryStatus | undefined> {
   const status = (await client.sendRequest(GlossaryStatusRequest, {})) ?? undefined;
-  const message = !status
+  const headline = !status
     ? t('Chính Danh: the glossary has not been loaded yet.')
     : status.ok
       ? t('Chính Danh: glossary in force, {0} entries.', status.entries)
@@ -22,8 +25,9 @@ export async function showGlossaryStatus(client: LanguageClient): Promise<Glossa
           status.problems,
           status.entries,
         );
-  void (status && !status.ok
-    ? vscode.window.showWarningMessage(message)
-    : vscode.window.showInformationMessage(message));
+  // The details (what is in force, Restricted Mode, refused paths) follow in the notification's body.
+  const message = status ? [headline, ...describeGlossary(status, false)].join(' ') : headline;
+  const warn = status && (!status.ok || status.restricted || (status.refusedPaths?.length ?? 0) > 0);
+  void (warn ? vscode.window.showWarningMessage(message) : vscode.window.showInformationMessage(message));
   return status;
 }

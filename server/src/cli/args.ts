@@ -20,6 +20,8 @@ export interface CheckCommand {
   asOf?: string;
   format: OutputFormat;
   glossary: string[];
+  /** --no-workspace-glossary: do not look for the team glossary (.chinh-danh/glossary/ or glossary/) upward. */
+  noWorkspaceGlossary?: true;
   locale: Locale;
   paths: string[];
   quiet: boolean;
@@ -52,6 +54,7 @@ const OPTIONS = {
   format: { type: 'string', short: 'f' },
   output: { type: 'string', short: 'o' },
   glossary: { type: 'string', short: 'g', multiple: true },
+  'no-workspace-glossary': { type: 'boolean' },
   locale: { type: 'string' },
   'fail-on': { type: 'string' },
   'max-warnings': { type: 'string' },
@@ -148,6 +151,7 @@ export function parseCommand(argv: readonly string[], env: Readonly<Record<strin
     ...(asOf ? { asOf } : {}),
     format,
     glossary,
+    ...(values['no-workspace-glossary'] === true ? { noWorkspaceGlossary: true as const } : {}),
     locale,
     paths,
     quiet: values.quiet === true,

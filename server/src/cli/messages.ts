@@ -7,6 +7,8 @@ const vi = {
   usage: `Cách dùng: chinh-danh check [tùy chọn] ĐƯỜNG_DẪN...
            chinh-danh check --stdin [--stdin-filename TÊN] [tùy chọn]
            chinh-danh lsp [--stdio]      máy chủ ngôn ngữ, cho mọi trình soạn thảo hỗ trợ LSP
+           chinh-danh glossary test [THƯ_MỤC...]   chạy các câu ví dụ của mục từ (--help để xem thêm)
+           chinh-danh extract ĐƯỜNG_DẪN... [--out TỆP]   đề xuất mục từ mới từ bài viết (--help)
            chinh-danh --help | --version
 
 Kiểm tra dự thảo văn bản đối ngoại (${DRAFT_TYPES}; thư mục được tìm đệ quy): chức danh
@@ -18,6 +20,10 @@ Tùy chọn:
   -f, --format ĐỊNH_DẠNG     text (mặc định), json, sarif hoặc html
   -o, --output TỆP           ghi kết quả vào TỆP thay vì đầu ra chuẩn
   -g, --glossary THƯ_MỤC     thư mục bảng thuật ngữ bổ sung (có thể lặp lại)
+      --no-workspace-glossary
+                             không nạp bảng thuật ngữ của nhóm: .chinh-danh/glossary/ hoặc
+                             glossary/ ở thư mục hiện tại hay thư mục gần nhất phía trên
+                             (dừng ở thư mục gốc có .git), vốn được nạp tự động
       --locale vi|en         ngôn ngữ (mặc định: theo LANG)
       --fail-on MỨC          error, warning (mặc định), information hoặc never: mức nhẹ nhất
                              khiến mã thoát là 1
@@ -39,8 +45,8 @@ Mã thoát: 0 không có gì từ mức --fail-on trở lên, 1 có, 2 lỗi cá
   didYouMean: (o: string) => `Có phải ý bạn là ${o}?`,
   missingValue: (o: string) => `${o} cần một giá trị`,
   noValueExpected: (o: string) => `${o} không nhận giá trị`,
-  missingCommand: 'thiếu lệnh (cần "check")',
-  unknownCommand: (c: string) => `không có lệnh "${c}" (cần "check")`,
+  missingCommand: 'thiếu lệnh (cần "check", "glossary", "extract" hoặc "lsp")',
+  unknownCommand: (c: string) => `không có lệnh "${c}" (cần "check", "glossary", "extract" hoặc "lsp")`,
   noPath: 'check: chưa có ĐƯỜNG_DẪN nào (hoặc dùng --stdin)',
   stdinWithPaths: '--stdin không dùng cùng ĐƯỜNG_DẪN',
   stdinWithFix: '--fix không dùng được với --stdin (không có tệp nào để ghi bản sửa bên cạnh)',
@@ -55,6 +61,8 @@ Mã thoát: 0 không có gì từ mức --fail-on trở lên, 1 có, 2 lỗi cá
   unreadable: (p: string, why: string) => `${p}: không đọc được: ${why}`,
   unwritable: (p: string, why: string) => `${p}: không ghi được: ${why}`,
   glossaryUnloadable: 'không nạp được bảng thuật ngữ',
+  workspaceGlossary: (dir: string) =>
+    `dùng thêm bảng thuật ngữ của nhóm ở ${dir} (bỏ qua bằng --no-workspace-glossary)`,
   wroteFixed: (to: string, n: number) => `đã ghi ${to} (${n} chỗ sửa)`,
   fixSkipped: (p: string, n: number) => `${p}: ${n} chỗ sửa không áp dụng được (chồng lấn hoặc cắt qua tab, ngắt dòng)`,
   paragraph: 'đoạn',
@@ -69,6 +77,8 @@ const en: Messages = {
   usage: `Usage: chinh-danh check [options] PATH...
        chinh-danh check --stdin [--stdin-filename NAME] [options]
        chinh-danh lsp [--stdio]      the language server, for any LSP editor
+       chinh-danh glossary test [DIR...]   run the glossary entries' example sentences (see --help)
+       chinh-danh extract PATH... [--out FILE]   propose new glossary entries from articles (--help)
        chinh-danh --help | --version
 
 Checks Vietnamese foreign-policy drafts (${DRAFT_TYPES}; folders are searched recursively)
@@ -80,6 +90,10 @@ Options:
   -f, --format FORMAT        text (default), json, sarif or html
   -o, --output FILE          write the report to FILE instead of standard output
   -g, --glossary DIR         extra glossary folder (repeatable)
+      --no-workspace-glossary
+                             do not load the team glossary: .chinh-danh/glossary/ or
+                             glossary/ in the current folder or the nearest one above it
+                             (up to a folder with .git), which is loaded by default
       --locale vi|en         language (default: from LANG)
       --fail-on LEVEL        error, warning (default), information or never: the least
                              severe finding that makes the exit code 1
@@ -101,8 +115,8 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage,
   didYouMean: (o) => `Did you mean ${o}?`,
   missingValue: (o) => `${o} needs a value`,
   noValueExpected: (o) => `${o} takes no value`,
-  missingCommand: 'missing command (expected "check")',
-  unknownCommand: (c) => `unknown command "${c}" (expected "check")`,
+  missingCommand: 'missing command (expected "check", "glossary", "extract" or "lsp")',
+  unknownCommand: (c) => `unknown command "${c}" (expected "check", "glossary", "extract" or "lsp")`,
   noPath: 'check: no PATH given (or use --stdin)',
   stdinWithPaths: '--stdin takes no PATH',
   stdinWithFix: '--fix cannot be used with --stdin (there is no file to write the copy next to)',
@@ -117,6 +131,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage,
   unreadable: (p, why) => `${p}: cannot be read: ${why}`,
   unwritable: (p, why) => `${p}: cannot be written: ${why}`,
   glossaryUnloadable: 'the glossary could not be loaded',
+  workspaceGlossary: (dir) => `also using the team glossary in ${dir} (--no-workspace-glossary leaves it out)`,
   wroteFixed: (to, n) => `wrote ${to} (${n} ${n === 1 ? 'fix' : 'fixes'})`,
   fixSkipped: (p, n) => `${p}: ${n} fix(es) not applied (overlapping, or across a tab or line break)`,
   paragraph: 'paragraph',

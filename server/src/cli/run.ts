@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { CheckOptions, Glossary, GlossaryProblem } from '../engine';
 import { readRegularFile } from '../node/files';
 import { glossaryDirs, loadGlossary } from '../node/glossary-loader';
+import { findGlossaryUpward } from '../node/workspace-glossary';
 import { parseCommand, usage, UsageError, type CheckCommand } from './args';
 import { checkDraft, type CheckedDraft } from './check-draft';
 import { colorEnabled, colors } from './colors';
@@ -13,6 +14,8 @@ import { formatHtml } from './format-html';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatText, summary } from './format-text';
+import { runExtract } from './extract/command';
+import { runGlossaryCommand } from './glossary-test/command';
 import { messages } from './messages';
 import { countSeverities, type FileReport } from './report';
 
@@ -39,6 +42,9 @@ export const EXIT_USAGE = 2;
 const PROGRESS_MIN_FILES = 20;
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  // Subcommands with options of their own; `check` is parsed below.
+  if (argv[0] === 'glossary') return runGlossaryCommand(argv.slice(1), io);
+  if (argv[0] === 'extract') return runExtract(argv.slice(1), io);
   let command;
   try {
     command = parseCommand(argv, io.env);
@@ -60,11 +66,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
 /** "glossary/people.yaml:12:3: message", relative to the working directory when inside it. */
 export function formatProblem(p: GlossaryProblem, cwd: string): string {
-  const abs = path.resolve(cwd, p.file);
-  const rel = path.relative(cwd, abs);
-  const shown = rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
+  const shown = shownPath(p.file, cwd);
   const where = p.line > 0 ? `${shown}:${p.line}:${Math.max(1, p.column)}` : shown;
   return `${where}: ${p.message}`;
+}
+
+/** A path relative to the working directory when inside it, else absolute. */
+function shownPath(file: string, cwd: string): string {
+  const abs = path.resolve(cwd, file);
+  const rel = path.relative(cwd, abs);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
 }
 
 /** Exit 1 when a finding reaches --fail-on, or there are more warnings than --max-warnings. */
@@ -107,7 +118,12 @@ function readDraft(abs: string): Uint8Array {
 async function runCheck(cmd: CheckCommand, argv: readonly string[], io: Io): Promise<number> {
   const startTime = new Date();
   const m = messages(cmd.locale);
-  const loaded = loadGlossary(glossaryDirs(cmd.glossary.map((g) => path.resolve(io.cwd, g))));
+  // The bundled glossary, the team's (found from the working directory upward), then --glossary folders: later
+  // folders extend and override earlier ones by id.
+  const team = cmd.noWorkspaceGlossary ? undefined : findGlossaryUpward(io.cwd);
+  const extra = [...(team ? [team] : []), ...cmd.glossary.map((g) => path.resolve(io.cwd, g))];
+  const loaded = loadGlossary(glossaryDirs(extra));
+  if (team && !cmd.quiet) io.stderr(`chinh-danh: ${m.workspaceGlossary(`${shownPath(team, io.cwd)}${path.sep}`)}\n`);
   if (loaded.problems.length > 0 || !loaded.glossary) {
     for (const p of loaded.problems) io.stderr(`${formatProblem(p, io.cwd)}\n`);
     if (loaded.problems.length === 0) io.stderr(`chinh-danh: ${m.glossaryUnloadable}\n`);

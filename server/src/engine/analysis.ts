@@ -79,7 +79,7 @@ export function analyze(original: string, glossary: Glossary, options: CheckOpti
 const FOREIGN_KINDS = new Set(['foreign', 'international']);
 
 /** An office of a foreign state or organisation, or a role that only foreign offices have ("Tổng thống"). */
-function isForeignTitle(glossary: Glossary, m: Mention): boolean {
+export function isForeignTitle(glossary: Glossary, m: Mention): boolean {
   const offices =
     m.target.type === 'office'
       ? [glossary.offices.get(m.target.id)]
@@ -120,10 +120,20 @@ export interface StatementDates {
  * 10/9/2023, Tổng thống …") dates it; else the dates later in the sentence; else the as-of day.
  */
 export function datesFor(a: Analysis, offset: number): StatementDates {
+  const stated = statedDatesFor(a, offset);
+  if (stated) return { windows: stated.dates.map((d) => d.window), stated: true, trailing: stated.trailing };
+  return { windows: [{ first: a.asOfDay, last: a.asOfDay }], stated: false, trailing: false };
+}
+
+/** The date expressions `datesFor` reads its windows from (with their precision), when the sentence states any. */
+export function statedDatesFor(
+  a: Analysis,
+  offset: number,
+): { dates: DateExpression[]; trailing: boolean } | undefined {
   const s = sentenceAt(a, offset);
   if (s && s.dates.length) {
     const leading = s.dates.filter((d) => d.end <= offset);
-    if (leading.length) return { windows: leading.map((d) => d.window), stated: true, trailing: false };
+    if (leading.length) return { dates: leading, trailing: false };
     // A bare year later in the sentence names a topic ("Chủ tịch ASEAN năm 2024"), not when the title was held,
     // unless the writer says so ("vào năm 2016", "trong năm 2023").
     // A trailing period is a topic too ("kỷ niệm 30 năm (1992-2022)") unless introduced as one ("giai đoạn …").
@@ -132,9 +142,9 @@ export function datesFor(a: Analysis, offset: number): StatementDates {
         ? d.lead === 'giai đoạn' || d.lead === 'trong'
         : d.precision !== 'year' || d.lead === 'vào' || d.lead === 'trong',
     );
-    if (trailing.length) return { windows: trailing.map((d) => d.window), stated: true, trailing: true };
+    if (trailing.length) return { dates: trailing, trailing: true };
   }
-  return { windows: [{ first: a.asOfDay, last: a.asOfDay }], stated: false, trailing: false };
+  return undefined;
 }
 
 /** The words before a title that make it part of the name of a place or an organisation ("Phủ Chủ tịch"). */

@@ -20,9 +20,19 @@ export interface DocumentContext {
   text?: string;
 }
 
-export function codeActionsFor(params: CodeActionParams, doc: DocumentContext = {}): CodeAction[] {
+/** Does the request's `only` admit quick fixes? */
+export function wantsQuickFixes(params: CodeActionParams): boolean {
   const only = params.context.only;
-  if (only && !only.some((k) => k === QUICKFIX || QUICKFIX.startsWith(k + '.') || k === '')) return [];
+  return !only || only.some((k) => k === QUICKFIX || QUICKFIX.startsWith(k + '.') || k === '');
+}
+
+/** `teach`: actions that add to the workspace glossary, listed after the fixes and before "Ignore here". */
+export function codeActionsFor(
+  params: CodeActionParams,
+  doc: DocumentContext = {},
+  teach: readonly CodeAction[] = [],
+): CodeAction[] {
+  if (!wantsQuickFixes(params)) return [];
   const uri = params.textDocument.uri;
   const fixes: CodeAction[] = [];
   const ignores = new Map<string, CodeAction>();
@@ -35,7 +45,7 @@ export function codeActionsFor(params: CodeActionParams, doc: DocumentContext = 
     if (ignore) ignores.set(key, ignores.get(key) ?? ignore);
   }
   // Real fixes first: "Ignore here" is the last resort, and clients that take the first action must not pick it.
-  return [...fixes, ...ignores.values()];
+  return [...fixes, ...teach, ...ignores.values()];
 }
 
 export function actionsForDiagnostic(uri: string, diagnostic: Diagnostic): CodeAction[] {

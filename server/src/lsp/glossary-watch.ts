@@ -7,9 +7,11 @@ import * as path from 'node:path';
 import type { Connection, Diagnostic, DidChangeWatchedFilesParams, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { GlossaryProblem } from '../engine';
+import { LineIndex, problemRange } from '../engine/glossary/text-position';
 import { countEntries } from '../node/glossary-loader';
 import type { GlossaryStore } from '../node/glossary-store';
 import { SOURCE } from './diagnostics';
+import { NO_SOURCES, type GlossarySources } from './glossary-sources';
 import { GlossaryStatusNotification, type GlossaryStatus } from './protocol';
 import { isInside, pathToUri, uriToPath } from './uris';
 
@@ -30,6 +32,8 @@ export class GlossaryWatcher {
     private readonly store: GlossaryStore,
     /** Called after a reload that changed the glossary in use (re-check open drafts). */
     private readonly onChanged: () => void,
+    /** Where the extra folders came from (trust, refused paths), for the status. */
+    private readonly sources: () => GlossarySources = () => NO_SOURCES,
   ) {}
 
   /** Is this path one of the YAML files of a loaded glossary folder? */
@@ -51,20 +55,42 @@ export class GlossaryWatcher {
     }
     const outcome = this.store.reload({ overrides });
     this.publishProblems(outcome.problems);
+    const inForce = this.store.inForce;
+    const sources = this.sources();
     const status: GlossaryStatus = {
       ok: outcome.ok,
       problems: outcome.problems.length,
       entries: countEntries(this.store.glossary),
+      inForce: inForce.extraFiles.length ? 'bundled+workspace' : 'bundled',
+      files: inForce.extraFiles,
+      lastGoodFiles: inForce.lastGoodFiles,
+      leftOutFiles: inForce.leftOut,
+      stale: inForce.stale,
+      restricted: sources.restricted,
+      refusedPaths: sources.refused.map((r) => ({ path: r.path, folder: r.folder, from: r.from })),
+      workspaceFolders: sources.workspaceDirs,
     };
     this.status = status;
     void this.connection.sendNotification(GlossaryStatusNotification, status);
     // The output channel tells why the server does what it does: which glossary is in force, and what failed.
     const where = this.store.dirs.join(', ');
-    if (outcome.ok) this.connection.console.info(`Glossary loaded from ${where}: ${status.entries} entries.`);
-    else
-      this.connection.console.warn(
-        `Glossary not loaded from ${where}: ${status.problems} problems; the last good glossary stays in force (${status.entries} entries).`,
+    if (sources.restricted)
+      this.connection.console.info(
+        'Untrusted workspace (Restricted Mode): workspace glossary folders and chinhDanh.glossaryPaths are ignored; checking with the bundled glossary.',
       );
+    if (outcome.ok) this.connection.console.info(`Glossary loaded from ${where}: ${status.entries} entries.`);
+    else {
+      const partly = inForce.stale
+        ? 'the last good glossary stays in force'
+        : inForce.extraFiles.length === 0
+          ? 'in force: the bundled glossary alone'
+          : `in force: the bundled glossary and ${inForce.extraFiles.length} other files` +
+            (inForce.lastGoodFiles.length ? ` (at their last good text: ${inForce.lastGoodFiles.join(', ')})` : '') +
+            (inForce.leftOut.length ? `; left out: ${inForce.leftOut.join(', ')}` : '');
+      this.connection.console.warn(
+        `Glossary not loaded from ${where}: ${status.problems} problems; ${partly} (${status.entries} entries).`,
+      );
+    }
     if (outcome.changed) this.onChanged();
     return status;
   }
@@ -95,6 +121,7 @@ export class GlossaryWatcher {
 
   private publishProblems(problems: readonly GlossaryProblem[]): void {
     const byUri = new Map<string, Diagnostic[]>();
+    const lines = new Map<string, LineIndex | undefined>();
     for (const problem of problems) {
       const uri = this.uriFor(problem.file);
       if (!uri) {
@@ -103,7 +130,7 @@ export class GlossaryWatcher {
         continue;
       }
       const list = byUri.get(uri) ?? [];
-      list.push(this.problemToDiagnostic(problem));
+      list.push(this.problemToDiagnostic(problem, lines));
       byUri.set(uri, list);
     }
     for (const uri of this.published) {
@@ -121,15 +148,16 @@ export class GlossaryWatcher {
     return pathToUri(abs);
   }
 
-  private problemToDiagnostic(problem: GlossaryProblem): Diagnostic {
-    const line = Math.max(0, problem.line - 1);
-    const character = Math.max(0, problem.column - 1);
-    const text = this.store.files.find((f) => f.path === path.resolve(problem.file))?.text;
-    const lineText = text?.split(/\r?\n/)[line] ?? '';
-    // Underline to the end of the line: a zero-width range is nearly invisible.
-    const end = Math.max(character + 1, lineText.length);
+  /** `lines` caches each file's line index across the problems of one publication. */
+  private problemToDiagnostic(problem: GlossaryProblem, lines: Map<string, LineIndex | undefined>): Diagnostic {
+    const file = path.resolve(problem.file);
+    if (!lines.has(file)) {
+      const text = this.store.files.find((f) => f.path === file)?.text;
+      lines.set(file, text === undefined ? undefined : new LineIndex(text));
+    }
+    // From the column to the end of that line, inside the text (lines broken as the editor breaks them).
     return {
-      range: { start: { line, character }, end: { line, character: end } },
+      range: problemRange(lines.get(file), problem.line, problem.column),
       severity: 1,
       code: GLOSSARY_ERROR,
       source: SOURCE,

@@ -62,6 +62,22 @@ export interface GlossaryStatus {
   ok: boolean;
   problems: number;
   entries: number;
+  /** What the glossary in force is made of: the bundled glossary alone, or with files of other folders. */
+  inForce?: 'bundled' | 'bundled+workspace';
+  /** Files beyond the bundled glossary whose entries are in force (absolute paths). */
+  files?: string[];
+  /** Of those, files in force at their last good text (their current text has problems). */
+  lastGoodFiles?: string[];
+  /** Files left out because they have problems and never loaded. */
+  leftOutFiles?: string[];
+  /** The whole glossary in force is an earlier one: the last reload could not be used at all. */
+  stale?: boolean;
+  /** Untrusted workspace (Restricted Mode): workspace glossary folders and glossaryPaths are ignored. */
+  restricted?: boolean;
+  /** chinhDanh.glossaryPaths entries a workspace's settings named outside the workspace folder. */
+  refusedPaths?: Array<{ path: string; folder: string; from?: 'setting' | 'folder' }>;
+  /** Workspace glossary folders found without a setting (.chinh-danh/glossary/ or glossary/). */
+  workspaceFolders?: string[];
 }
 /** Server → client after every glossary (re)load. */
 /** The same status on request: the notification may arrive before a client listens. */
@@ -69,3 +85,12 @@ export const GlossaryStatusRequest = new RequestType<Record<string, never>, Glos
   'chinhDanh/glossaryStatus',
 );
 export const GlossaryStatusNotification = new NotificationType<GlossaryStatus>('chinhDanh/glossaryStatus');
+
+export interface WorkspaceTrustParams {
+  trusted: boolean;
+}
+/**
+ * Client → server: the workspace was trusted (VS Code's onDidGrantWorkspaceTrust). At start the client says so in
+ * initializationOptions.workspaceTrusted; a client that says nothing is trusted (editors without workspace trust).
+ */
+export const WorkspaceTrustNotification = new NotificationType<WorkspaceTrustParams>('chinhDanh/workspaceTrust');

@@ -3,6 +3,9 @@ import * as path from 'node:path';
 import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ExecuteCommandRequest,
+  FileChangeType,
+  MessageType,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -18,17 +21,28 @@ import { SETTINGS_SECTION } from '../settings/settings';
 import { GlossaryStore } from '../node/glossary-store';
 import { Checker } from './checker';
 import { documentItems } from './citations';
-import { codeActionsFor, QUICKFIX } from './code-actions';
+import {
+  addToGlossaryActions,
+  ADD_TO_GLOSSARY_COMMAND,
+  executeAddToGlossary,
+  parseArgs as parseAddArgs,
+  tellUser,
+} from './add-to-glossary';
+import { codeActionsFor, QUICKFIX, wantsQuickFixes } from './code-actions';
 import { candidateToItem, TRIGGER_CHARACTERS } from './completion';
 import { isDraftDocument } from './drafts';
 import { GlossaryWatcher } from './glossary-watch';
+import { affectsDiscovery, NO_SOURCES, resolveGlossarySources, type GlossarySources } from './glossary-sources';
 import { hoverToLsp } from './hover';
+import { originNote } from './entry-origin';
+import { messages, t } from '../engine/i18n/messages';
 import {
   AsOfRequest,
   CheckWorkspaceRequest,
   DocumentsRequest,
   GlossaryStatusRequest,
   EntryAtRequest,
+  WorkspaceTrustNotification,
   type EntryAtResult,
 } from './protocol';
 import { checkOptions, pushedSettings, SettingsCache } from './settings';
@@ -74,6 +88,11 @@ export function startServer(connection: Connection): void {
   let workspaceFolders: string[] = [];
   let settings = new SettingsCache(undefined);
   let watchRegistration: Disposable | undefined;
+  /** VS Code's workspace trust, as the client tells it; clients that say nothing are trusted. */
+  let trusted = true;
+  let sources: GlossarySources = NO_SOURCES;
+  /** Refused glossary paths already told to the user, so a warning is shown once, not on every reload. */
+  const toldRefused = new Set<string>();
   let markReady!: () => void;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
 
@@ -85,37 +104,85 @@ export function startServer(connection: Connection): void {
     clientLocale: () => clientLocale,
     ready,
   });
-  const watcher = new GlossaryWatcher(connection, documents, store, () => {
-    checker.revalidateAll();
-  });
+  const watcher = new GlossaryWatcher(
+    connection,
+    documents,
+    store,
+    () => {
+      checker.revalidateAll();
+    },
+    () => sources,
+  );
   /** Version at open, to skip the change event TextDocuments fires right after open. */
   const openedVersion = new Map<string, number>();
 
-  /** Extra glossary folders from the settings of every workspace folder, resolved against it. */
-  async function configuredGlossaryDirs(): Promise<string[]> {
-    const scopes: Array<string | undefined> = workspaceFolders.length ? workspaceFolders : [undefined];
-    const dirs: string[] = [];
-    for (const folder of scopes) {
-      const s = await settings.get(folder ? pathToUri(folder) : undefined);
-      for (const p of s.glossaryPaths) dirs.push(path.resolve(folder ?? process.cwd(), p));
-    }
-    return [...new Set(dirs)];
+  /**
+   * Extra glossary folders: each workspace folder's own glossary folder and its glossaryPaths (paths from workspace
+   * settings kept inside the folder), nothing of the workspace when it is not trusted. See glossary-sources.ts.
+   */
+  async function configuredGlossarySources(): Promise<GlossarySources> {
+    return resolveGlossarySources({
+      folders: workspaceFolders,
+      trusted,
+      rawSettings: async (folder) => {
+        const scopeUri = folder ? pathToUri(folder) : undefined;
+        if (hasConfiguration) {
+          try {
+            const raw: unknown = await connection.workspace.getConfiguration({ scopeUri, section: SETTINGS_SECTION });
+            if (raw != null) return raw;
+          } catch {
+            // Fall back to the settings the client pushed.
+          }
+        }
+        return settings.get(scopeUri);
+      },
+    });
   }
 
-  async function applyGlossarySettings(force: boolean): Promise<void> {
-    const dirs = await configuredGlossaryDirs();
+  async function applyGlossarySettings(force: boolean): Promise<boolean> {
+    const next = await configuredGlossarySources();
+    const dirs = next.dirs;
     const same = dirs.length === store.extraDirs.length && dirs.every((d, i) => d === store.extraDirs[i]);
-    if (same && !force) return;
+    const restrictionChanged = next.restricted !== sources.restricted;
+    sources = next;
+    tellRefused(next).catch((err: unknown) => {
+      connection.console.error(`Telling refused paths failed: ${String(err)}`);
+    });
+    if (same && !force && !restrictionChanged) return false;
     store.setExtraDirs(dirs);
     watcher.reload();
     await registerWatchers();
+    return true;
+  }
+
+  /** A glossary path refused is said once, in the user's language, and logged with its reason. */
+  async function tellRefused(next: GlossarySources): Promise<void> {
+    for (const r of next.refused) {
+      const key = `${r.folder}\u0000${r.path}`;
+      if (toldRefused.has(key)) continue;
+      toldRefused.add(key);
+      connection.console.warn(
+        r.from === 'folder'
+          ? `The workspace glossary folder ${r.resolved} leads outside the workspace folder ${r.folder}: not loaded.`
+          : `chinhDanh.glossaryPaths "${r.path}" (${r.resolved}) is outside the workspace folder ${r.folder} and was set in the workspace settings: ignored. Only user settings may name a folder elsewhere.`,
+      );
+      const locale = checkOptions(await settings.get(pathToUri(r.folder)), clientLocale).locale ?? 'vi';
+      const message = r.from === 'folder' ? messages.folderRefused : messages.pathRefused;
+      tellUser(connection, MessageType.Warning, t(message, locale, { path: r.path, folder: r.folder }));
+    }
   }
 
   async function registerWatchers(): Promise<void> {
     if (!canWatchDynamically) return;
     watchRegistration?.dispose();
+    // The workspace folders too: a glossary/ or .chinh-danh/glossary/ folder created later is found.
     const watchers = canUseRelativePatterns
-      ? store.dirs.map((d) => ({ globPattern: { baseUri: pathToUri(d), pattern: '**/*.{yaml,yml}' } }))
+      ? [
+          ...store.dirs.map((d) => ({ globPattern: { baseUri: pathToUri(d), pattern: '**/*.{yaml,yml}' } })),
+          ...workspaceFolders.map((f) => ({
+            globPattern: { baseUri: pathToUri(f), pattern: '{glossary,.chinh-danh/glossary}/**/*.{yaml,yml}' },
+          })),
+        ]
       : [{ globPattern: '**/*.{yaml,yml}' }];
     try {
       watchRegistration = await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
@@ -126,8 +193,9 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     // Our client also sends VS Code's display language, which is what "auto" should follow.
-    const init = params.initializationOptions as { displayLanguage?: unknown } | undefined;
+    const init = params.initializationOptions as { displayLanguage?: unknown; workspaceTrusted?: unknown } | undefined;
     clientLocale = typeof init?.displayLanguage === 'string' ? init.displayLanguage : params.locale;
+    trusted = init?.workspaceTrusted !== false;
     const caps = params.capabilities;
     hasConfiguration = caps.workspace?.configuration === true;
     hasWorkspaceFolders = caps.workspace?.workspaceFolders === true;
@@ -155,6 +223,7 @@ export function startServer(connection: Connection): void {
         completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [QUICKFIX] },
+        executeCommandProvider: { commands: [ADD_TO_GLOSSARY_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'chinh-danh' },
@@ -206,8 +275,53 @@ export function startServer(connection: Connection): void {
   }
 
   connection.onDidChangeWatchedFiles(
-    notify(connection, 'didChangeWatchedFiles', (p: DidChangeWatchedFilesParams) => {
+    notify(connection, 'didChangeWatchedFiles', async (p: DidChangeWatchedFilesParams) => {
+      // A workspace glossary folder may have appeared or gone: find the folders again (that reloads if they changed).
+      // (Created or deleted files only: a change to a file that is there already changes no folder.)
+      const discovery = p.changes.some(
+        (c) => c.type !== FileChangeType.Changed && affectsDiscovery(uriToPath(c.uri), workspaceFolders),
+      );
+      if (discovery) {
+        await ready;
+        if (await applyGlossarySettings(false)) return;
+      }
       watcher.onWatchedFilesChanged(p);
+    }),
+  );
+
+  connection.onNotification(
+    WorkspaceTrustNotification,
+    notify(connection, 'chinhDanh/workspaceTrust', async (p: { trusted?: unknown }) => {
+      const next = p?.trusted !== false;
+      if (next === trusted) return;
+      trusted = next;
+      connection.console.info(`Workspace ${trusted ? 'trusted' : 'no longer trusted'}: glossary folders read again.`);
+      settings.clear();
+      await ready;
+      await applyGlossarySettings(true);
+      checker.revalidateAll();
+    }),
+  );
+
+  connection.onRequest(
+    ExecuteCommandRequest.type,
+    guard(connection, 'workspace/executeCommand', null, async (params) => {
+      if (params.command !== ADD_TO_GLOSSARY_COMMAND) return null;
+      await ready;
+      return executeAddToGlossary(
+        {
+          connection,
+          documents,
+          folders: () => workspaceFolders,
+          trusted: () => trusted,
+          locale: async () =>
+            checkOptions(await settings.get(parseAddArgs(params.arguments?.[0])?.uri), clientLocale).locale ?? 'vi',
+          reload: async () => {
+            await applyGlossarySettings(true);
+          },
+        },
+        params.arguments?.[0],
+      );
     }),
   );
 
@@ -260,16 +374,27 @@ export function startServer(connection: Connection): void {
     guard(connection, 'hover', null, async (params) => {
       const ctx = await context(params.textDocument.uri);
       if (!ctx || !isDraftDocument(ctx.doc)) return null;
-      return hoverToLsp(ctx.doc, hover(ctx.text, ctx.doc.offsetAt(params.position), ctx.glossary, ctx.options));
+      const h = hover(ctx.text, ctx.doc.offsetAt(params.position), ctx.glossary, ctx.options);
+      const lsp = hoverToLsp(ctx.doc, h);
+      // Entries a workspace glossary defines or extends say which file: a team sees where a fact comes from.
+      const note = h && originNote(store.origins[h.ref], workspaceFolders, ctx.options.locale ?? 'vi');
+      if (lsp && note && typeof lsp.contents === 'object' && 'kind' in lsp.contents)
+        lsp.contents = { ...lsp.contents, value: `${lsp.contents.value}\n\n---\n\n${note}` };
+      return lsp;
     }),
   );
 
   connection.onCodeAction(
     guard(connection, 'codeAction', [], async (params) => {
       const ctx = await context(params.textDocument.uri);
+      const teach =
+        ctx && trusted && isDraftDocument(ctx.doc) && wantsQuickFixes(params)
+          ? addToGlossaryActions(ctx.doc, params.range, params.context.diagnostics, ctx.glossary, ctx.options)
+          : [];
       return codeActionsFor(
         params,
         ctx && { locale: ctx.options.locale, languageId: ctx.doc.languageId, text: ctx.text },
+        teach,
       );
     }),
   );

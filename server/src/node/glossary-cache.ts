@@ -33,9 +33,16 @@ export interface SnapshotLocation {
   line: number;
 }
 
-export interface CachedGlossary {
-  glossary: Glossary;
+/** Where the entries of a glossary come from, as the loader reports it. */
+export interface EntrySources {
+  /** Entry id → where it is defined. */
   locations: Record<string, SnapshotLocation>;
+  /** Entry id → every file that defines or extends it, in load order. */
+  origins: Record<string, string[]>;
+}
+
+export interface CachedGlossary extends EntrySources {
+  glossary: Glossary;
 }
 
 interface Header {
@@ -49,6 +56,8 @@ interface Header {
 interface Payload {
   /** Where each entry is defined, column-wise (50,000 small objects cost more to store than to build on demand). */
   locations: { files: string[]; ids: string[]; file: number[]; line: number[] };
+  /** Entry id → indexes into `locations.files`. */
+  origins: Record<string, number[]>;
   compiled: CompiledGlossary;
 }
 
@@ -147,7 +156,10 @@ export function readSnapshot(key: string, dir: string | undefined = defaultCache
     checkShape(payload);
     const glossary = glossaryFromCompiled(payload.compiled);
     touch(file);
-    return { glossary, locations: expandLocations(payload.locations) };
+    const files = payload.locations.files;
+    const origins: Record<string, string[]> = {};
+    for (const [id, list] of Object.entries(payload.origins)) origins[id] = list.map((i) => files[i]);
+    return { glossary, locations: expandLocations(payload.locations), origins };
   } catch {
     // Not usable: remove it so it is rewritten from the files (best effort; another process may be reading it).
     try {
@@ -166,11 +178,20 @@ export function readSnapshot(key: string, dir: string | undefined = defaultCache
 export function writeSnapshot(
   key: string,
   glossary: Glossary,
-  locations: Record<string, SnapshotLocation>,
+  sources: EntrySources,
   dir: string | undefined = defaultCacheDir(),
 ): boolean {
   if (!dir) return false;
-  const payload: Payload = { locations: packLocations(locations), compiled: compileGlossary(glossary) };
+  const locations = packLocations(sources.locations);
+  const fileIndex = new Map(locations.files.map((f, i) => [f, i]));
+  const indexOf = (f: string): number => {
+    let i = fileIndex.get(f);
+    if (i === undefined) fileIndex.set(f, (i = locations.files.push(f) - 1));
+    return i;
+  };
+  const origins: Payload['origins'] = {};
+  for (const [id, list] of Object.entries(sources.origins)) origins[id] = list.map(indexOf);
+  const payload: Payload = { locations, origins, compiled: compileGlossary(glossary) };
   let bytes: Buffer;
   try {
     bytes = v8.serialize(payload);
@@ -205,7 +226,8 @@ const SECTIONS = ['sources', 'bodies', 'offices', 'people', 'documents', 'terms'
 
 /** The outline a snapshot must have before anything is built from it. */
 function checkShape(payload: Payload): void {
-  const { locations, compiled } = (payload ?? {}) as Partial<Payload>;
+  const { locations, origins, compiled } = (payload ?? {}) as Partial<Payload>;
+  if (!origins || typeof origins !== 'object') throw new Error('shape');
   const columns = [locations?.ids, locations?.file, locations?.line];
   if (
     !locations ||

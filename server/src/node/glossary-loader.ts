@@ -28,6 +28,8 @@ export interface GlossaryLoadResult {
   problems: GlossaryProblem[];
   /** Entry id → where it is defined. */
   locations: Record<string, GlossaryLocation>;
+  /** Entry id → every file that defines or extends it, in load order. */
+  origins?: Record<string, string[]>;
   /** The texts that were parsed (used to draw problem ranges to the end of the line). */
   files: GlossaryFileText[];
   /** True when the glossary came from the compiled-glossary cache (glossary-cache.ts) instead of the YAML. */
@@ -83,6 +85,7 @@ export function loadGlossary(dirs: readonly string[], options: LoadOptions = {})
   const files: GlossaryFileText[] = [];
   const seen = new Set<string>();
   let totalBytes = 0;
+  let unsaved = false;
   for (const raw of dirs) {
     const dir = path.resolve(raw);
     let stat: fs.Stats | undefined;
@@ -115,6 +118,8 @@ export function loadGlossary(dirs: readonly string[], options: LoadOptions = {})
       const override = options.overrides?.get(p);
       if (override !== undefined) {
         files.push({ path: p, text: override });
+        // An unsaved edit is not worth a cache entry: the next keystroke makes another glossary.
+        unsaved ||= !sameAsDisk(p, override);
         continue;
       }
       const left = MAX_GLOSSARY_TOTAL_BYTES - totalBytes;
@@ -133,14 +138,28 @@ export function loadGlossary(dirs: readonly string[], options: LoadOptions = {})
   const cacheDir = 'cacheDir' in options ? options.cacheDir : defaultCacheDir();
   const key = problems.length === 0 && cacheDir ? snapshotKey(files) : undefined;
   const cached = key ? readSnapshot(key, cacheDir) : undefined;
-  if (cached) return { glossary: cached.glossary, problems, locations: cached.locations, files, fromCache: true };
+  if (cached) {
+    const { glossary, locations, origins } = cached;
+    return { glossary, problems, locations, origins, files, fromCache: true };
+  }
 
   const parsed = parseGlossaryFiles(files);
   for (const p of parsed.problems) problems.push(p); // no spread: the list may be long
   const glossary = problems.length === 0 && parsed.data ? new Glossary(parsed.data) : undefined;
   const locations = parsed.locations ?? {};
-  const persist = key && glossary ? () => void writeSnapshot(key, glossary, locations, cacheDir) : undefined;
-  return { glossary, problems, locations, files, ...(persist ? { persist } : {}) };
+  const origins = parsed.origins ?? {};
+  const persist =
+    key && glossary && !unsaved ? () => void writeSnapshot(key, glossary, { locations, origins }, cacheDir) : undefined;
+  return { glossary, problems, locations, origins, files, ...(persist ? { persist } : {}) };
+}
+
+/**
+ * Does the file on disk hold this text? (An open editor buffer may not have been saved.) Read like any glossary
+ * file: a FIFO or a device standing where the file was is not read (it would never end), it simply differs.
+ */
+function sameAsDisk(file: string, text: string): boolean {
+  const read = readRegularFile(file, MAX_GLOSSARY_FILE_BYTES);
+  return read.ok && UTF8.decode(read.bytes) === text;
 }
 
 /** The bundled glossary followed by extra folders (duplicates removed). */

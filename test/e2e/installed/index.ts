@@ -66,5 +66,30 @@ export async function run(): Promise<void> {
         );
       },
     },
+    {
+      name: 'the walkthrough media and the sample draft ship in the .vsix, and the sample is checked',
+      timeoutMs: 60_000,
+      fn: async () => {
+        assert(ext, `${EXTENSION_ID} is installed`);
+        const where = ext.extensionUri.fsPath;
+        const pkg = ext.packageJSON as {
+          contributes?: { walkthroughs?: { steps: { media: { markdown: string } }[] }[] };
+        };
+        const steps = pkg.contributes?.walkthroughs?.[0]?.steps ?? [];
+        assert(steps.length > 0, 'a walkthrough is contributed');
+        for (const step of steps)
+          for (const locale of ['en', 'vi']) {
+            const file = path.join(where, step.media.markdown.replace(/\/(en|vi)\//, `/${locale}/`));
+            assert(fs.existsSync(file), `${file} is in the installed extension`);
+          }
+        const doc = await vscode.commands.executeCommand<vscode.TextDocument>('chinhDanh.openSampleDraft');
+        assert(doc, 'the sample draft opened');
+        await waitFor(
+          () => vscode.languages.getDiagnostics(doc.uri).some((d) => d.source === SOURCE) || undefined,
+          'diagnostics on the sample draft',
+          45_000,
+        );
+      },
+    },
   ]);
 }

@@ -10,6 +10,10 @@ const COMMANDS = [
   'chinhDanh.checkWorkspace',
   'chinhDanh.insertCitation',
   'chinhDanh.openGlossaryEntry',
+  'chinhDanh.restartServer',
+  'chinhDanh.showGlossaryStatus',
+  'chinhDanh.showLog',
+  'chinhDanh.openSampleDraft',
 ];
 
 interface DocumentItem {

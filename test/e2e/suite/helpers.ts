@@ -13,7 +13,8 @@ export const SOURCE = 'chinh-danh';
 /** Shape of what the extension's activate() returns (client/src/extension.ts ChinhDanhApi). */
 export interface ChinhDanhApi {
   languageClient: { sendRequest<R>(method: string, params: unknown): Promise<R> };
-  statusBar(): { text: string; tooltip: string; date: string; source: string } | undefined;
+  statusBar(): { text: string; name: string; tooltip: string; date: string; source: string } | undefined;
+  citationPicker(): { placeholder: string; value: string; items: { label: string; description: string }[] } | undefined;
 }
 
 export async function api(): Promise<ChinhDanhApi> {

@@ -8,6 +8,8 @@ import { asOfTests } from './as-of';
 import { commandTests } from './commands';
 import { diagnosticTests } from './diagnostics';
 import { editingTests } from './editing';
+import { editorPolishTests } from './editor-polish';
+import { teamGlossaryTests } from './team-glossary';
 
 export async function run(): Promise<void> {
   await runSuite('Chính Danh e2e (development)', [
@@ -15,6 +17,8 @@ export async function run(): Promise<void> {
     ...diagnosticTests,
     ...asOfTests,
     ...editingTests,
+    ...teamGlossaryTests,
     ...commandTests.slice(1),
+    ...editorPolishTests,
   ]);
 }

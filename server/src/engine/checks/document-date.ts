@@ -2,6 +2,7 @@
 import { messages, t } from '../i18n/messages';
 import { overlaps } from '../glossary/glossary';
 import { formatPartial, partialWindow } from '../time/dates';
+import { rewriteDate } from './document-date-text';
 import { resolveCitation } from './document-resolve';
 import type { Check, RawFinding } from './types';
 
@@ -14,12 +15,8 @@ export const documentDate: Check = ({ glossary, analysis, locale }) => {
     const real = partialWindow(chosen?.date);
     if (!chosen || !real || overlaps(real, c.date.expr.window)) continue;
     const written = c.date.text;
-    // Keep the writer's style: "ngày 9 tháng 1 năm 2023" or "9/1/2023".
-    const [y, m, d] = chosen.date!.split('-');
-    const newText =
-      /tháng/iu.test(written) && d
-        ? written.replace(/\d{1,2}(\s+tháng\s+)\d{1,2}(\s*(?:năm|,)\s*)\d{4}/iu, `${Number(d)}$1${Number(m)}$2${y}`)
-        : formatPartial(chosen.date, 'vi');
+    // The writer's style and precision: "ngày 9 tháng 1 năm 2023", "9/1/2023", "tháng 1/2023"; no fix without one.
+    const newText = rewriteDate(written, c.date.expr, chosen.date!);
     out.push({
       code: 'document-date',
       start: c.date.start,
@@ -29,7 +26,7 @@ export const documentDate: Check = ({ glossary, analysis, locale }) => {
         stated: written,
         real: formatPartial(chosen.date, locale),
       }),
-      fixes: d
+      fixes: newText
         ? [
             {
               title: t(messages.fixReplace, locale, { text: newText }),

@@ -6,10 +6,11 @@
  */
 import { messages, t } from '../i18n/messages';
 import { evaluateTitles, titleNameRange } from './title-evaluation';
+import type { Holding } from '../glossary/glossary';
 import type { Confidence } from '../glossary/model';
 import type { CheckContext } from './types';
 import type { TitleVerdict } from './title-evaluation';
-import type { Check, RawFinding } from './types';
+import { weakest, type Check, type RawFinding } from './types';
 
 export const wrongTitle: Check = (ctx) => {
   const { glossary, analysis, locale } = ctx;
@@ -59,12 +60,20 @@ function certainty(ctx: CheckContext, v: TitleVerdict): Confidence {
   // Further along a chain of titles, a title may be someone else's ("… của Thủ tướng, Phó Thủ tướng X").
   if (v.link.position > 0) return 'unconfirmed';
   // The glossary knows nothing the person held then: their record is incomplete there, so do not assert.
-  if (!v.windows.some((w) => glossary.titlesOn(person.id, w).length > 0)) return 'unconfirmed';
-  const someoneElse = offices.some((o) =>
-    v.windows.some((w) => glossary.holdersOn(o.id, w).some((h) => h.person.id !== person.id)),
+  const held = v.windows.flatMap((w) => glossary.titlesOn(person.id, w));
+  if (held.length === 0) return 'unconfirmed';
+  const others = offices.flatMap((o) =>
+    v.windows.flatMap((w) => glossary.holdersOn(o.id, w).filter((h) => h.person.id !== person.id)),
   );
   // Nobody known in office then: the record is incomplete, not the text wrong.
-  if (!someoneElse) return 'unconfirmed';
+  if (others.length === 0) return 'unconfirmed';
+  // The finding is as certain as the best evidence of where the person was and of who held the office: a team
+  // entry without a source (unconfirmed) cannot make it an error.
+  const best = (hs: Holding[]) => strongest(hs.map((h) => h.tenure.confidence));
   // Foreign leaders' records are thinner: never call that an error.
-  return person.country ? 'partly-confirmed' : 'confirmed';
+  return weakest(person.country ? 'partly-confirmed' : 'confirmed', best(held), best(others));
+}
+
+function strongest(cs: Confidence[]): Confidence {
+  return cs.includes('confirmed') ? 'confirmed' : cs.includes('partly-confirmed') ? 'partly-confirmed' : 'unconfirmed';
 }

@@ -73,3 +73,9 @@ test('formatted directives parse back to what was meant', () => {
   assert.equal(formatDirective('markdown', 'disable'), '<!-- chinh-danh-disable -->');
   assert.equal(formatDirective('plain', 'enable', ['wrong-title']), '%% chinh-danh-enable wrong-title');
 });
+
+test('unclosed comment openers are not directives, and a closed one after them still is', () => {
+  const unclosed = '<!-- chinh-danh-disable x\n'.repeat(20_000);
+  assert.deepEqual(kindsAndCodes(unclosed), []);
+  assert.deepEqual(kindsAndCodes(`<!-- chinh-danh-disable -->\n${unclosed}`), [['disable', 'all']]);
+});

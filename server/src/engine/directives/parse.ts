@@ -44,10 +44,16 @@ export function parseDirectives(text: string): Directive[] {
   // Most drafts have none; skip the regular expressions entirely.
   if (!text.includes('chinh-danh-')) return [];
   const found: Directive[] = [];
-  for (const re of [MARKDOWN_RE, PLAIN_RE]) {
+  // A comment cannot close after the last "-->": searching only up to it keeps unclosed openers from each scanning
+  // the rest of the text (20,000 unclosed "<!-- chinh-danh-disable" took 4 s; now linear).
+  const closed = text.slice(0, text.lastIndexOf('-->') + 3);
+  for (const [re, scope] of [
+    [MARKDOWN_RE, closed],
+    [PLAIN_RE, text],
+  ] as const) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) found.push(directive(m[1] as DirectiveKind, m[2], m.index, m.index + m[0].length));
+    while ((m = re.exec(scope))) found.push(directive(m[1] as DirectiveKind, m[2], m.index, m.index + m[0].length));
   }
   return found.sort((a, b) => a.start - b.start);
 }

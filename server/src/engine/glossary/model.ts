@@ -3,6 +3,7 @@
  * Every fact carries its sources and a confidence, because a check built on an
  * unconfirmed fact must say so and must never be an error.
  */
+import type { CheckCode } from '../api';
 
 /** Partial ISO date: "2025", "2025-02" or "2025-02-03". Partial dates are uncertainty windows. */
 export type PartialDate = string;
@@ -11,6 +12,28 @@ export type Confidence = 'confirmed' | 'partly-confirmed' | 'unconfirmed';
 
 /** A source id from sources.yaml (e.g. "corpus-003") or a URL. */
 export type SourceRef = string;
+
+/**
+ * Example sentences an entry carries so that it tests itself (`chinh-danh glossary test`): what must be flagged
+ * about it and what must stay silent. The engine never reads them while checking drafts.
+ */
+export interface EntryExamples {
+  /** Sentences that must raise a finding about this entry (of `code`, when given). */
+  flag?: FlagExample[];
+  /** Sentences that mention this entry and must raise no finding about it. */
+  pass?: PassExample[];
+}
+
+export interface PassExample {
+  text: string;
+  /** ISO date YYYY-MM-DD the sentence is checked as of, where it states no date itself (default: today). */
+  asOf?: string;
+}
+
+export interface FlagExample extends PassExample {
+  /** The check code expected (e.g. "outdated-title"); absent: any finding about the entry will do. */
+  code?: CheckCode;
+}
 
 export interface Source {
   id: string;
@@ -57,6 +80,7 @@ export interface Body {
   fate?: string;
   sources: SourceRef[];
   confidence: Confidence;
+  examples?: EntryExamples;
 }
 
 export interface IssuerCode {
@@ -79,6 +103,7 @@ export interface Office {
   /** True when one person holds it at a time, so "who holds it now" is meaningful. */
   single?: boolean;
   sources: SourceRef[];
+  examples?: EntryExamples;
 }
 
 export interface Tenure {
@@ -108,6 +133,7 @@ export interface Person {
   country?: string;
   titles: Tenure[];
   sources: SourceRef[];
+  examples?: EntryExamples;
 }
 
 export type DocumentKind =
@@ -148,6 +174,7 @@ export interface DocumentEntry {
   note?: string;
   sources: SourceRef[];
   confidence: Confidence;
+  examples?: EntryExamples;
 }
 
 export interface DiscouragedForm {
@@ -169,6 +196,7 @@ export interface Term {
   definitionEn?: string;
   category: string;
   sources: SourceRef[];
+  examples?: EntryExamples;
 }
 
 /** A fixed enumeration: "ba trụ cột đối ngoại" has exactly three members. */
@@ -181,6 +209,7 @@ export interface Enumeration {
   members: string[];
   definition?: string;
   sources: SourceRef[];
+  examples?: EntryExamples;
 }
 
 /** Names that are fixed honorifics and must never be flagged ("Chủ tịch Hồ Chí Minh"). */

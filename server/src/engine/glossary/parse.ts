@@ -2,15 +2,22 @@
  * Glossary files → validated data. The `yaml` package keeps source positions, so every
  * problem (syntax, schema, dangling reference, duplicate id) names its file, line and column.
  * Any problem rejects the whole set: callers keep their last good glossary.
+ *
+ * Positions are costly (the `yaml` syntax tree takes about ten times as long as the values alone), and a file with
+ * nothing wrong with it needs one per entry: a file is first read the fast way (read-plain.ts) and validated with
+ * a first-error validator; only a file the fast way is unsure of, or one with a problem, is read the careful way.
  */
 import Ajv, { type ErrorObject } from 'ajv';
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Alias, Document } from 'yaml';
 import schema from '../../../../glossary/schema/glossary.schema.json';
 import type { GlossaryProblem } from '../api';
 import type { GlossaryData, GlossaryFile, Tenure } from './model';
 import { readPlainYaml, type PlainRead } from './read-plain';
 import { checkReferences } from './references';
+import { LineIndex } from './text-position';
+import { checkFileFacts, checkHolders, tenureKey } from './validate-facts';
+import { expandShorthand, resolveOfficeTitles } from './shorthand';
 
 export interface GlossaryFileText {
   /** Path or name used in problem reports. */
@@ -24,6 +31,8 @@ export interface ParsedGlossary {
   problems: GlossaryProblem[];
   /** Where each entry id is defined (for "open the glossary entry under the cursor"). */
   locations: Record<string, { file: string; line: number }>;
+  /** Every file that defines or extends each entry id, in load order (hover names the workspace ones). */
+  origins: Record<string, string[]>;
 }
 
 const SECTIONS = [
@@ -73,7 +82,10 @@ export function parseGlossaryFiles(files: GlossaryFileText[], options: ParseOpti
   const problems: GlossaryProblem[] = [];
   const data = emptyGlossaryData();
   const locations: ParsedGlossary['locations'] = {};
+  const origins: ParsedGlossary['origins'] = {};
   const positions = new Map<string, number>();
+  /** Where each tenure is written (by its merge identity), for problems found once all files are merged. */
+  const tenures = new Map<string, { file: string; where: () => { line: number; column: number } }>();
 
   /** Adds one file's entries (in order) to the merged data; `lineOf` gives where entry i of a section starts. */
   const addEntries = (path: string, content: GlossaryFile, lineOf: (section: Section, i: number) => number) => {
@@ -86,6 +98,8 @@ export function parseGlossaryFiles(files: GlossaryFileText[], options: ParseOpti
           return;
         }
         locations[entry.id] ??= { file: path, line: lineOf(section, i) };
+        const from = (origins[entry.id] ??= []);
+        if (!from.includes(path)) from.push(path);
         mergeEntry(data, section, entry as { id: string }, positions);
       });
     }
@@ -98,14 +112,25 @@ export function parseGlossaryFiles(files: GlossaryFileText[], options: ParseOpti
     const plain = options.careful ? undefined : (previousReads.get(file.text) ?? acceptPlain(file.text));
     if (plain) {
       reads.set(file.text, plain);
-      if (plain.value !== null) addEntries(file.path, plain.value as GlossaryFile, (s, i) => plain.lines[s]?.[i] ?? 0);
-      continue;
+      if (plain.value === null) continue; // an empty file is allowed
+      // Expanded anew each time: merging and office titles change the expanded entries, never the values read.
+      const content = expandShorthand(plain.value as Record<string, unknown>);
+      if (checkFileFacts(content).length === 0 && !hasDuplicateIds(content)) {
+        // Positions of tenures are wanted only for a problem found after merging: the file is then read carefully.
+        const locate = carefulLocator(file.text);
+        (content.people ?? []).forEach((person, i) => {
+          (person.titles ?? []).forEach((t, j) => {
+            tenures.set(tenureKey(person.id, t), { file: file.path, where: () => locate(`/people/${i}/titles/${j}`) });
+          });
+        });
+        addEntries(file.path, content, (s, i) => plain.lines[s]?.[i] ?? 0);
+        continue;
+      }
     }
-    const lines = new LineCounter();
-    const at = (offset: number | undefined) => {
-      const pos = offset === undefined ? { line: 0, col: 0 } : lines.linePos(offset);
-      return { line: pos.line, column: pos.col };
-    };
+    // Lines as editors count them (CR-only line endings too); built only when a problem needs a position.
+    let lines: LineIndex | undefined;
+    const at: Locate = (offset) =>
+      offset === undefined ? { line: 0, column: 0 } : (lines ??= new LineIndex(file.text)).position(offset);
     // Only the first problems are located (locating one walks the document) and reported; the rest are
     // counted. No spread into push: a file with 10^5 errors would overflow the argument stack.
     const report = <T>(list: readonly T[], locate: (p: T) => YamlProblem): void => {
@@ -119,7 +144,7 @@ export function parseGlossaryFiles(files: GlossaryFileText[], options: ParseOpti
         problems.push({ file: file.path, ...where, message: `… and ${more} more problems in this file` });
       }
     };
-    const yaml = readYaml(file.text, lines);
+    const yaml = readYaml(file.text);
     if (!yaml.ok) {
       report(yaml.problems, (p) => p);
       continue;
@@ -131,7 +156,19 @@ export function parseGlossaryFiles(files: GlossaryFileText[], options: ParseOpti
       report(errors, (e) => ({ offset: nodeOffset(doc, e.instancePath), message: schemaMessage(e) }));
       continue;
     }
-    const content = value as GlossaryFile;
+    // Team files may leave out sources, confidence and some ids; from here on every entry is complete.
+    const content = expandShorthand(value as Record<string, unknown>);
+    // Dates that are not calendar dates and periods that end before they begin: refused like schema errors.
+    report(checkFileFacts(content), (p) => ({
+      offset: nodeOffset(doc, p.pointer),
+      message: p.message,
+    }));
+    (content.people ?? []).forEach((person, i) => {
+      (person.titles ?? []).forEach((t, j) => {
+        const offset = nodeOffset(doc, `/people/${i}/titles/${j}`);
+        tenures.set(tenureKey(person.id, t), { file: file.path, where: () => at(offset) });
+      });
+    });
     const inThisFile = new Set<string>();
     const unique: GlossaryFile = {};
     const keptLines: Partial<Record<Section, number[]>> = {};
@@ -164,28 +201,43 @@ export function parseGlossaryFiles(files: GlossaryFileText[], options: ParseOpti
   }
   if (!options.careful) previousReads = reads;
   if (problems.length === 0) {
+    resolveOfficeTitles(data);
     for (const p of checkReferences(data)) {
       const loc = locations[p.id];
       problems.push({ file: loc?.file ?? '', line: loc?.line ?? 0, column: 1, message: p.message });
     }
   }
-  return problems.length ? { problems, locations } : { data, problems, locations };
+  if (problems.length === 0) {
+    // Overlapping tenures need all files merged; each is reported where the later-starting tenure is written.
+    const tenureAt = (person: string, t: Tenure) => {
+      const written = tenures.get(tenureKey(person, t));
+      return written && { file: written.file, ...written.where() };
+    };
+    const where = (person: string, t: Tenure) => {
+      const loc = tenureAt(person, t);
+      return loc && `${loc.file}:${loc.line}`;
+    };
+    for (const p of checkHolders(data, where)) {
+      const loc = tenureAt(p.person, p.tenure) ?? { ...locations[p.person], column: 1 };
+      problems.push({ file: loc.file ?? '', line: loc.line ?? 0, column: loc.column, message: p.message });
+    }
+  }
+  return problems.length ? { problems, locations, origins } : { data, problems, locations, origins };
 }
 
 type Section = (typeof SECTIONS)[number];
 
 /**
- * Files read the fast way by the last call, by text. Their values are never changed after reading (merging makes
- * new objects), so the next load of the same text can use them as they are.
+ * Files read the fast way by the last call, by text. Their values are never changed after reading (expansion and
+ * merging make new objects), so the next load of the same text can use them as they are.
  */
 let previousReads = new Map<string, PlainRead>();
 
-/** The fast read of a text when it is valid and has no id twice; otherwise undefined (read it carefully). */
+/** The fast read of a text when it passes the schema; otherwise undefined (read it carefully). */
 function acceptPlain(text: string): PlainRead | undefined {
   const plain = readPlainYaml(text, YAML_LIMITS);
   if (!plain) return undefined;
-  if (plain.value === null) return plain;
-  return isValid(plain.value) && !hasDuplicateIds(plain.value as GlossaryFile) ? plain : undefined;
+  return plain.value === null || isValid(plain.value) ? plain : undefined;
 }
 
 /** Does an id occur twice in one section of this file? (Then the careful reader reports where.) */
@@ -202,6 +254,25 @@ function hasDuplicateIds(content: GlossaryFile): boolean {
   }
   return false;
 }
+
+/** Line:column of a JSON pointer in a file read the fast way: it is parsed with positions on the first call. */
+function carefulLocator(text: string): (pointer: string) => { line: number; column: number } {
+  let locate: ((pointer: string) => { line: number; column: number }) | undefined;
+  return (pointer) => {
+    if (!locate) {
+      const read = readYaml(text);
+      const lines = new LineIndex(text);
+      locate = (p) => {
+        const offset = read.ok ? nodeOffset(read.doc, p) : undefined;
+        return offset === undefined ? { line: 0, column: 0 } : lines.position(offset);
+      };
+    }
+    return locate(pointer);
+  };
+}
+
+/** Offset in a file → line:column (1-based; 0:0 when unknown). */
+type Locate = (offset: number | undefined) => { line: number; column: number };
 
 /**
  * Bounds on one glossary file's YAML. The bundled files are under 100 kB with nesting depth 6 and no
@@ -238,12 +309,8 @@ type YamlRead = { ok: true; doc: Document; value: unknown } | { ok: false; probl
  * Text → plain JS value, never throwing: every failure (syntax, not UTF-8, binary, too big, too deep,
  * undefined alias, alias bomb) becomes a problem with an offset the caller turns into line:column.
  */
-function readYaml(text: string, lines: LineCounter): YamlRead {
-  // Problems found before parsing need the line starts the parser would have recorded.
-  const before = (offset: number, message: string): YamlRead => {
-    markLines(text, offset, lines);
-    return { ok: false, problems: [{ offset, message }] };
-  };
+function readYaml(text: string): YamlRead {
+  const before = (offset: number, message: string): YamlRead => ({ ok: false, problems: [{ offset, message }] });
   if (text.length > YAML_LIMITS.maxChars) {
     const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
     const message = `file too big (${mb(text.length)} M characters; the limit is ${mb(YAML_LIMITS.maxChars)} M)`;
@@ -257,7 +324,9 @@ function readYaml(text: string, lines: LineCounter): YamlRead {
   }
   const nul = text.indexOf('\u0000');
   if (nul >= 0) return before(nul, 'binary file: it has NUL characters, a glossary is UTF-8 YAML text');
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  // YAML breaks lines at CR too, the yaml package only at LF: a file saved with old Mac line endings would be one
+  // long line of errors. A lone CR becomes LF, which keeps every offset.
+  const doc = parseDocument(text.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
     return {
       ok: false,
@@ -326,12 +395,6 @@ function checkShape(doc: Document): YamlProblem[] {
   return problems;
 }
 
-/** Records in `lines` the starts of the lines up to `upTo`, as the parser does while it reads. */
-function markLines(text: string, upTo: number, lines: LineCounter): void {
-  lines.addNewLine(0);
-  for (let i = text.indexOf('\n'); i >= 0 && i < upTo; i = text.indexOf('\n', i + 1)) lines.addNewLine(i + 1);
-}
-
 function firstAlias(doc: Document): Alias | undefined {
   let found: Alias | undefined;
   visit(doc, { Alias: (_key, node) => ((found = node), visit.BREAK) });
@@ -392,7 +455,7 @@ function mergeTenures(before: Tenure[], after: Tenure[]): Tenure[] {
 const RANK: Record<Tenure['confidence'], number> = { confirmed: 0, 'partly-confirmed': 1, unconfirmed: 2 };
 
 /** Source offset of the node at a JSON pointer, or of its nearest existing parent. */
-function nodeOffset(doc: Document, pointer: string): number | undefined {
+export function nodeOffset(doc: Document, pointer: string): number | undefined {
   const path = pointer
     .split('/')
     .slice(1)

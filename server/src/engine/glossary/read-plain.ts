@@ -9,6 +9,7 @@
  * as before. Schema validation of an accepted file happens in the caller, also with a fall back on failure.
  */
 import { constructFromEvents, CORE_SCHEMA, EVENT_ID, getScalarValue, parseEvents, type Event } from 'js-yaml';
+import { LineIndex } from './text-position';
 
 export interface PlainRead {
   /** The document's value (null for a document with no content). */
@@ -29,8 +30,10 @@ interface Open {
   children: number;
 }
 
-export function readPlainYaml(text: string, limits: PlainLimits): PlainRead | undefined {
-  if (text.length > limits.maxChars || text.includes('\uFFFD') || text.includes('\u0000')) return undefined;
+export function readPlainYaml(original: string, limits: PlainLimits): PlainRead | undefined {
+  if (original.length > limits.maxChars || original.includes('\uFFFD') || original.includes('\u0000')) return undefined;
+  // As the careful reader does: a lone CR (old Mac line ending) is a line break, and LF in its place keeps offsets.
+  const text = original.includes('\r') ? original.replace(/\r(?!\n)/g, '\n') : original;
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: limits.maxDepth });
@@ -77,11 +80,17 @@ export function readPlainYaml(text: string, limits: PlainLimits): PlainRead | un
   } catch {
     return undefined;
   }
-  return { value: value ?? null, lines: toLines(text, starts) };
+  return { value: value ?? null, lines: toLines(original, starts) };
 }
 
-/** Offsets → 1-based line numbers, in one pass over the text (offsets within a section increase). */
+/** Offsets → 1-based line numbers, as editors count lines (LineIndex, for CR line ends) or, without CR, by LF. */
 function toLines(text: string, starts: Record<string, number[]>): Record<string, number[]> {
+  if (text.includes('\r')) {
+    const index = new LineIndex(text);
+    return Object.fromEntries(
+      Object.entries(starts).map(([s, offsets]) => [s, offsets.map((o) => index.position(o).line)]),
+    );
+  }
   const newlines: number[] = [];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines.push(i);
   const lineAt = (offset: number): number => {

@@ -1,9 +1,13 @@
-/** Markdown descriptions of glossary entries, shared by hover and completion documentation. */
+/**
+ * Markdown descriptions of glossary entries, shared by hover and completion documentation. Every string that
+ * comes from the glossary goes through mdText / mdList / mdLink (./markdown): a glossary is data, never markup.
+ */
 import type { Locale } from '../api';
 import { titleOf, type Glossary } from '../glossary/glossary';
 import type { Confidence, DocumentEntry, SourceRef } from '../glossary/model';
 import { formatCitation } from '../format/citation';
 import { formatDay, formatPartial } from '../time/dates';
+import { mdLink, mdList, mdText } from './markdown';
 
 export interface DescribeContext {
   glossary: Glossary;
@@ -79,8 +83,8 @@ const L = {
 function sources(ctx: DescribeContext, refs: SourceRef[]): string {
   const items = refs.map((r) => {
     const s = ctx.glossary.sources.get(r);
-    if (!s) return r.startsWith('http') ? `<${r}>` : r;
-    return s.url ? `[${s.title}](${s.url})` : `${s.title}${s.outlet ? ` (${s.outlet})` : ''}`;
+    if (!s) return mdLink(r, r);
+    return s.url ? mdLink(s.title, s.url) : mdText(`${s.title}${s.outlet ? ` (${s.outlet})` : ''}`);
   });
   return items.length ? `\n\n*${L[ctx.locale].sources}:* ${items.join('; ')}` : '';
 }
@@ -92,13 +96,13 @@ export function describePerson(ctx: DescribeContext, id: string): string | undef
   const l = L[locale];
   const day = { first: asOfDay, last: asOfDay };
   const now = glossary.titlesOn(id, day).filter((h) => h.core.first <= asOfDay);
-  let md = `**${p.name}**${p.died ? ` (${locale === 'vi' ? 'mất' : 'died'} ${formatPartial(p.died, locale)})` : ''}\n\n`;
-  md += `${l.asOf} ${formatDay(asOfDay, locale)}: ${now.length ? now.map(titleOf).join(', ') : l.none}\n\n`;
+  let md = `**${mdText(p.name)}**${p.died ? ` (${locale === 'vi' ? 'mất' : 'died'} ${formatPartial(p.died, locale)})` : ''}\n\n`;
+  md += `${l.asOf} ${formatDay(asOfDay, locale)}: ${now.length ? mdList(now.map(titleOf)) : l.none}\n\n`;
   const rows = [...(glossary.holdingsOf.get(id) ?? [])].sort((a, b) => a.window.first - b.window.first);
   if (rows.length) {
     md += `| ${l.titles} | ${l.from} | ${l.to} | ${l.confidence} | ${l.note} |\n|---|---|---|---|---|\n`;
     for (const h of rows)
-      md += `| ${titleOf(h)} | ${formatPartial(h.tenure.from, locale)} | ${h.tenure.to ? formatPartial(h.tenure.to, locale) : l.now} | ${l.conf[h.tenure.confidence]} | ${(h.tenure.note ?? '').replace(/\|/g, '/')} |\n`;
+      md += `| ${mdText(titleOf(h))} | ${formatPartial(h.tenure.from, locale)} | ${h.tenure.to ? formatPartial(h.tenure.to, locale) : l.now} | ${l.conf[h.tenure.confidence]} | ${mdText(h.tenure.note ?? '')} |\n`;
   }
   const others = rows
     .filter((h) => h.office.single && !now.some((n) => n.office.id === h.office.id))
@@ -106,7 +110,7 @@ export function describePerson(ctx: DescribeContext, id: string): string | undef
     .filter((o, i, all) => all.indexOf(o) === i)
     .map((o) => {
       const who = glossary.holdersOn(o.id, day).map((x) => x.person.name);
-      return who.length ? `- ${l.holder} ${o.title}: ${who.join(', ')}` : '';
+      return who.length ? `- ${l.holder} ${mdText(o.title)}: ${mdList(who)}` : '';
     })
     .filter(Boolean);
   if (others.length) md += `\n${others.join('\n')}\n`;
@@ -120,7 +124,7 @@ export function describeOffice(ctx: DescribeContext, id: string): string | undef
   const who = ctx.glossary.holdersOn(id, { first: ctx.asOfDay, last: ctx.asOfDay }).map((h) => h.person.name);
   const body = ctx.glossary.bodyName(o.body);
   return (
-    `**${o.title}**${body ? ` — ${body}` : ''}\n\n${l.holder} (${formatDay(ctx.asOfDay, ctx.locale)}): ${who.length ? who.join(', ') : '—'}` +
+    `**${mdText(o.title)}**${body ? ` — ${mdText(body)}` : ''}\n\n${l.holder} (${formatDay(ctx.asOfDay, ctx.locale)}): ${who.length ? mdList(who) : '—'}` +
     sources(ctx, o.sources)
   );
 }
@@ -129,21 +133,21 @@ export function describeBody(ctx: DescribeContext, id: string): string | undefin
   const b = ctx.glossary.bodies.get(id);
   if (!b) return undefined;
   const l = L[ctx.locale];
-  let md = `**${b.name}**\n\n`;
+  let md = `**${mdText(b.name)}**\n\n`;
   if (b.until) {
-    md += `${l.ended}: ${formatPartial(b.until, ctx.locale)}${b.fate ? ` — ${b.fate}` : ''}`;
+    md += `${l.ended}: ${formatPartial(b.until, ctx.locale)}${b.fate ? ` — ${mdText(b.fate)}` : ''}`;
     const succ = (b.successors ?? []).map((s) => ctx.glossary.bodyName(s)).filter(Boolean);
-    if (succ.length) md += `\n\n${l.successor}: ${succ.join(', ')}`;
+    if (succ.length) md += `\n\n${l.successor}: ${mdList(succ)}`;
   } else md += l.exists;
   return md + ` (${l.conf[b.confidence]})` + sources(ctx, b.sources);
 }
 
 export function describeDocument(ctx: DescribeContext, d: DocumentEntry): string {
   const l = L[ctx.locale];
-  let md = `**${formatCitation(d, ctx.glossary)}**\n\n${l.status}: ${l.st[d.status] ?? d.status}`;
+  let md = `**${mdText(formatCitation(d, ctx.glossary))}**\n\n${l.status}: ${l.st[d.status] ?? mdText(d.status)}`;
   const by = d.supersededBy ? ctx.glossary.documents.get(d.supersededBy) : undefined;
-  if (by) md += `; ${l.supersededBy} ${by.kind} ${by.symbol ?? by.number}`;
-  if (d.note) md += `\n\n${d.note}`;
+  if (by) md += `; ${l.supersededBy} ${mdText(`${by.kind} ${by.symbol ?? by.number}`)}`;
+  if (d.note) md += `\n\n${mdText(d.note)}`;
   return md + `\n\n${l.confidence}: ${l.conf[d.confidence]}` + sources(ctx, d.sources);
 }
 
@@ -151,9 +155,10 @@ export function describeTerm(ctx: DescribeContext, id: string): string | undefin
   const t = ctx.glossary.terms.get(id);
   if (!t) return undefined;
   const l = L[ctx.locale];
-  let md = `**${t.canonical}** — *${t.category}*\n\n${ctx.locale === 'en' && t.definitionEn ? t.definitionEn : t.definition}`;
-  if (t.variants?.length) md += `\n\n${l.variants}: ${t.variants.join(', ')}`;
-  if (t.discouraged?.length) md += `\n\n${l.discouraged}: ${t.discouraged.map((d) => d.form).join(', ')}`;
+  const definition = ctx.locale === 'en' && t.definitionEn ? t.definitionEn : t.definition;
+  let md = `**${mdText(t.canonical)}** — *${mdText(t.category)}*\n\n${mdText(definition)}`;
+  if (t.variants?.length) md += `\n\n${l.variants}: ${mdList(t.variants)}`;
+  if (t.discouraged?.length) md += `\n\n${l.discouraged}: ${mdList(t.discouraged.map((d) => d.form))}`;
   return md + sources(ctx, t.sources);
 }
 
@@ -162,7 +167,7 @@ export function describeEnumeration(ctx: DescribeContext, id: string): string | 
   if (!e) return undefined;
   const l = L[ctx.locale];
   return (
-    `**${e.canonical}** (${e.count})\n\n${l.members}: ${e.members.join('; ')}${e.definition ? `\n\n${e.definition}` : ''}` +
+    `**${mdText(e.canonical)}** (${e.count})\n\n${l.members}: ${mdList(e.members, '; ')}${e.definition ? `\n\n${mdText(e.definition)}` : ''}` +
     sources(ctx, e.sources)
   );
 }

@@ -173,6 +173,68 @@ export const messages = {
     en: (a: { name: string; title: string }) =>
       `Add ${a.name} to the glossary so that the title "${a.title}" can be checked (person not known)`,
   },
+  /** "Add to the workspace glossary" (code action) and what it writes and says. */
+  addToGlossary: {
+    vi: (a: { name: string; title: string }) =>
+      `Thêm "${a.name} – ${a.title}" vào bảng thuật ngữ của không gian làm việc`,
+    en: (a: { name: string; title: string }) => `Add "${a.name}, ${a.title}" to the workspace glossary`,
+  },
+  addedEntryComment: {
+    vi: (a: { draft: string; date: string }) =>
+      `Thêm từ ${a.draft} (${a.date}); chưa kiểm chứng: hãy ghi nguồn (url, date) rồi đặt confidence.`,
+    en: (a: { draft: string; date: string }) =>
+      `Added from ${a.draft} (${a.date}); unconfirmed: give a source (url, date), then set confidence.`,
+  },
+  addedToGlossary: {
+    vi: (a: { name: string; title: string; file: string }) =>
+      `Đã thêm ${a.name} (${a.title}) vào ${a.file}, ở mức chưa kiểm chứng.`,
+    en: (a: { name: string; title: string; file: string }) =>
+      `Added ${a.name} (${a.title}) to ${a.file}, as unconfirmed.`,
+  },
+  addedFileHeader: {
+    vi: () =>
+      'Bảng thuật ngữ của nhóm: các mục thêm từ bản thảo bằng "Thêm … vào bảng thuật ngữ của không gian làm việc".\n' +
+      'Chưa kiểm chứng cho đến khi có nguồn: thêm source: { url: …, date: "YYYY-MM-DD" } và confidence. Xem README.',
+    en: () =>
+      'Team glossary: entries added from drafts with "Add … to the workspace glossary".\n' +
+      'Unconfirmed until sourced: add source: { url: …, date: "YYYY-MM-DD" } and a confidence. See the README.',
+  },
+  addToGlossaryFailed: {
+    vi: (a: { file: string; reason: string }) => `Không thêm được vào ${a.file}: ${a.reason}`,
+    en: (a: { file: string; reason: string }) => `Could not add to ${a.file}: ${a.reason}`,
+  },
+  addNeedsFolder: {
+    vi: () => 'Hãy mở một thư mục (không gian làm việc) để có bảng thuật ngữ của nhóm.',
+    en: () => 'Open a folder (a workspace) to have a team glossary.',
+  },
+  addNeedsTrust: {
+    vi: () =>
+      'Không gian làm việc chưa được tin cậy (Restricted Mode): bảng thuật ngữ của nó không được nạp. Hãy tin cậy thư mục trước.',
+    en: () => 'The workspace is not trusted (Restricted Mode): its glossary is not loaded. Trust the folder first.',
+  },
+  openFile: {
+    vi: () => 'Mở tệp',
+    en: () => 'Open file',
+  },
+  /** Hover: where a workspace entry comes from. */
+  entryFrom: {
+    vi: (a: { files: string }) => `Mục từ trong bảng thuật ngữ của không gian làm việc: ${a.files}`,
+    en: (a: { files: string }) => `Entry from the workspace glossary: ${a.files}`,
+  },
+  /** A glossary path a workspace's settings name outside the workspace folder. */
+  pathRefused: {
+    vi: (a: { path: string; folder: string }) =>
+      `Bỏ qua chinhDanh.glossaryPaths "${a.path}": thiết lập của không gian làm việc chỉ được trỏ vào bên trong ${a.folder}. Muốn dùng thư mục ngoài, hãy đặt đường dẫn trong thiết lập người dùng (User Settings).`,
+    en: (a: { path: string; folder: string }) =>
+      `Ignored chinhDanh.glossaryPaths "${a.path}": a workspace's settings may only name folders inside ${a.folder}. To use a folder elsewhere, set the path in your user settings.`,
+  },
+  /** The workspace glossary folder is a link that leads outside the workspace folder. */
+  folderRefused: {
+    vi: (a: { path: string; folder: string }) =>
+      `Không nạp thư mục bảng thuật ngữ "${a.path}": nó dẫn ra ngoài ${a.folder} (liên kết tượng trưng).`,
+    en: (a: { path: string; folder: string }) =>
+      `The glossary folder "${a.path}" is not loaded: it leads outside ${a.folder} (a symbolic link).`,
+  },
   documentSuperseded: {
     vi: (a: { cite: string; next: string; date: string; subject: string; source?: string }) =>
       `Nay là ${a.next}${a.date ? ` (ban hành ${a.date})` : ''} ${a.subject}: ${a.cite} đã được thay thế` +

@@ -112,7 +112,8 @@ export function findUnknownNames(
   return out;
 }
 
-function nameRun(
+/** The personal name starting at token j (a family name and one to four more capitalized syllables), if any. */
+export function nameRun(
   norm: string,
   tokens: Token[],
   j: number,
