@@ -101,7 +101,11 @@ async function main(): Promise<void> {
       '10M': doc('10 MB', 10_000_000),
       '1M-NFD': doc('1 MB NFD', 1_000_000, 'NFD'),
     };
-    log(`documents from ${from}: ${Object.values(docs).map((d) => `${d.name} ${d.text.length} chars, ${d.planted.length} planted`).join('; ')}`); // prettier-ignore
+    log(
+      `documents from ${from}: ${Object.values(docs)
+        .map((d) => `${d.name} ${d.text.length} chars, ${d.planted.length} planted`)
+        .join('; ')}`,
+    );
 
     // 3. Full checks, in process.
     log('competitors: textlint + prh and cspell from the same glossary');
@@ -114,14 +118,20 @@ async function main(): Promise<void> {
     const ours = (tag: string) => (d: BenchDocument) => () =>
       check(d.text, glossaries[tag], { today: AS_OF }).findings.map((f) => ({ start: f.start, end: f.end }));
     const theirs = (tool: Linter) => (d: BenchDocument) => () => tool.run(d.text);
-    const task = (tool: string, glossary: string, key: string, rounds: number, run: (d: BenchDocument) => Task['run']): Task => ({
+    const task = (
+      tool: string,
+      glossary: string,
+      key: string,
+      rounds: number,
+      run: (d: BenchDocument) => Task['run'],
+    ): Task => ({
       id: `${tool} | ${docs[key].name} | ${glossary}`,
       tool,
       glossary,
       doc: docs[key],
       rounds,
       run: run(docs[key]),
-    }); // prettier-ignore
+    });
     const tasks: Task[] = [];
     for (const [key, rounds] of [
       ['100K', ROUNDS.small],
@@ -168,7 +178,12 @@ async function main(): Promise<void> {
         prhRules: { bundled: prh.size, '5k': prh5k.size },
         cspellWords: { bundled: spell.size, '5k': spell5k.size },
       },
-      documents: Object.values(docs).map((d) => ({ name: d.name, chars: d.text.length, utf8Bytes: Buffer.byteLength(d.text), planted: d.planted.length })), // prettier-ignore
+      documents: Object.values(docs).map((d) => ({
+        name: d.name,
+        chars: d.text.length,
+        utf8Bytes: Buffer.byteLength(d.text),
+        planted: d.planted.length,
+      })),
       fullChecks,
       glossaryLoad: loads,
       protocol,
@@ -184,7 +199,7 @@ async function main(): Promise<void> {
     const performance = join(ROOT, 'PERFORMANCE.md');
     const previous = existsSync(performance) ? readFileSync(performance, 'utf8') : undefined;
     writeFileSync(performance, renderPerformance(results, png, previous));
-    log(`wrote bench/results/latest.json, ${png ? 'bench/results/scaling.png' : 'bench/results/scaling.svg (no Chromium)'} and PERFORMANCE.md`); // prettier-ignore
+    log(`wrote bench/results/latest.json, ${png ? 'scaling.png' : 'scaling.svg (no Chromium)'} and PERFORMANCE.md`);
     console.log(JSON.stringify(results.summary, null, 2));
   } finally {
     rmSync(work, { recursive: true, force: true });

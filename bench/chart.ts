@@ -52,12 +52,14 @@ function panelSvg(p: Panel, dx: number): string {
   }
   out.push(`<text x="${dx + W / 2}" y="${H - 10}" text-anchor="middle" font-size="12">${esc(p.xLabel)}</text>`);
   out.push(
-    `<text x="${dx + 14}" y="${H / 2}" text-anchor="middle" font-size="12" transform="rotate(-90 ${dx + 14} ${H / 2})">${esc(p.yLabel)}</text>`,
+    `<text x="${dx + 14}" y="${H / 2}" text-anchor="middle" font-size="12" ` +
+      `transform="rotate(-90 ${dx + 14} ${H / 2})">${esc(p.yLabel)}</text>`,
   );
   p.series.forEach((s, i) => {
     const pts = s.points.filter((q) => q.y > 0);
     out.push(
-      `<polyline fill="none" stroke="${s.color}" stroke-width="2.5" points="${pts.map((q) => `${px(q.x)},${py(q.y)}`).join(' ')}"/>`,
+      `<polyline fill="none" stroke="${s.color}" stroke-width="2.5" ` +
+        `points="${pts.map((q) => `${px(q.x)},${py(q.y)}`).join(' ')}"/>`,
     );
     for (const q of pts) out.push(`<circle cx="${px(q.x)}" cy="${py(q.y)}" r="3.5" fill="${s.color}"/>`);
     const ly = M.top + 6 + i * 16;

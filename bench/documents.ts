@@ -3,8 +3,9 @@
  * when those are absent), repeated up to a size, with planted paragraphs every few kilobytes. A planted paragraph
  * holds known errors — a title the person no longer held on the sentence's date, a body dissolved before it, a
  * document symbol written the wrong way, a discouraged form of a term — taken from the bundled glossary and from
- * the generated one, and correct mentions of generated entries (so a large glossary has text to match and the
- * checker must stay silent on them). Every error's span is recorded, so each tool's catch can be counted.
+ * the generated one, and correct mentions: of generated entries (so a large glossary has text to match) and of real
+ * people under a title they held on the date the sentence states (which a dictionary without dates flags). Every
+ * span is recorded, so each tool's catch, and its reports on correct text, can be counted.
  *
  * Built in memory at each run and never written to the repository: the articles are not ours to copy.
  */
@@ -43,6 +44,8 @@ export interface BenchDocument {
   name: string;
   text: string;
   planted: Planted[];
+  /** Spans of planted mentions that are right: a report on one of them is a false alarm. */
+  correct: Array<{ start: number; end: number }>;
 }
 
 /** One error template: a sentence with the wrong form in it, and the form that would be right. */
@@ -54,11 +57,20 @@ interface ErrorCase {
   right: string;
 }
 
+/** A sentence with a mention that is right where it stands. */
+interface CorrectCase {
+  before: string;
+  mention: string;
+  after: string;
+}
+
 export interface PlantSources {
   real: ErrorCase[];
   generated: ErrorCase[];
   /** Correct sentences about generated entries. */
-  correct: string[];
+  correct: CorrectCase[];
+  /** Real people under a title they held on the date the sentence states. */
+  correctReal: CorrectCase[];
 }
 
 /** The paragraphs the documents are made of. */
@@ -88,7 +100,9 @@ export function corpusParagraphs(root: string): { paragraphs: string[]; from: st
 /** Errors and correct sentences drawn from the bundled glossary's facts and from the generated glossary. */
 export function plantSources(bundled: GlossaryData, generated: GeneratedGlossary): PlantSources {
   const real: ErrorCase[] = [];
+  const correctReal: CorrectCase[] = [];
   const day = (d: string | undefined) => (d && d.length === 10 ? d : undefined);
+  const vnDate = (iso: string) => `Ngày ${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}/${iso.slice(0, 4)}`;
   const offices = new Map(bundled.offices.map((o) => [o.id, o]));
   // Stale titles: a confirmed tenure of a single office that ended before 2025-06, the office held by someone else
   // (confirmed, started before the date and open) on the sentence's date.
@@ -114,6 +128,12 @@ export function plantSources(bundled: GlossaryData, generated: GeneratedGlossary
         after: ' đã có buổi làm việc với đoàn công tác.',
         right: `nguyên ${office.title} ${p.name}`,
       });
+      // The same words, said on a day inside the tenure: right then.
+      const from = day(t.from);
+      if (from) {
+        const mid = new Date((Date.parse(from) + Date.parse(to)) / 2).toISOString().slice(0, 10);
+        correctReal.push({ before: `${vnDate(mid)}, `, mention: `${office.title} ${p.name}`, after: ' đã tiếp đoàn.' });
+      }
       break;
     }
   }
@@ -154,7 +174,7 @@ export function plantSources(bundled: GlossaryData, generated: GeneratedGlossary
 
   const rnd = random(11);
   const gen: ErrorCase[] = [];
-  const correct: string[] = [];
+  const correct: CorrectCase[] = [];
   const officesGen = [...generated.offices].sort(() => rnd() - 0.5).slice(0, 400);
   for (const o of officesGen) {
     const [first, second] = o.holders;
@@ -165,7 +185,11 @@ export function plantSources(bundled: GlossaryData, generated: GeneratedGlossary
       after: ' đã ký văn bản gửi các huyện.',
       right: `${o.title} ${second.name}`,
     });
-    correct.push(`${SAID_ON}, ${o.title} ${second.name} đã chủ trì cuộc họp giao ban.`);
+    correct.push({
+      before: `${SAID_ON}, `,
+      mention: `${o.title} ${second.name}`,
+      after: ' đã chủ trì cuộc họp giao ban.',
+    });
   }
   for (const b of generated.bodies.filter((x) => x.until).slice(0, 400)) {
     gen.push({
@@ -184,7 +208,7 @@ export function plantSources(bundled: GlossaryData, generated: GeneratedGlossary
       after: ` của ${d.issuerName} ${d.subject}.`,
       right: d.symbol,
     });
-    correct.push(`Căn cứ ${d.kind} số ${d.symbol} của ${d.issuerName} ${d.subject}.`);
+    correct.push({ before: `Căn cứ ${d.kind} số `, mention: d.symbol, after: ` của ${d.issuerName} ${d.subject}.` });
   }
   for (const t of generated.terms.filter((x) => x.discouraged).slice(0, 400)) {
     gen.push({
@@ -196,8 +220,13 @@ export function plantSources(bundled: GlossaryData, generated: GeneratedGlossary
     });
   }
   for (const t of generated.terms.filter((x) => !x.discouraged).slice(0, 400))
-    correct.push(`Tỉnh đang triển khai ${t.canonical} theo kế hoạch.`);
-  return { real, generated: gen.sort(() => rnd() - 0.5), correct: correct.sort(() => rnd() - 0.5) };
+    correct.push({ before: 'Tỉnh đang triển khai ', mention: t.canonical, after: ' theo kế hoạch.' });
+  return {
+    real,
+    generated: gen.sort(() => rnd() - 0.5),
+    correct: correct.sort(() => rnd() - 0.5),
+    correctReal,
+  };
 }
 
 export interface DocumentOptions {
@@ -212,13 +241,15 @@ export interface DocumentOptions {
 
 /**
  * A document of `size` bytes: front matter with the as-of date, article paragraphs in order (repeated), and a
- * planted paragraph (one real error, one generated error, one correct generated sentence) every `plantEvery`.
+ * planted paragraph (one real error, one generated error, a correct sentence about a generated entry and one about a
+ * real person) every `plantEvery`.
  */
 export function buildDocument(paragraphs: string[], sources: PlantSources, options: DocumentOptions): BenchDocument {
   const form = options.form ?? 'NFC';
   const every = options.plantEvery ?? 4000;
   const parts: string[] = [];
   const planted: Planted[] = [];
+  const correct: BenchDocument['correct'] = [];
   let length = 0;
   let bytes = 0;
   const push = (s: string) => {
@@ -235,6 +266,13 @@ export function buildDocument(paragraphs: string[], sources: PlantSources, optio
     planted.push({ kind: c.kind, start, end: length, wrong: c.wrong, right: c.right });
     push(`${c.after} `);
   };
+  const plantCorrect = (c: CorrectCase) => {
+    push(c.before);
+    const start = length;
+    push(c.mention);
+    correct.push({ start, end: length });
+    push(`${c.after} `);
+  };
   push(`---\ndate: ${AS_OF}\n---\n\n`);
   let sincePlant = 0;
   let p = 0;
@@ -245,9 +283,11 @@ export function buildDocument(paragraphs: string[], sources: PlantSources, optio
       sincePlant = 0;
       plant(sources.real[k % sources.real.length]);
       plant(sources.generated[k % sources.generated.length]);
-      push(`${sources.correct[k % sources.correct.length]}\n\n`);
+      plantCorrect(sources.correct[k % sources.correct.length]);
+      plantCorrect(sources.correctReal[k % sources.correctReal.length]);
+      push('\n\n');
       k++;
     }
   }
-  return { name: options.name, text: parts.join(''), planted };
+  return { name: options.name, text: parts.join(''), planted, correct };
 }

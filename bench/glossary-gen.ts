@@ -10,30 +10,171 @@
  */
 
 const FAMILY = [
-  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương',
-  'Lý', 'Trịnh', 'Đinh', 'Lâm', 'Mai', 'Tạ', 'Lương', 'Quách', 'Triệu',
-]; // prettier-ignore
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Trịnh',
+  'Đinh',
+  'Lâm',
+  'Mai',
+  'Tạ',
+  'Lương',
+  'Quách',
+  'Triệu',
+];
 const MIDDLE = [
-  'Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Thanh', 'Quốc', 'Ngọc', 'Xuân', 'Công', 'Đình', 'Bá', 'Kim', 'Thu', 'Hồng',
-  'Quang', 'Trọng', 'Mạnh', 'Anh', 'Gia',
-]; // prettier-ignore
+  'Văn',
+  'Thị',
+  'Hữu',
+  'Đức',
+  'Minh',
+  'Thanh',
+  'Quốc',
+  'Ngọc',
+  'Xuân',
+  'Công',
+  'Đình',
+  'Bá',
+  'Kim',
+  'Thu',
+  'Hồng',
+  'Quang',
+  'Trọng',
+  'Mạnh',
+  'Anh',
+  'Gia',
+];
 const GIVEN = [
-  'An', 'Bình', 'Cường', 'Dũng', 'Duy', 'Giang', 'Hà', 'Hải', 'Hạnh', 'Hiếu', 'Hòa', 'Hoàn', 'Hùng', 'Huy', 'Khang',
-  'Khánh', 'Khoa', 'Kiên', 'Lan', 'Linh', 'Loan', 'Long', 'Mai', 'Nam', 'Nga', 'Nghĩa', 'Ngân', 'Nhung', 'Phong',
-  'Phúc', 'Phương', 'Quân', 'Quyên', 'Sang', 'Sơn', 'Tài', 'Tâm', 'Thảo', 'Thắng', 'Thịnh', 'Thủy', 'Tiến', 'Toàn',
-  'Trang', 'Trí', 'Trung', 'Tuấn', 'Tùng', 'Uyên', 'Vân', 'Việt', 'Vinh', 'Xuyến', 'Yến', 'Đạt', 'Điệp', 'Ánh', 'Ơn',
-]; // prettier-ignore
+  'An',
+  'Bình',
+  'Cường',
+  'Dũng',
+  'Duy',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hạnh',
+  'Hiếu',
+  'Hòa',
+  'Hoàn',
+  'Hùng',
+  'Huy',
+  'Khang',
+  'Khánh',
+  'Khoa',
+  'Kiên',
+  'Lan',
+  'Linh',
+  'Loan',
+  'Long',
+  'Mai',
+  'Nam',
+  'Nga',
+  'Nghĩa',
+  'Ngân',
+  'Nhung',
+  'Phong',
+  'Phúc',
+  'Phương',
+  'Quân',
+  'Quyên',
+  'Sang',
+  'Sơn',
+  'Tài',
+  'Tâm',
+  'Thảo',
+  'Thắng',
+  'Thịnh',
+  'Thủy',
+  'Tiến',
+  'Toàn',
+  'Trang',
+  'Trí',
+  'Trung',
+  'Tuấn',
+  'Tùng',
+  'Uyên',
+  'Vân',
+  'Việt',
+  'Vinh',
+  'Xuyến',
+  'Yến',
+  'Đạt',
+  'Điệp',
+  'Ánh',
+  'Ơn',
+];
 /** Place names are two of these: "Phú Sơn", "Tân Lộc". Pairs that name a real province are skipped. */
 const PLACE = [
-  'Phú', 'Bình', 'Tân', 'An', 'Hòa', 'Sơn', 'Thạnh', 'Long', 'Mỹ', 'Đông', 'Vĩnh', 'Phước', 'Thuận', 'Hưng',
-  'Lạc', 'Hà', 'Lâm', 'Cát', 'Lộc', 'Khánh', 'Gia', 'Xuân', 'Tiên', 'Kỳ', 'Ninh', 'Đức', 'Quang', 'Trà', 'Châu',
-  'Định', 'Hải', 'Thọ', 'Nghĩa', 'Diên', 'Mường', 'Ea', 'Cẩm', 'Triệu', 'Đại', 'Kim',
-]; // prettier-ignore
+  'Phú',
+  'Bình',
+  'Tân',
+  'An',
+  'Hòa',
+  'Sơn',
+  'Thạnh',
+  'Long',
+  'Mỹ',
+  'Đông',
+  'Vĩnh',
+  'Phước',
+  'Thuận',
+  'Hưng',
+  'Lạc',
+  'Hà',
+  'Lâm',
+  'Cát',
+  'Lộc',
+  'Khánh',
+  'Gia',
+  'Xuân',
+  'Tiên',
+  'Kỳ',
+  'Ninh',
+  'Đức',
+  'Quang',
+  'Trà',
+  'Châu',
+  'Định',
+  'Hải',
+  'Thọ',
+  'Nghĩa',
+  'Diên',
+  'Mường',
+  'Ea',
+  'Cẩm',
+  'Triệu',
+  'Đại',
+  'Kim',
+];
 /** Departments of a provincial People's Committee, and what the 2025 merger made of some. */
 const DEPARTMENTS = [
-  'Tài chính', 'Xây dựng', 'Công Thương', 'Y tế', 'Giáo dục và Đào tạo', 'Nội vụ', 'Tư pháp', 'Ngoại vụ',
-  'Nông nghiệp và Môi trường', 'Khoa học và Công nghệ', 'Văn hóa, Thể thao và Du lịch', 'Dân tộc và Tôn giáo',
-]; // prettier-ignore
+  'Tài chính',
+  'Xây dựng',
+  'Công Thương',
+  'Y tế',
+  'Giáo dục và Đào tạo',
+  'Nội vụ',
+  'Tư pháp',
+  'Ngoại vụ',
+  'Nông nghiệp và Môi trường',
+  'Khoa học và Công nghệ',
+  'Văn hóa, Thể thao và Du lịch',
+  'Dân tộc và Tôn giáo',
+];
 /** Departments dissolved on 1 March 2025 and the department that took them over. */
 const MERGED: Array<[string, string]> = [
   ['Kế hoạch và Đầu tư', 'Tài chính'],
@@ -43,18 +184,48 @@ const MERGED: Array<[string, string]> = [
   ['Lao động - Thương binh và Xã hội', 'Nội vụ'],
 ];
 const PROGRAMME_HEADS = [
-  'chương trình chuyển đổi số', 'đề án phát triển du lịch', 'chương trình xây dựng nông thôn mới',
-  'đề án phát triển kinh tế biển', 'chương trình giảm nghèo bền vững', 'đề án phát triển đô thị thông minh',
-]; // prettier-ignore
+  'chương trình chuyển đổi số',
+  'đề án phát triển du lịch',
+  'chương trình xây dựng nông thôn mới',
+  'đề án phát triển kinh tế biển',
+  'chương trình giảm nghèo bền vững',
+  'đề án phát triển đô thị thông minh',
+];
 const SUBJECTS = [
-  'quy định mức thu học phí', 'ban hành quy định quản lý vật liệu xây dựng', 'thông qua kế hoạch đầu tư công',
-  'quy định chính sách hỗ trợ doanh nghiệp nhỏ và vừa', 'phê duyệt quy hoạch phát triển giao thông',
+  'quy định mức thu học phí',
+  'ban hành quy định quản lý vật liệu xây dựng',
+  'thông qua kế hoạch đầu tư công',
+  'quy định chính sách hỗ trợ doanh nghiệp nhỏ và vừa',
+  'phê duyệt quy hoạch phát triển giao thông',
   'quy định mức chi bảo đảm công tác cải cách hành chính',
-]; // prettier-ignore
+];
 const ROMAN = [
-  'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII',
-  'XVIII', 'XIX', 'XX', 'XXI', 'XXII', 'XXIII', 'XXIV', 'XXV',
-]; // prettier-ignore
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+  'XVI',
+  'XVII',
+  'XVIII',
+  'XIX',
+  'XX',
+  'XXI',
+  'XXII',
+  'XXIII',
+  'XXIV',
+  'XXV',
+];
 
 export interface GeneratedFile {
   /** File name inside the generated folder. */
@@ -174,8 +345,22 @@ export function generateGlossary(entries: number, avoid: string): GeneratedGloss
     const pslug = slug(place);
     const ubnd = { id: `gen-ubnd-${pslug}`, name: `Ủy ban nhân dân tỉnh ${place}` };
     const hdnd = { id: `gen-hdnd-${pslug}`, name: `Hội đồng nhân dân tỉnh ${place}` };
-    bodies.push({ ...ubnd, aliases: [`UBND tỉnh ${place}`], kind: 'local', issuerCode: 'UBND', sources, confidence: 'confirmed' }); // prettier-ignore
-    bodies.push({ ...hdnd, aliases: [`HĐND tỉnh ${place}`], kind: 'local', issuerCode: 'HĐND', sources, confidence: 'confirmed' }); // prettier-ignore
+    bodies.push({
+      ...ubnd,
+      aliases: [`UBND tỉnh ${place}`],
+      kind: 'local',
+      issuerCode: 'UBND',
+      sources,
+      confidence: 'confirmed',
+    });
+    bodies.push({
+      ...hdnd,
+      aliases: [`HĐND tỉnh ${place}`],
+      kind: 'local',
+      issuerCode: 'HĐND',
+      sources,
+      confidence: 'confirmed',
+    });
     out.bodies.push(ubnd, hdnd);
     const depts = DEPARTMENTS.map((d) => ({ id: `gen-so-${slug(d)}-${pslug}`, name: `Sở ${d} tỉnh ${place}` }));
     for (const d of depts) {
@@ -185,7 +370,15 @@ export function generateGlossary(entries: number, avoid: string): GeneratedGloss
     for (const [gone, into] of MERGED) {
       const successor = depts[DEPARTMENTS.indexOf(into)];
       const body = { id: `gen-so-${slug(gone)}-${pslug}`, name: `Sở ${gone} tỉnh ${place}` };
-      bodies.push({ ...body, kind: 'local', until: '2025-03-01', successors: [successor.id], fate: `Hợp nhất vào ${successor.name}.`, sources, confidence: 'confirmed' }); // prettier-ignore
+      bodies.push({
+        ...body,
+        kind: 'local',
+        until: '2025-03-01',
+        successors: [successor.id],
+        fate: `Hợp nhất vào ${successor.name}.`,
+        sources,
+        confidence: 'confirmed',
+      });
       out.bodies.push({ ...body, until: '2025-03-01', successorName: successor.name });
     }
     // Offices: the chair of the committee and the director of each department, each held by one person after another.
@@ -200,8 +393,16 @@ export function generateGlossary(entries: number, avoid: string): GeneratedGloss
       const second = { name: personName(), from: handover };
       out.offices.push({ id: o.id, title: o.title, holders: [first, second] });
       for (const h of [first, second]) {
-        const titles = [{ office: o.id, from: h.from, ...('to' in h ? { to: h.to } : {}), sources, confidence: 'confirmed' }]; // prettier-ignore
-        people.push({ id: `gen-p-${people.length}`, name: h.name, gender: rnd() < 0.5 ? 'male' : 'female', titles, sources }); // prettier-ignore
+        const titles = [
+          { office: o.id, from: h.from, ...('to' in h ? { to: h.to } : {}), sources, confidence: 'confirmed' },
+        ];
+        people.push({
+          id: `gen-p-${people.length}`,
+          name: h.name,
+          gender: rnd() < 0.5 ? 'male' : 'female',
+          titles,
+          sources,
+        });
       }
     }
     for (let k = 0; k < 6; k++) {
@@ -216,7 +417,18 @@ export function generateGlossary(entries: number, avoid: string): GeneratedGloss
         issuerName: hdnd.name,
         subject: `về ${SUBJECTS[k]} trên địa bàn tỉnh ${place}`,
       };
-      documents.push({ id: doc.id, kind: doc.kind, number, symbol: doc.symbol, issuer: hdnd.id, date: doc.date, subject: doc.subject, status: 'in-force', sources, confidence: 'confirmed' }); // prettier-ignore
+      documents.push({
+        id: doc.id,
+        kind: doc.kind,
+        number,
+        symbol: doc.symbol,
+        issuer: hdnd.id,
+        date: doc.date,
+        subject: doc.subject,
+        status: 'in-force',
+        sources,
+        confidence: 'confirmed',
+      });
       out.documents.push(doc);
     }
     const congress = 15 + (p % 8);
@@ -225,11 +437,26 @@ export function generateGlossary(entries: number, avoid: string): GeneratedGloss
       canonical: `Đại hội Đảng bộ tỉnh ${place} lần thứ ${ROMAN[congress - 1]}`,
       discouraged: `Đại hội Đảng bộ tỉnh ${place} lần thứ ${congress}`,
     };
-    terms.push({ id: term.id, canonical: term.canonical, discouraged: [{ form: term.discouraged, preferred: term.canonical, reason: 'Số thứ tự đại hội viết bằng chữ số La Mã.' }], definition: `Đại hội đại biểu Đảng bộ tỉnh ${place} lần thứ ${congress}.`, category: 'sự kiện', sources }); // prettier-ignore
+    terms.push({
+      id: term.id,
+      canonical: term.canonical,
+      discouraged: [
+        { form: term.discouraged, preferred: term.canonical, reason: 'Số thứ tự đại hội viết bằng chữ số La Mã.' },
+      ],
+      definition: `Đại hội đại biểu Đảng bộ tỉnh ${place} lần thứ ${congress}.`,
+      category: 'sự kiện',
+      sources,
+    });
     out.terms.push(term);
     for (const head of PROGRAMME_HEADS) {
       const t: GenTerm = { id: `gen-ct-${slug(head)}-${pslug}`, canonical: `${head} tỉnh ${place}` };
-      terms.push({ id: t.id, canonical: t.canonical, definition: `Tên một chương trình của tỉnh ${place}.`, category: 'chương trình', sources }); // prettier-ignore
+      terms.push({
+        id: t.id,
+        canonical: t.canonical,
+        definition: `Tên một chương trình của tỉnh ${place}.`,
+        category: 'chương trình',
+        sources,
+      });
       out.terms.push(t);
     }
   }

@@ -30,7 +30,14 @@ interface ChildResult {
 }
 
 function child(root: string, cacheDir: string, extra: string[], persist: boolean): ChildResult {
-  const args = ['--import', 'tsx', join(root, 'bench', 'load-child.ts'), cacheDir, ...(persist ? ['--persist'] : []), ...extra]; // prettier-ignore
+  const args = [
+    '--import',
+    'tsx',
+    join(root, 'bench', 'load-child.ts'),
+    cacheDir,
+    ...(persist ? ['--persist'] : []),
+    ...extra,
+  ];
   const out = execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
 }

@@ -8,6 +8,9 @@ import { AS_OF } from './documents';
 import { busyLatency, coldStart, DEBOUNCE_MS, startSession, type BusyLatency, type Session } from './protocol';
 import { latency, round, timing, type Latency, type Timing } from './stats';
 
+/** Milliseconds for the log: "12, 15, 11". */
+const list = (ms: number[]) => ms.map((x) => x.toFixed(0)).join(', ');
+
 export interface ProtocolFigures {
   debounceMs: number;
   coldStart: Timing;
@@ -84,7 +87,7 @@ export async function measureProtocol(options: {
   process.env.CHINH_DANH_CACHE_DIR = 'off';
   const coldEmpty = await repeat(n(3, 1), () => coldStart(SMALL));
   process.env.CHINH_DANH_CACHE_DIR = saved;
-  log(`  cold start: ${cold.map((x) => x.toFixed(0)).join(', ')} ms; no cache: ${coldEmpty.map((x) => x.toFixed(0)).join(', ')} ms`); // prettier-ignore
+  log(`  cold start: ${list(cold)} ms; no cache: ${list(coldEmpty)} ms`);
 
   let s: Session = await startSession();
   let figures: Partial<ProtocolFigures>;
@@ -93,17 +96,19 @@ export async function measureProtocol(options: {
     await s.open('typed', typedDoc);
     const open1MbMs = await s.open('doc-1m', docs['1M'].text);
     const edits1 = await repeat(n(10, 3), () => s.editMiddle('doc-1m'));
-    log(
-      `  1 MB: open ${open1MbMs.toFixed(0)} ms; re-check after an edit: ${edits1.map((x) => x.toFixed(0)).join(', ')} ms`,
-    );
+    log(`  1 MB: open ${open1MbMs.toFixed(0)} ms; re-check after an edit: ${list(edits1)} ms`);
     const hovers = hoverOffsets(docs['1M'], 60);
-    const hover1 = await repeat(n(hovers.length, 20), (i) => s.request('textDocument/hover', 'doc-1m', hovers[i % hovers.length])); // prettier-ignore
+    const hover1 = await repeat(n(hovers.length, 20), (i) =>
+      s.request('textDocument/hover', 'doc-1m', hovers[i % hovers.length]),
+    );
     const comps = completionOffsets(docs['1M'], 60);
-    const completion1 = await repeat(n(comps.length, 20), (i) => s.request('textDocument/completion', 'doc-1m', comps[i % comps.length])); // prettier-ignore
+    const completion1 = await repeat(n(comps.length, 20), (i) =>
+      s.request('textDocument/completion', 'doc-1m', comps[i % comps.length]),
+    );
     log(`  1 MB: hover p95 ${latency(hover1).p95Ms} ms, completion p95 ${latency(completion1).p95Ms} ms`);
     const open10MbMs = await s.open('doc-10m', docs['10M'].text);
     const edits10 = await repeat(n(3, 1), () => s.editMiddle('doc-10m'));
-    log(`  10 MB: open ${open10MbMs.toFixed(0)} ms; re-check after an edit: ${edits10.map((x) => x.toFixed(0)).join(', ')} ms`); // prettier-ignore
+    log(`  10 MB: open ${open10MbMs.toFixed(0)} ms; re-check after an edit: ${list(edits10)} ms`);
     const busy = await busyLatency(
       s,
       { name: 'small', offsets: [SMALL.indexOf('Lê Hoài Trung') + 3, SMALL.indexOf('Bộ trưởng') + 4] },
@@ -127,7 +132,9 @@ export async function measureProtocol(options: {
   s = await startSession(options.extra50k);
   try {
     await s.open('typed', typedDoc);
-    const completion50k = await repeat(n(120, 36), (i) => s.request('textDocument/completion', 'typed', typedEnds[i % typedEnds.length])); // prettier-ignore
+    const completion50k = await repeat(n(120, 36), (i) =>
+      s.request('textDocument/completion', 'typed', typedEnds[i % typedEnds.length]),
+    );
     log(`  50k: completion p50 ${latency(completion50k).p50Ms} ms, p95 ${latency(completion50k).p95Ms} ms`);
     await s.open('doc-10m', docs['10M'].text);
     const peak = s.peakRssMb();

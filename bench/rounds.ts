@@ -23,7 +23,10 @@ export interface Caught {
   byKind: Partial<Record<PlantedKind, { caught: number; planted: number }>>;
   caught: number;
   planted: number;
-  /** Reports that overlap no planted error (on real articles checked as of a later date many are right). */
+  /** Planted correct mentions that got a report (false alarms), of all planted correct mentions. */
+  flaggedCorrect: number;
+  correct: number;
+  /** Reports that overlap no planted span (on real articles checked as of a later date many are right). */
   otherReports: number;
 }
 
@@ -38,7 +41,11 @@ export interface TaskResult extends Timing {
 
 const gc = (globalThis as { gc?: () => void }).gc;
 
-export function caughtBy(planted: readonly Planted[], reported: ReadonlyArray<{ start: number; end: number }>): Caught {
+export function caughtBy(
+  planted: readonly Planted[],
+  correct: ReadonlyArray<{ start: number; end: number }>,
+  reported: ReadonlyArray<{ start: number; end: number }>,
+): Caught {
   const sorted = [...reported].sort((a, b) => a.start - b.start);
   // Reports sorted by start: those overlapping [s, e) start before e and end after s.
   const overlapping = (s: number, e: number) => {
@@ -66,7 +73,20 @@ export function caughtBy(planted: readonly Planted[], reported: ReadonlyArray<{ 
       for (const h of hits) used.add(h);
     }
   }
-  return { byKind, caught, planted: planted.length, otherReports: sorted.length - used.size };
+  let flaggedCorrect = 0;
+  for (const c of correct) {
+    const hits = overlapping(c.start, c.end);
+    if (hits.length) flaggedCorrect++;
+    for (const h of hits) used.add(h);
+  }
+  return {
+    byKind,
+    caught,
+    planted: planted.length,
+    flaggedCorrect,
+    correct: correct.length,
+    otherReports: sorted.length - used.size,
+  };
 }
 
 export async function runInterleaved(tasks: Task[], log: (s: string) => void): Promise<TaskResult[]> {
@@ -77,7 +97,7 @@ export async function runInterleaved(tasks: Task[], log: (s: string) => void): P
     const t0 = now();
     const reported = await t.run();
     log(`  warm-up ${t.id}: ${(now() - t0).toFixed(0)} ms, ${reported.length} reports`);
-    caught.set(t.id, caughtBy(t.doc.planted, reported));
+    caught.set(t.id, caughtBy(t.doc.planted, t.doc.correct, reported));
   }
   const rounds = Math.max(...tasks.map((t) => t.rounds));
   for (let r = 0; r < rounds; r++) {

@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { serialize } from 'node:v8';
 import { check, complete, hover, type Glossary } from '../../server/src/engine';
 import { probeText } from '../../server/src/engine/glossary/compiled';
 import { readSnapshot, snapshotKey, writeSnapshot } from '../../server/src/node/glossary-cache';
@@ -132,10 +133,11 @@ describe('compiled-glossary cache', () => {
     const file = onlySnapshot();
     const good = fs.readFileSync(file);
     const nl = good.indexOf(0x0a);
-    const body = '{"locations":{},"compiled":{"data":{"people":[]}}}';
-    const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+    // A body of the right kind (a structured clone), with the right seal, but not the outline of a glossary.
+    const body = serialize({ locations: {}, origins: {}, compiled: { data: { people: [] } } });
     const header = JSON.parse(good.toString('utf8', 0, nl)) as Record<string, unknown>;
-    const wellSealedNonsense = `${JSON.stringify({ ...header, bytes: Buffer.byteLength(body), sha256: sha(body) })}\n${body}`;
+    const sealed = { ...header, bytes: body.length, sha256: createHash('sha256').update(body).digest('hex') };
+    const wellSealedNonsense = Buffer.concat([Buffer.from(`${JSON.stringify(sealed)}\n`), body]);
     const flipped = Buffer.from(good);
     flipped[nl + 1 + Math.floor((good.length - nl) / 2)] ^= 0x20;
     for (const damaged of [
@@ -144,7 +146,7 @@ describe('compiled-glossary cache', () => {
       good.subarray(0, nl),
       Buffer.from('not a snapshot at all'),
       Buffer.alloc(0),
-      Buffer.from(wellSealedNonsense),
+      wellSealedNonsense,
     ]) {
       fs.writeFileSync(file, damaged);
       const result = load();
