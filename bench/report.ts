@@ -357,6 +357,7 @@ export function renderPerformance(r: Results, png: boolean, previous?: string): 
     'server peak RSS: bundled glossary with 1 MB + 10 MB open / 50,000 entries with 10 MB open',
     pair(p.peakRssMbBundled, p.peakRssMb50k, 'MB'),
   );
+  row('server peak RSS with 50,000 entries, before the 10 MB document is opened', `${num(p.peakRssMb50kBeforeDoc)} MB`);
   L();
   L('## What made the difference');
   L();
