@@ -392,12 +392,13 @@ const DIFFERENCE = [
     'several documents, a file near a size limit) or wrong goes to the careful reader, which finds and locates ' +
     'every problem exactly as before; a test edits YAML 600 ways and checks that both readers always agree. A ' +
     'reload reads again only the files whose text changed.',
-  '- **Compiled-glossary cache.** The validated, merged data and the phrase index are stored as one V8 ' +
-    'structured clone under a key that hashes the snapshot format, this build (a hash of the sources, baked in by ' +
+  '- **Compiled-glossary cache.** The validated, merged data and every index built from it (the Glossary\u2019s ' +
+    'maps and holdings, the phrase index) are stored as one V8 structured clone, which keeps shared objects shared, ' +
+    'under a key that hashes the snapshot format, this build (a hash of the sources, baked in by ' +
     'scripts/build.mjs), the V8 version and every file\u2019s path and text; a SHA-256 of the body guards against ' +
-    'damage. The next server start or CLI run skips YAML, schema, merging, reference checks and the phrase index ' +
-    'build. An edited file, another version or a damaged snapshot means the YAML is read again; a snapshot is ' +
-    'never trusted over the files. The server writes it a second after loading, the CLI after its checks.',
+    'damage. The next server start or CLI run skips YAML, schema, merging, reference checks and all indexing. An ' +
+    'edited file, another version or a damaged snapshot means the YAML is read again; a snapshot is never trusted ' +
+    'over the files. The server writes it a second after loading (not for unsaved buffers), the CLI after its checks.',
   '- **Completion with 50,000 entries.** A short prefix matches hundreds of entries; describing each one (the ' +
     'documentation markdown) was most of the time. Only the 40 best-ranked candidates are returned and described ' +
     'now, each ' +
