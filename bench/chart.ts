@@ -79,11 +79,13 @@ export function chartSvg(panels: Panel[]): string {
   ].join('\n');
 }
 
-/** Writes `svg` next to `png` and renders the PNG; returns false (SVG only) when Chromium is not there. */
+/** Renders `svg` to `png`; without Chromium writes the SVG beside it instead and returns false. */
 export async function writeChart(svg: string, png: string): Promise<boolean> {
-  writeFileSync(png.replace(/\.png$/, '.svg'), svg);
   const chromiumPath = process.env.CHINH_DANH_CHROMIUM || '/usr/bin/chromium';
-  if (!existsSync(chromiumPath)) return false;
+  if (!existsSync(chromiumPath)) {
+    writeFileSync(png.replace(/\.png$/, '.svg'), svg);
+    return false;
+  }
   const { chromium } = await import('playwright-core');
   const profile = mkdtempSync(join(tmpdir(), 'chinh-danh-chart-'));
   const width = Number(/width="(\d+)"/.exec(svg)?.[1] ?? 860);
