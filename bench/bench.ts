@@ -1,188 +1,212 @@
 /**
- * Benchmark: checking a long document and completing while typing, with the real glossary and
- * with a synthetic glossary a hundred times larger. Writes bench/REPORT.md.
- * Run: npm run bench. Timings are medians of repeated runs on this machine; nothing here asserts.
+ * npm run bench [-- --quick] — the performance report of issue 7, in one run on this machine:
+ *
+ * 1. glossaries: the bundled one and generated ones of 5,000 and 50,000 entries (glossary-gen.ts), each loaded in
+ *    fresh processes from YAML (empty cache) and from the compiled-glossary cache;
+ * 2. documents of 100 KB, 1 MB and 10 MB (UTF-8) from the corpus with planted errors, and an NFD copy of 1 MB
+ *    (documents.ts);
+ * 3. full checks in this process, warm, interleaved rounds, medians — ours with each glossary, textlint + prh and
+ *    cspell fed from the same glossary (competitors.ts) — and how many planted errors each catches (rounds.ts);
+ * 4. over the protocol (protocol.ts): server cold start to first diagnostics, re-check after a one-character edit
+ *    in the middle of 1 MB and 10 MB (debounce apart), hover and completion latencies, request latency while a
+ *    10 MB document is being checked, and the server's peak memory with 50,000 entries and 10 MB open;
+ * 5. bench/results/latest.json, bench/results/scaling.png and PERFORMANCE.md (report.ts).
+ *
+ * A script, not a test: it asserts nothing. --quick runs fewer rounds (a smoke run, figures less stable).
  */
-import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
 import { join } from 'node:path';
-import { cpus } from 'node:os';
-import { check, complete, hover, Glossary, parseGlossaryFiles, type GlossaryData } from '../server/src/engine';
+import { parseArgs } from 'node:util';
+import { check, type Glossary } from '../server/src/engine';
+import { bundledGlossaryDir, glossaryDirs, listYamlFiles, loadGlossary } from '../server/src/node/glossary-loader';
+import { chartSvg, writeChart } from './chart';
+import { cspell, textlintPrh, wrongForms, type Linter } from './competitors';
+import { AS_OF, buildDocument, corpusParagraphs, plantSources, type BenchDocument } from './documents';
+import { generateGlossary, type GeneratedGlossary } from './glossary-gen';
+import { measureLoads, type LoadFigures } from './loads';
+import { measureProtocol } from './protocol-run';
+import { budgets, renderPerformance, scalingPanels, summarize, type Results } from './report';
+import { runInterleaved, type Task } from './rounds';
 
 const ROOT = join(__dirname, '..');
-const files = readdirSync(join(ROOT, 'glossary'))
-  .filter((f) => f.endsWith('.yaml'))
-  .sort();
-const texts = files.map((f) => ({ path: f, text: readFileSync(join(ROOT, 'glossary', f), 'utf8') }));
+const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
+const quick = args.quick ?? false;
+const started = Date.now();
+const log = (s: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}`);
 
-function time<T>(fn: () => T, runs: number): { median: number; p95: number; result: T } {
-  const ts: number[] = [];
-  let result!: T;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    result = fn();
-    ts.push(performance.now() - t0);
-  }
-  ts.sort((a, b) => a - b);
-  return { median: ts[Math.floor(ts.length / 2)], p95: ts[Math.floor(ts.length * 0.95)], result };
-}
+const ROUNDS = quick ? { small: 3, medium: 3, large: 1, extra: 0 } : { small: 15, medium: 7, large: 3, extra: 1 };
 
-const SYL = [
-  'Nguyễn',
-  'Trần',
-  'Lê',
-  'Phạm',
-  'Hoàng',
-  'Vũ',
-  'Đặng',
-  'Bùi',
-  'Đỗ',
-  'Hồ',
-  'Ngô',
-  'Dương',
-  'Lý',
-  'Văn',
-  'Thị',
-  'Minh',
-  'Thanh',
-  'Quốc',
-  'Hữu',
-  'Đức',
-  'Hoài',
-  'Thu',
-  'Hải',
-  'Sơn',
-  'Hùng',
-  'Lan',
-  'Hòa',
-  'Thủy',
-  'Khoa',
-  'Tuấn',
-  'Việt',
-  'Phong',
-  'Nam',
-  'Bình',
-  'Long',
-];
-
-/** The real glossary plus 99 synthetic copies: new people, offices, bodies, documents and terms. */
-function scaled(base: GlossaryData, factor: number): GlossaryData {
-  const out: GlossaryData = JSON.parse(JSON.stringify(base));
-  let n = 0;
-  const name = () => {
-    n++;
-    return `${SYL[n % 13]} ${SYL[13 + (n % 11)]} ${SYL[24 + (n % 11)]} ${SYL[(n * 7) % SYL.length]}${n}`;
-  };
-  for (let k = 1; k < factor; k++) {
-    const sfx = `-x${k}`;
-    for (const b of base.bodies)
-      out.bodies.push({
-        ...b,
-        id: b.id + sfx,
-        name: `${b.name} Khu vực ${k}`,
-        aliases: [],
-        successors: b.successors?.map((s) => s + sfx),
-      });
-    for (const o of base.offices)
-      out.offices.push({
-        ...o,
-        id: o.id + sfx,
-        title: `${o.title} Khu vực ${k}`,
-        forms: [],
-        body: o.body ? o.body + sfx : undefined,
-      });
-    for (const p of base.people)
-      out.people.push({
-        ...p,
-        id: p.id + sfx,
-        name: name(),
-        aliases: [],
-        titles: p.titles.map((t) => ({ ...t, office: t.office + sfx })),
-      });
-    for (const d of base.documents)
-      out.documents.push({
-        ...d,
-        id: d.id + sfx,
-        number: String(Number(d.number) + 1000 * k || d.number + k),
-        symbol: undefined,
-        issuer: d.issuer + sfx,
-        supersededBy: d.supersededBy ? d.supersededBy + sfx : undefined,
-        supersedes: d.supersedes?.map((s) => s + sfx),
-        subject: `${d.subject} khu vực ${k}`,
-      });
-    for (const t of base.terms)
-      out.terms.push({
-        ...t,
-        id: t.id + sfx,
-        canonical: `${t.canonical} ${k}`,
-        variants: [],
-        discouraged: t.discouraged?.map((x) => ({ ...x, form: `${x.form} kiểu ${k}` })),
-      });
-  }
-  return out;
-}
-
-function longDocument(): string {
-  const corpus = join(ROOT, '../shared/corpus');
-  const parts: string[] = [];
-  if (existsSync(corpus))
-    for (const f of readdirSync(corpus).filter((x) => x.endsWith('.txt')))
-      parts.push(readFileSync(join(corpus, f), 'utf8'));
-  for (const f of readdirSync(join(ROOT, 'samples'))) parts.push(readFileSync(join(ROOT, 'samples', f), 'utf8'));
-  let doc = '';
-  while (doc.length < 200_000) doc += parts.join('\n\n') + '\n\n';
-  return doc;
-}
-
-const lines: string[] = [];
-const log = (s = '') => {
-  console.log(s);
-  lines.push(s);
-};
-
-const parsed = time(() => parseGlossaryFiles(texts), 5);
-const base = parsed.result.data!;
-const doc = longDocument();
-log('# Chính Danh benchmark report');
-log();
-log(
-  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, Node ${process.version}. Medians (p95) of repeated runs; milliseconds.`,
-);
-log();
-log(
-  `Document: ${doc.length.toLocaleString('en')} UTF-16 units (${doc.split('\n').length.toLocaleString('en')} lines): the five corpus articles and the samples, repeated.`,
-);
-log();
-log(
-  '| glossary | entries | load+validate YAML | build index | check whole document | per 10k chars | completion (p95) | hover |',
-);
-log('|---|---|---|---|---|---|---|---|');
-for (const factor of [1, 100]) {
-  const data = factor === 1 ? base : scaled(base, factor);
-  const built = time(() => new Glossary(data), 3);
-  const g = built.result;
-  check('khởi động', g, { asOf: '2026-11-23' }); // first call warms the JIT
-  const checked = time(() => check(doc, g, { asOf: '2026-11-23', today: '2026-11-23' }), 7);
-  const queries = [
-    'Hôm qua, to lam',
-    'theo nghi quyet 34',
-    'thuc hien tu chu chien',
-    '34-NQ',
-    'bo truong bo ngoai',
-    'Ban Doi ngoai',
-  ];
-  const comp = time(
-    () => queries.map((q) => complete(doc.slice(0, 5000) + '\n' + q, 5001 + q.length, g, { asOf: '2026-11-23' })),
-    30,
-  );
-  const hov = time(() => hover(doc.slice(0, 20_000), doc.indexOf('Lê Hoài Trung') + 2, g, { asOf: '2026-11-23' }), 20);
-  const perTenK = (checked.median / doc.length) * 10_000;
-  log(
-    `| ${factor}× | ${g.entryCount().toLocaleString('en')} | ${factor === 1 ? parsed.median.toFixed(1) : 'n/a (synthetic)'} | ${built.median.toFixed(1)} | ${checked.median.toFixed(1)} (${checked.p95.toFixed(1)}), ${checked.result.findings.length} findings | ${perTenK.toFixed(2)} | ${(comp.median / queries.length).toFixed(2)} (${(comp.p95 / queries.length).toFixed(2)}) per keystroke | ${hov.median.toFixed(1)} |`,
+function machine(): string {
+  const cpu = os.cpus();
+  const load = os.loadavg().map((l) => l.toFixed(1));
+  return (
+    `${cpu.length} × ${cpu[0]?.model.trim() ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ` +
+    `${os.type()} ${os.release()}, Node ${process.version}; load average ${load.join(' / ')} at start`
   );
 }
-log();
-log(
-  'Completion is measured per query on a 5,000-character document: it folds the last syllables of the line and binary-searches a sorted key list, so it does not grow with the document and grows with log(glossary).',
-);
-log('Checking is one pass: syllable tokens, one hash look-up per token in the phrase index, then per-mention checks.');
-writeFileSync(join(ROOT, 'bench/REPORT.md'), lines.join('\n') + '\n');
+
+async function main(): Promise<void> {
+  const machineNote = machine();
+  log(`machine: ${machineNote}${quick ? ' (quick run)' : ''}`);
+  log('building dist/ (node scripts/build.mjs)');
+  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
+
+  const work = mkdtempSync(join(os.tmpdir(), 'chinh-danh-bench-'));
+  const cacheDir = join(work, 'cache');
+  // Spawned servers read and write their compiled glossaries here, never in the user's cache.
+  process.env.CHINH_DANH_CACHE_DIR = cacheDir;
+  try {
+    // 1. Glossaries.
+    const bundledText = listYamlFiles(bundledGlossaryDir())
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const generated: Record<'5k' | '50k', { dir: string; gen: GeneratedGlossary }> = {} as never;
+    for (const [tag, n] of [
+      ['5k', 5_000],
+      ['50k', 50_000],
+    ] as const) {
+      const gen = generateGlossary(n, bundledText);
+      const dir = join(work, `glossary-${tag}`);
+      mkdirSync(dir, { recursive: true });
+      for (const f of gen.files) writeFileSync(join(dir, f.name), f.text);
+      generated[tag] = { dir, gen };
+      log(`generated ${tag}: ${gen.entries} entries in ${gen.files.length} files, ${(gen.bytes / 1e6).toFixed(1)} MB`);
+    }
+    const extraDirs = { bundled: [] as string[], '5k': [generated['5k'].dir], '50k': [generated['50k'].dir] };
+
+    log('glossary loads in fresh processes (first from YAML with an empty cache, then from the cache)');
+    const loads: Record<string, LoadFigures> = {};
+    for (const tag of ['bundled', '5k', '50k'] as const) {
+      loads[tag] = measureLoads(ROOT, extraDirs[tag], cacheDir, quick ? 1 : 3);
+      log(`  ${tag}: ${JSON.stringify(loads[tag])}`);
+    }
+
+    const glossaries: Record<string, Glossary> = {};
+    for (const tag of ['bundled', '5k', '50k'] as const) {
+      const loaded = loadGlossary(glossaryDirs(extraDirs[tag]), { cacheDir });
+      if (!loaded.glossary) throw new Error(`${tag} glossary: ${JSON.stringify(loaded.problems.slice(0, 3))}`);
+      glossaries[tag] = loaded.glossary;
+    }
+
+    // 2. Documents.
+    const { paragraphs, from } = corpusParagraphs(ROOT);
+    const sources = plantSources(glossaries.bundled.data, generated['50k'].gen);
+    const doc = (name: string, size: number, form: 'NFC' | 'NFD' = 'NFC') =>
+      buildDocument(paragraphs, sources, { name, size, form });
+    const docs: Record<string, BenchDocument> = {
+      '100K': doc('100 KB', 100_000),
+      '1M': doc('1 MB', 1_000_000),
+      '10M': doc('10 MB', 10_000_000),
+      '1M-NFD': doc('1 MB NFD', 1_000_000, 'NFD'),
+    };
+    log(
+      `documents from ${from}: ${Object.values(docs)
+        .map((d) => `${d.name} ${d.text.length} chars, ${d.planted.length} planted`)
+        .join('; ')}`,
+    );
+
+    // 3. Full checks, in process.
+    log('competitors: textlint + prh and cspell from the same glossary');
+    const formsBundled = wrongForms(glossaries.bundled.data);
+    const forms5k = wrongForms(glossaries['5k'].data);
+    const prh = textlintPrh(formsBundled, work, 'bundled');
+    const spell = await cspell(glossaries.bundled.data, formsBundled);
+    const prh5k = textlintPrh(forms5k, work, '5k');
+    const spell5k = await cspell(glossaries['5k'].data, forms5k);
+    const ours = (tag: string) => (d: BenchDocument) => () =>
+      check(d.text, glossaries[tag], { today: AS_OF }).findings.map((f) => ({ start: f.start, end: f.end }));
+    const theirs = (tool: Linter) => (d: BenchDocument) => () => tool.run(d.text);
+    const task = (
+      tool: string,
+      glossary: string,
+      key: string,
+      rounds: number,
+      run: (d: BenchDocument) => Task['run'],
+    ): Task => ({
+      id: `${tool} | ${docs[key].name} | ${glossary}`,
+      tool,
+      glossary,
+      doc: docs[key],
+      rounds,
+      run: run(docs[key]),
+    });
+    const tasks: Task[] = [];
+    for (const [key, rounds] of [
+      ['100K', ROUNDS.small],
+      ['1M', ROUNDS.medium],
+      ['10M', ROUNDS.large],
+    ] as const) {
+      tasks.push(task('ours', 'bundled', key, rounds, ours('bundled')));
+      tasks.push(task('textlint + prh', 'bundled', key, rounds, theirs(prh)));
+      tasks.push(task('cspell', 'bundled', key, rounds, theirs(spell)));
+    }
+    tasks.push(task('ours', 'bundled', '1M-NFD', ROUNDS.medium, ours('bundled')));
+    tasks.push(task('ours', '5k', '1M', ROUNDS.medium, ours('5k')));
+    tasks.push(task('ours', '50k', '1M', ROUNDS.medium, ours('50k')));
+    tasks.push(task('ours', '50k', '100K', ROUNDS.small, ours('50k')));
+    if (ROUNDS.extra) {
+      tasks.push(task('textlint + prh', '5k', '1M', ROUNDS.extra, theirs(prh5k)));
+      tasks.push(task('cspell', '5k', '1M', ROUNDS.extra, theirs(spell5k)));
+    }
+    log(`full checks: ${tasks.length} tasks, interleaved rounds`);
+    const fullChecks = await runInterleaved(tasks, log);
+
+    // 4. Over the protocol.
+    log('over the protocol: dist/server.js');
+    const protocol = await measureProtocol({ docs, extra50k: extraDirs['50k'], quick, log });
+
+    // 5. Report.
+    const results: Results = {
+      summary: {} as Results['summary'],
+      machine: machineNote,
+      date: new Date().toISOString(),
+      mode: quick ? 'quick' : 'full',
+      durationS: 0,
+      corpus: { from, paragraphs: paragraphs.length },
+      glossaries: Object.fromEntries(
+        (['bundled', '5k', '50k'] as const).map((t) => [
+          t,
+          {
+            entries: glossaries[t].entryCount(),
+            files: glossaryDirs(extraDirs[t]).flatMap((d) => listYamlFiles(d)).length,
+          },
+        ]),
+      ),
+      competitors: {
+        prhRules: { bundled: prh.size, '5k': prh5k.size },
+        cspellWords: { bundled: spell.size, '5k': spell5k.size },
+      },
+      documents: Object.values(docs).map((d) => ({
+        name: d.name,
+        chars: d.text.length,
+        utf8Bytes: Buffer.byteLength(d.text),
+        planted: d.planted.length,
+      })),
+      fullChecks,
+      glossaryLoad: loads,
+      protocol,
+      budgets: [],
+    };
+    results.summary = summarize(results);
+    results.budgets = budgets(results.summary);
+    results.durationS = Math.round((Date.now() - started) / 1000);
+    const out = join(ROOT, 'bench', 'results');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+    const png = await writeChart(chartSvg(scalingPanels(results)), join(out, 'scaling.png'));
+    const performance = join(ROOT, 'PERFORMANCE.md');
+    const previous = existsSync(performance) ? readFileSync(performance, 'utf8') : undefined;
+    writeFileSync(performance, renderPerformance(results, png, previous));
+    log(`wrote bench/results/latest.json, ${png ? 'scaling.png' : 'scaling.svg (no Chromium)'} and PERFORMANCE.md`);
+    console.log(JSON.stringify(results.summary, null, 2));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

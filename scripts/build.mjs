@@ -1,6 +1,34 @@
-// Bundles the three entry points. Everything (vscode-languageserver, yaml, ajv, the schema)
+// Bundles the three entry points. Everything (vscode-languageserver, yaml, js-yaml, ajv, the schema)
 // is bundled, so the .vsix and the CLI need no node_modules at run time.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * What identifies this build's code, baked into the bundles: the compiled-glossary cache
+ * (server/src/node/glossary-cache.ts) never reads a snapshot another build wrote. The same hash as
+ * sourceFingerprint() there: package version, schema, and every .ts file under server/src.
+ */
+function engineFingerprint(root) {
+  const hash = createHash('sha256');
+  hash.update(`version ${JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version}\n`);
+  hash.update(readFileSync(join(root, 'glossary', 'schema', 'glossary.schema.json')));
+  const files = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) files.push(p);
+    }
+  };
+  walk(join(root, 'server', 'src'));
+  for (const f of files.sort()) hash.update(`${relative(root, f)}\n`).update(readFileSync(f));
+  return hash.digest('hex');
+}
 
 const common = {
   bundle: true,
@@ -9,6 +37,7 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
+  define: { CHINH_DANH_ENGINE_FINGERPRINT: JSON.stringify(engineFingerprint(ROOT)) },
 };
 const production = process.argv.includes('--production');
 

@@ -160,6 +160,8 @@ async function runCheck(cmd: CheckCommand, argv: readonly string[], io: Io): Pro
     return EXIT_USAGE;
   }
   const { reports, failed } = await checkAll(inputs, loaded.glossary, cmd, io);
+  // The next run reads the compiled glossary from the cache instead of the YAML (see node/glossary-cache.ts).
+  loaded.persist?.();
   const exitCode = failed ? EXIT_USAGE : exitCodeFor(reports, cmd);
   const output = render(reports, cmd, io, { argv, startTime, exitCode });
   if (!cmd.output) {

@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Glossary, parseGlossaryFiles, type GlossaryProblem } from '../engine';
 import { readRegularFile, walkFiles, type WalkLimits } from './files';
+import { defaultCacheDir, readSnapshot, snapshotKey, writeSnapshot } from './glossary-cache';
 import { bundledGlossaryDir, isDir as isDirPath } from './paths';
 
 export { bundledGlossaryDir } from './paths';
@@ -31,6 +32,14 @@ export interface GlossaryLoadResult {
   origins?: Record<string, string[]>;
   /** The texts that were parsed (used to draw problem ranges to the end of the line). */
   files: GlossaryFileText[];
+  /** True when the glossary came from the compiled-glossary cache (glossary-cache.ts) instead of the YAML. */
+  fromCache?: boolean;
+  /**
+   * Stores the glossary just built from the YAML in the cache, for the next start (absent when it came from the
+   * cache or could not be built). Left to the caller, who knows when there is time for it: the server after a
+   * pause, the CLI once its checks are done.
+   */
+  persist?: () => void;
 }
 
 export interface LoadOptions {
@@ -38,6 +47,8 @@ export interface LoadOptions {
   overrides?: ReadonlyMap<string, string>;
   /** Bounds on the folder walk (tests lower them). */
   walk?: WalkLimits;
+  /** Folder of compiled-glossary snapshots; undefined turns the cache off. Default: defaultCacheDir(). */
+  cacheDir?: string;
 }
 
 /**
@@ -74,6 +85,7 @@ export function loadGlossary(dirs: readonly string[], options: LoadOptions = {})
   const files: GlossaryFileText[] = [];
   const seen = new Set<string>();
   let totalBytes = 0;
+  let unsaved = false;
   for (const raw of dirs) {
     const dir = path.resolve(raw);
     let stat: fs.Stats | undefined;
@@ -106,6 +118,8 @@ export function loadGlossary(dirs: readonly string[], options: LoadOptions = {})
       const override = options.overrides?.get(p);
       if (override !== undefined) {
         files.push({ path: p, text: override });
+        // An unsaved edit is not worth a cache entry: the next keystroke makes another glossary.
+        unsaved ||= !sameAsDisk(p, override);
         continue;
       }
       const left = MAX_GLOSSARY_TOTAL_BYTES - totalBytes;
@@ -120,10 +134,32 @@ export function loadGlossary(dirs: readonly string[], options: LoadOptions = {})
       files.push({ path: p, text: UTF8.decode(read.bytes) });
     }
   }
+  // The same files (paths and texts) as a load that succeeded before: its compiled form is in the cache.
+  const cacheDir = 'cacheDir' in options ? options.cacheDir : defaultCacheDir();
+  const key = problems.length === 0 && cacheDir ? snapshotKey(files) : undefined;
+  const cached = key ? readSnapshot(key, cacheDir) : undefined;
+  if (cached) {
+    const { glossary, locations, origins } = cached;
+    return { glossary, problems, locations, origins, files, fromCache: true };
+  }
+
   const parsed = parseGlossaryFiles(files);
   for (const p of parsed.problems) problems.push(p); // no spread: the list may be long
   const glossary = problems.length === 0 && parsed.data ? new Glossary(parsed.data) : undefined;
-  return { glossary, problems, locations: parsed.locations ?? {}, origins: parsed.origins ?? {}, files };
+  const locations = parsed.locations ?? {};
+  const origins = parsed.origins ?? {};
+  const persist =
+    key && glossary && !unsaved ? () => void writeSnapshot(key, glossary, { locations, origins }, cacheDir) : undefined;
+  return { glossary, problems, locations, origins, files, ...(persist ? { persist } : {}) };
+}
+
+/**
+ * Does the file on disk hold this text? (An open editor buffer may not have been saved.) Read like any glossary
+ * file: a FIFO or a device standing where the file was is not read (it would never end), it simply differs.
+ */
+function sameAsDisk(file: string, text: string): boolean {
+  const read = readRegularFile(file, MAX_GLOSSARY_FILE_BYTES);
+  return read.ok && UTF8.decode(read.bytes) === text;
 }
 
 /** The bundled glossary followed by extra folders (duplicates removed). */

@@ -9,6 +9,7 @@
  */
 import * as path from 'node:path';
 import type { Glossary, GlossaryProblem } from '../engine';
+import { completionIndex } from '../engine/complete/completion-index';
 import { glossaryDirs, loadGlossary } from './glossary-loader';
 import type { GlossaryLoadResult, GlossaryLocation, LoadOptions } from './glossary-loader';
 
@@ -20,6 +21,12 @@ export interface ReloadOutcome {
   /** True when the glossary in use changed. */
   changed: boolean;
 }
+
+/**
+ * How long after a load the completion index is built and (after a load from YAML) the compiled glossary written
+ * to the cache: late enough not to delay the first diagnostics, early enough to be ready when they are needed.
+ */
+export const AFTER_LOAD_DELAY_MS = 1000;
 
 /** What the glossary in force is made of: the answer to "which glossary is checking my draft?". */
 export interface InForce {
@@ -37,6 +44,7 @@ export interface InForce {
 
 export class GlossaryStore {
   private current?: Glossary;
+  private afterLoadTimer: NodeJS.Timeout | undefined;
   private currentLocations: Record<string, GlossaryLocation> = {};
   private lastProblems: GlossaryProblem[] = [];
   private lastFiles: GlossaryLoadResult['files'] = [];
@@ -110,8 +118,27 @@ export class GlossaryStore {
     return { ok: false, problems: result.problems, changed: false };
   }
 
+  /**
+   * After a pause: builds the completion index (the first completion with 50,000 entries would otherwise wait for
+   * it) and writes the compiled glossary to the cache. A newer load replaces the pending work.
+   */
+  private afterLoad(glossary: Glossary, persist: (() => void) | undefined): void {
+    if (this.afterLoadTimer) clearTimeout(this.afterLoadTimer);
+    this.afterLoadTimer = setTimeout(() => {
+      this.afterLoadTimer = undefined;
+      try {
+        if (this.current === glossary) completionIndex(glossary);
+        persist?.();
+      } catch {
+        // Both are optimisations: failing changes nothing else.
+      }
+    }, AFTER_LOAD_DELAY_MS);
+    this.afterLoadTimer.unref();
+  }
+
   private adopt(result: GlossaryLoadResult, glossary: Glossary, replaced: readonly string[]): void {
     this.current = glossary;
+    this.afterLoad(glossary, result.persist);
     this.currentLocations = result.locations;
     this.currentOrigins = result.origins ?? {};
     const extraFiles: string[] = [];

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { complete } from './complete';
+import { complete, MAX_CANDIDATES } from './complete';
 import { realGlossary } from '../testing/real-glossary';
 
 const at = (text: string, asOf = '2026-11-23') => complete(text, text.length, realGlossary(), { asOf });
@@ -54,4 +54,12 @@ test('a CR ends a line as LF does, and only the end of a very long line is read'
   // A word glued to a megabyte of combining marks is no syllable anyone types.
   const marks = 'e' + '\u0301\u0323'.repeat(500_000);
   assert.deepEqual(complete(marks, marks.length, realGlossary(), { asOf: '2026-11-23' }), []);
+});
+
+test('a short prefix that matches many entries gives the best-ranked candidates, each described', () => {
+  const items = at('Hôm nay bo');
+  assert.ok(items.length > 10 && items.length <= MAX_CANDIDATES, String(items.length));
+  const keys = items.map((c) => c.sortKey);
+  assert.deepEqual(keys, [...keys].sort());
+  assert.ok(items.every((c) => c.documentation));
 });

@@ -17,6 +17,12 @@ import { completionIndex, withPrefix } from './completion-index';
 const MAX_SYLLABLES = 8;
 /** Characters before the cursor that can hold what is being typed (MAX_SYLLABLES syllables and then some). */
 const TYPED_WINDOW = 256;
+/**
+ * Candidates returned at most, best ranked first. An editor shows a dozen; the writer narrows by typing. With a
+ * large glossary a short prefix matches hundreds of entries, and describing each (the documentation markdown)
+ * was most of the cost: only the candidates kept are described.
+ */
+export const MAX_CANDIDATES = 40;
 /** Documents first (the longest thing to type), then people who hold a title on the date (ours before foreign ones). */
 function rank(kind: CompletionKind, hasTitle: boolean, foreign: boolean): number {
   if (kind === 'person') return hasTitle ? (foreign ? 2 : 1) : 4;
@@ -54,35 +60,45 @@ export function complete(
     const hits = withPrefix(keys, query);
     if (!hits.length) continue;
     const seen = new Set<string>();
-    const out: CompletionCandidate[] = [];
-    const replaceStart = lineStart + line.toOriginal(from);
+    const drafts: Array<Draft & { sortKey: string }> = [];
     for (const h of hits) {
-      if (seen.has(`${h.kind}:${h.id}`)) continue;
-      seen.add(`${h.kind}:${h.id}`);
+      const key = `${h.kind}:${h.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       const foreign = h.kind === 'person' && !!glossary.people.get(h.id)?.country;
-      for (const c of candidatesFor(ctx, h.kind, h.id, h.office)) {
-        out.push({
+      for (const c of candidatesFor(ctx, h.kind, h.id, h.office))
+        drafts.push({
           ...c,
-          replaceStart,
-          replaceEnd: offset,
-          filterText: foldKey(line.norm.slice(from, cursor)) + ' ' + foldKey(c.label),
-          sortKey: `${rank(h.kind, !!c.detail, foreign)}${String(out.length).padStart(4, '0')}`,
+          sortKey: `${rank(h.kind, !!c.detail, foreign)}${String(drafts.length).padStart(4, '0')}`,
         });
-      }
     }
-    return out.sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
+    drafts.sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
+    const replaceStart = lineStart + line.toOriginal(from);
+    return drafts.slice(0, MAX_CANDIDATES).map(({ describe, ...c }) => {
+      const documentation = describe();
+      return {
+        ...c,
+        ...(documentation !== undefined ? { documentation } : {}),
+        replaceStart,
+        replaceEnd: offset,
+        filterText: `${query} ${foldKey(c.label)}`,
+      };
+    });
   }
   return [];
 }
 
-type Partial = Omit<CompletionCandidate, 'replaceStart' | 'replaceEnd' | 'filterText' | 'sortKey'>;
+/** A candidate before it is kept: its documentation is written only if it is. */
+type Draft = Omit<CompletionCandidate, 'replaceStart' | 'replaceEnd' | 'filterText' | 'sortKey' | 'documentation'> & {
+  describe: () => string | undefined;
+};
 
 function candidatesFor(
   ctx: { glossary: Glossary; locale: Locale; asOfDay: number },
   kind: CompletionKind,
   id: string,
   typedOffice?: string,
-): Partial[] {
+): Draft[] {
   const { glossary } = ctx;
   switch (kind) {
     case 'document': {
@@ -94,14 +110,14 @@ function candidatesFor(
           kind,
           insertText: citation,
           detail: citation,
-          documentation: describeDocument(ctx, d),
+          describe: () => describeDocument(ctx, d),
           ref: id,
         },
       ];
     }
     case 'person': {
       const p = glossary.people.get(id)!;
-      const doc = describePerson(ctx, id);
+      const doc = once(() => describePerson(ctx, id));
       const day = { first: ctx.asOfDay, last: ctx.asOfDay };
       const now = glossary
         .titlesOn(id, day)
@@ -109,7 +125,7 @@ function candidatesFor(
       // The writer typed a title: offer the person with it only if they hold it on the date.
       if (typedOffice && !now.some((h) => h.office.id === typedOffice)) return [];
       const singles = now.filter((h) => h.office.single);
-      const items: Partial[] = [];
+      const items: Draft[] = [];
       const main = now.find((h) => h.office.id === typedOffice) ?? singles[0] ?? now[0];
       if (main)
         items.push({
@@ -117,7 +133,7 @@ function candidatesFor(
           kind,
           insertText: `${titleOf(main)} ${p.name}`,
           detail: titleOf(main),
-          documentation: doc,
+          describe: doc,
           ref: id,
         });
       if (singles.length > 1) {
@@ -127,7 +143,7 @@ function candidatesFor(
           kind,
           insertText: all,
           detail: singles.map(titleOf).join(', '),
-          documentation: doc,
+          describe: doc,
           ref: id,
         });
       }
@@ -136,7 +152,7 @@ function candidatesFor(
         kind,
         insertText: p.name,
         detail: main && titleOf(main),
-        documentation: doc,
+        describe: doc,
         ref: id,
       });
       return items;
@@ -149,14 +165,14 @@ function candidatesFor(
           kind,
           insertText: o.title,
           detail: glossary.bodyName(o.body),
-          documentation: describeOffice(ctx, id),
+          describe: () => describeOffice(ctx, id),
           ref: id,
         },
       ];
     }
     case 'body': {
       const b = glossary.bodies.get(id)!;
-      return [{ label: b.name, kind, insertText: b.name, documentation: describeBody(ctx, id), ref: id }];
+      return [{ label: b.name, kind, insertText: b.name, describe: () => describeBody(ctx, id), ref: id }];
     }
     case 'term': {
       const t = glossary.terms.get(id)!;
@@ -166,10 +182,20 @@ function candidatesFor(
           kind,
           insertText: t.canonical,
           detail: t.category,
-          documentation: describeTerm(ctx, id),
+          describe: () => describeTerm(ctx, id),
           ref: id,
         },
       ];
     }
   }
+}
+
+/** A function that computes its value on the first call only (a person's description serves all its items). */
+function once<T>(fn: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [value, done] = [fn(), true];
+    return value;
+  };
 }

@@ -21,28 +21,33 @@ export function completionIndex(glossary: Glossary): IndexedKey[] {
   let keys = cache.get(glossary);
   if (keys) return keys;
   keys = [];
-  const add = (text: string, kind: CompletionKind, id: string, office?: string) =>
-    keys.push({ key: foldKey(text), kind, id, office });
+  // Folding is per character, so a title's fold is reused for every holder ("giam doc so … " + name).
+  const folded = new Map<string, string>();
+  const fold = (text: string): string => {
+    let key = folded.get(text);
+    if (key === undefined) folded.set(text, (key = foldKey(text)));
+    return key;
+  };
+  const add = (key: string, kind: CompletionKind, id: string, office?: string) =>
+    keys.push(office === undefined ? { key, kind, id } : { key, kind, id, office });
   for (const d of glossary.data.documents) {
-    const sym = d.symbol ?? d.number;
-    for (const k of [
-      `${d.kind} ${d.number}`,
-      `${d.kind} số ${d.number}`,
-      `${d.kind} ${sym}`,
-      `${d.kind} số ${sym}`,
-      sym,
-      d.subject.replace(/^về\s+/iu, ''),
-    ])
+    const sym = fold(d.symbol ?? d.number);
+    const kind = fold(d.kind);
+    const num = fold(d.number);
+    for (const k of [`${kind} ${num}`, `${kind} so ${num}`, `${kind} ${sym}`, `${kind} so ${sym}`, sym])
       add(k, 'document', d.id);
+    add(fold(d.subject.replace(/^về\s+/iu, '')), 'document', d.id);
   }
   for (const p of glossary.data.people) {
-    for (const n of [p.name, ...(p.aliases ?? [])]) add(n, 'person', p.id);
+    for (const n of [p.name, ...(p.aliases ?? [])]) add(fold(n), 'person', p.id);
+    const name = fold(p.name);
     for (const h of glossary.holdingsOf.get(p.id) ?? [])
-      for (const f of [h.office.title, ...(h.office.forms ?? [])]) add(`${f} ${p.name}`, 'person', p.id, h.office.id);
+      for (const f of [h.office.title, ...(h.office.forms ?? [])])
+        add(`${fold(f)} ${name}`, 'person', p.id, h.office.id);
   }
-  for (const o of glossary.data.offices) for (const f of [o.title, ...(o.forms ?? [])]) add(f, 'office', o.id);
-  for (const b of glossary.data.bodies) for (const f of [b.name, ...(b.aliases ?? [])]) add(f, 'body', b.id);
-  for (const t of glossary.data.terms) for (const f of [t.canonical, ...(t.variants ?? [])]) add(f, 'term', t.id);
+  for (const o of glossary.data.offices) for (const f of [o.title, ...(o.forms ?? [])]) add(fold(f), 'office', o.id);
+  for (const b of glossary.data.bodies) for (const f of [b.name, ...(b.aliases ?? [])]) add(fold(f), 'body', b.id);
+  for (const t of glossary.data.terms) for (const f of [t.canonical, ...(t.variants ?? [])]) add(fold(f), 'term', t.id);
   keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   cache.set(glossary, keys);
   return keys;

@@ -33,7 +33,8 @@ export class Glossary {
   readonly terms = new Map<string, Term>();
   readonly enumerations = new Map<string, Enumeration>();
   readonly sources = new Map<string, Source>();
-  readonly phrases = new PhraseIndex();
+  /** Every written form in one trie; built here, or handed over ready-made from a compiled snapshot. */
+  readonly phrases: PhraseIndex;
   /** Offices by their role key ("bộ trưởng"). */
   readonly officesByRole = new Map<string, Office[]>();
   /** Documents by kind key + number ("nghị quyết|34"). */
@@ -45,19 +46,33 @@ export class Glossary {
   /** Office rank: earlier in the files = more senior, used to pick the title to suggest. */
   readonly officeRank = new Map<string, number>();
 
-  constructor(readonly data: GlossaryData) {
+  constructor(
+    readonly data: GlossaryData,
+    /** A phrase index built from this very data before (see compiled.ts): adding the forms again is skipped. */
+    prebuilt?: { phrases: PhraseIndex },
+  ) {
+    this.phrases = prebuilt?.phrases ?? new PhraseIndex();
+    const phrases = prebuilt ? undefined : this.phrases;
+    // Roles and document kinds repeat across thousands of entries: each is keyed once.
+    const keys = new Map<string, string>();
+    const keyOf = (text: string): string => {
+      let key = keys.get(text);
+      if (key === undefined) keys.set(text, (key = phraseKey(text)));
+      return key;
+    };
     for (const s of data.sources) this.sources.set(s.id, s);
     for (const b of data.bodies) {
       this.bodies.set(b.id, b);
-      for (const form of [b.name, ...(b.aliases ?? [])]) this.phrases.add(form, { type: 'body', id: b.id }, 'any');
+      for (const form of [b.name, ...(b.aliases ?? [])]) phrases?.add(form, { type: 'body', id: b.id }, 'any');
     }
     data.offices.forEach((o, i) => {
       this.offices.set(o.id, o);
       this.officeRank.set(o.id, i);
-      for (const form of officeForms(o, o.body ? this.bodies.get(o.body) : undefined))
-        this.phrases.add(form, { type: 'office', id: o.id });
-      const rk = phraseKey(o.role);
-      this.phrases.add(o.role, { type: 'role', role: rk });
+      if (phrases)
+        for (const form of officeForms(o, o.body ? this.bodies.get(o.body) : undefined))
+          phrases.add(form, { type: 'office', id: o.id });
+      const rk = keyOf(o.role);
+      phrases?.add(o.role, { type: 'role', role: rk });
       const list = this.officesByRole.get(rk) ?? [];
       list.push(o);
       this.officesByRole.set(rk, list);
@@ -65,7 +80,7 @@ export class Glossary {
     for (const p of data.people) {
       this.people.set(p.id, p);
       for (const form of [p.name, ...(p.aliases ?? [])])
-        this.phrases.add(form, p.honorific ? { type: 'honorific', person: p.id } : { type: 'person', id: p.id }, 'all');
+        phrases?.add(form, p.honorific ? { type: 'honorific', person: p.id } : { type: 'person', id: p.id }, 'all');
       for (const t of p.titles) {
         const office = this.offices.get(t.office);
         if (!office) continue;
@@ -82,21 +97,21 @@ export class Glossary {
         push(this.holdingsOf, p.id, h);
       }
     }
-    for (const h of data.honorifics) this.phrases.add(h.form, { type: 'honorific', person: h.person });
+    for (const h of data.honorifics) phrases?.add(h.form, { type: 'honorific', person: h.person });
     for (const d of data.documents) {
       this.documents.set(d.id, d);
-      push(this.documentsByNumber, `${kindKey(d.kind)}|${d.number}`, d);
+      push(this.documentsByNumber, `${keyOf(d.kind)}|${d.number}`, d);
     }
     for (const t of data.terms) {
       this.terms.set(t.id, t);
-      for (const form of [t.canonical, ...(t.variants ?? [])]) this.phrases.add(form, { type: 'term', id: t.id });
+      for (const form of [t.canonical, ...(t.variants ?? [])]) phrases?.add(form, { type: 'term', id: t.id });
       (t.discouraged ?? []).forEach((d, index) => {
-        this.phrases.add(d.form, { type: 'discouraged', termId: t.id, index });
+        phrases?.add(d.form, { type: 'discouraged', termId: t.id, index });
       });
     }
     for (const e of data.enumerations) {
       this.enumerations.set(e.id, e);
-      this.phrases.add(e.head, { type: 'enum-head', id: e.id });
+      phrases?.add(e.head, { type: 'enum-head', id: e.id });
     }
   }
 

@@ -2,13 +2,18 @@
  * Glossary files → validated data. The `yaml` package keeps source positions, so every
  * problem (syntax, schema, dangling reference, duplicate id) names its file, line and column.
  * Any problem rejects the whole set: callers keep their last good glossary.
+ *
+ * Positions are costly (the `yaml` syntax tree takes about ten times as long as the values alone), and a file with
+ * nothing wrong with it needs one per entry: a file is first read the fast way (read-plain.ts) and validated with
+ * a first-error validator; only a file the fast way is unsure of, or one with a problem, is read the careful way.
  */
 import Ajv, { type ErrorObject } from 'ajv';
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Alias, Document } from 'yaml';
 import schema from '../../../../glossary/schema/glossary.schema.json';
 import type { GlossaryProblem } from '../api';
-import type { GlossaryData, Tenure } from './model';
+import type { GlossaryData, GlossaryFile, Tenure } from './model';
+import { readPlainYaml, type PlainRead } from './read-plain';
 import { checkReferences } from './references';
 import { LineIndex } from './text-position';
 import { checkFileFacts, checkHolders, tenureKey } from './validate-facts';
@@ -42,9 +47,17 @@ const SECTIONS = [
 ] as const;
 
 let validator: ReturnType<Ajv['compile']> | undefined;
+/** Every error, for a file that failed: the user fixes them all in one go. */
 function validate(value: unknown): ErrorObject[] {
   validator ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
   return validator(value) ? [] : (validator.errors ?? []);
+}
+
+let quickValidator: ReturnType<Ajv['compile']> | undefined;
+/** Valid or not, stopping at the first error: the happy path needs no list (a failed file is read again). */
+function isValid(value: unknown): boolean {
+  quickValidator ??= new Ajv({ strict: false }).compile(schema);
+  return quickValidator(value) === true;
 }
 
 export function emptyGlossaryData(): GlossaryData {
@@ -60,16 +73,60 @@ export function emptyGlossaryData(): GlossaryData {
   };
 }
 
-export function parseGlossaryFiles(files: GlossaryFileText[]): ParsedGlossary {
+export interface ParseOptions {
+  /** Read every file the careful way (positions for everything); tests compare both readers with it. */
+  careful?: boolean;
+}
+
+export function parseGlossaryFiles(files: GlossaryFileText[], options: ParseOptions = {}): ParsedGlossary {
   const problems: GlossaryProblem[] = [];
   const data = emptyGlossaryData();
   const locations: ParsedGlossary['locations'] = {};
   const origins: ParsedGlossary['origins'] = {};
   const positions = new Map<string, number>();
   /** Where each tenure is written (by its merge identity), for problems found once all files are merged. */
-  const tenures = new Map<string, { file: string; offset: number | undefined; at: Locate }>();
+  const tenures = new Map<string, { file: string; where: () => { line: number; column: number } }>();
 
+  /** Adds one file's entries (in order) to the merged data; `lineOf` gives where entry i of a section starts. */
+  const addEntries = (path: string, content: GlossaryFile, lineOf: (section: Section, i: number) => number) => {
+    for (const section of SECTIONS) {
+      const entries = content[section] as { id?: string }[] | undefined;
+      if (!entries) continue;
+      entries.forEach((entry, i) => {
+        if (entry.id === undefined) {
+          (data[section] as unknown[]).push(entry);
+          return;
+        }
+        locations[entry.id] ??= { file: path, line: lineOf(section, i) };
+        const from = (origins[entry.id] ??= []);
+        if (!from.includes(path)) from.push(path);
+        mergeEntry(data, section, entry as { id: string }, positions);
+      });
+    }
+  };
+
+  const reads = new Map<string, PlainRead>();
   for (const file of files) {
+    // Most files are fine: read them fast, and read the rest (or anything the fast reader is unsure of) carefully.
+    // A text read fine by the previous call is not read again: a reload reads only the files that changed.
+    const plain = options.careful ? undefined : (previousReads.get(file.text) ?? acceptPlain(file.text));
+    if (plain) {
+      reads.set(file.text, plain);
+      if (plain.value === null) continue; // an empty file is allowed
+      // Expanded anew each time: merging and office titles change the expanded entries, never the values read.
+      const content = expandShorthand(plain.value as Record<string, unknown>);
+      if (checkFileFacts(content).length === 0 && !hasDuplicateIds(content)) {
+        // Positions of tenures are wanted only for a problem found after merging: the file is then read carefully.
+        const locate = carefulLocator(file.text);
+        (content.people ?? []).forEach((person, i) => {
+          (person.titles ?? []).forEach((t, j) => {
+            tenures.set(tenureKey(person.id, t), { file: file.path, where: () => locate(`/people/${i}/titles/${j}`) });
+          });
+        });
+        addEntries(file.path, content, (s, i) => plain.lines[s]?.[i] ?? 0);
+        continue;
+      }
+    }
     // Lines as editors count them (CR-only line endings too); built only when a problem needs a position.
     let lines: LineIndex | undefined;
     const at: Locate = (offset) =>
@@ -108,37 +165,41 @@ export function parseGlossaryFiles(files: GlossaryFileText[]): ParsedGlossary {
     }));
     (content.people ?? []).forEach((person, i) => {
       (person.titles ?? []).forEach((t, j) => {
-        tenures.set(tenureKey(person.id, t), {
-          file: file.path,
-          offset: nodeOffset(doc, `/people/${i}/titles/${j}`),
-          at,
-        });
+        const offset = nodeOffset(doc, `/people/${i}/titles/${j}`);
+        tenures.set(tenureKey(person.id, t), { file: file.path, where: () => at(offset) });
       });
     });
     const inThisFile = new Set<string>();
+    const unique: GlossaryFile = {};
+    const keptLines: Partial<Record<Section, number[]>> = {};
     for (const section of SECTIONS) {
       const entries = content[section] as { id?: string }[] | undefined;
       if (!entries) continue;
+      const kept: { id?: string }[] = [];
+      const sectionLines: number[] = (keptLines[section] = []);
       entries.forEach((entry, i) => {
-        if (entry.id === undefined) {
-          (data[section] as unknown[]).push(entry);
-          return;
+        let line = 0;
+        if (entry.id !== undefined) {
+          const key = `${section}|${entry.id}`;
+          if (inThisFile.has(key)) {
+            const first = locations[entry.id];
+            const message = `id "${entry.id}" is defined twice in this file (first at line ${first?.line ?? '?'})`;
+            problems.push({ file: file.path, ...at(nodeOffset(doc, `/${section}/${i}/id`)), message });
+            return;
+          }
+          inThisFile.add(key);
+          // Recorded now: the duplicate's message names the line of the first definition.
+          line = at(nodeOffset(doc, `/${section}/${i}`)).line;
+          locations[entry.id] ??= { file: file.path, line };
         }
-        const key = `${section}|${entry.id}`;
-        if (inThisFile.has(key)) {
-          const first = locations[entry.id];
-          const message = `id "${entry.id}" is defined twice in this file (first at line ${first?.line ?? '?'})`;
-          problems.push({ file: file.path, ...at(nodeOffset(doc, `/${section}/${i}/id`)), message });
-          return;
-        }
-        inThisFile.add(key);
-        locations[entry.id] ??= { file: file.path, line: at(nodeOffset(doc, `/${section}/${i}`)).line };
-        const from = (origins[entry.id] ??= []);
-        if (!from.includes(file.path)) from.push(file.path);
-        mergeEntry(data, section, entry as { id: string }, positions);
+        kept.push(entry);
+        sectionLines.push(line);
       });
+      (unique as Record<string, unknown>)[section] = kept;
     }
+    addEntries(file.path, unique, (section, i) => keptLines[section]?.[i] ?? 0);
   }
+  if (!options.careful) previousReads = reads;
   if (problems.length === 0) {
     resolveOfficeTitles(data);
     for (const p of checkReferences(data)) {
@@ -150,7 +211,7 @@ export function parseGlossaryFiles(files: GlossaryFileText[]): ParsedGlossary {
     // Overlapping tenures need all files merged; each is reported where the later-starting tenure is written.
     const tenureAt = (person: string, t: Tenure) => {
       const written = tenures.get(tenureKey(person, t));
-      return written && { file: written.file, ...written.at(written.offset) };
+      return written && { file: written.file, ...written.where() };
     };
     const where = (person: string, t: Tenure) => {
       const loc = tenureAt(person, t);
@@ -165,6 +226,50 @@ export function parseGlossaryFiles(files: GlossaryFileText[]): ParsedGlossary {
 }
 
 type Section = (typeof SECTIONS)[number];
+
+/**
+ * Files read the fast way by the last call, by text. Their values are never changed after reading (expansion and
+ * merging make new objects), so the next load of the same text can use them as they are.
+ */
+let previousReads = new Map<string, PlainRead>();
+
+/** The fast read of a text when it passes the schema; otherwise undefined (read it carefully). */
+function acceptPlain(text: string): PlainRead | undefined {
+  const plain = readPlainYaml(text, YAML_LIMITS);
+  if (!plain) return undefined;
+  return plain.value === null || isValid(plain.value) ? plain : undefined;
+}
+
+/** Does an id occur twice in one section of this file? (Then the careful reader reports where.) */
+function hasDuplicateIds(content: GlossaryFile): boolean {
+  for (const section of SECTIONS) {
+    const entries = content[section] as { id?: string }[] | undefined;
+    if (!entries) continue;
+    const ids = new Set<string>();
+    for (const e of entries) {
+      if (e.id === undefined) continue;
+      if (ids.has(e.id)) return true;
+      ids.add(e.id);
+    }
+  }
+  return false;
+}
+
+/** Line:column of a JSON pointer in a file read the fast way: it is parsed with positions on the first call. */
+function carefulLocator(text: string): (pointer: string) => { line: number; column: number } {
+  let locate: ((pointer: string) => { line: number; column: number }) | undefined;
+  return (pointer) => {
+    if (!locate) {
+      const read = readYaml(text);
+      const lines = new LineIndex(text);
+      locate = (p) => {
+        const offset = read.ok ? nodeOffset(read.doc, p) : undefined;
+        return offset === undefined ? { line: 0, column: 0 } : lines.position(offset);
+      };
+    }
+    return locate(pointer);
+  };
+}
 
 /** Offset in a file → line:column (1-based; 0:0 when unknown). */
 type Locate = (offset: number | undefined) => { line: number; column: number };

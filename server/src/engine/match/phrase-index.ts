@@ -71,27 +71,34 @@ interface TrieNode {
 
 const newNode = (): TrieNode => ({ next: new Map(), endings: [] });
 
+/**
+ * What lookups learn as they go, kept beside the index rather than in it: the index stays plain data (a compiled
+ * glossary snapshot can store it, and two indexes of the same phrases are equal whatever was looked up in them).
+ */
+interface LookupMemo {
+  /** Per vocabulary, the trie's first step for each syllable id (0: not looked up yet, -1: no phrase starts there). */
+  firstSteps: WeakMap<object, { step: Int32Array }>;
+  /** The root's children, numbered from 1 for `firstSteps`. */
+  firstNodes: TrieNode[];
+  numbers: Map<TrieNode, number>;
+}
+const lookupMemos = new WeakMap<PhraseIndex, LookupMemo>();
+
 export class PhraseIndex {
   private readonly root = newNode();
   private readonly seen = new Set<string>();
 
-  /** Per vocabulary, the trie's first step for each syllable id (null: no phrase starts with it). */
-  private firstSteps = new WeakMap<object, { step: Int32Array }>();
-  /** The root's children, numbered from 1 for `firstSteps` (0: not looked up yet, -1: no phrase starts there). */
-  private readonly firstNodes: TrieNode[] = [];
-  private readonly numbers = new Map<TrieNode, number>();
-
   /** The number of the root's child for a key (see firstNodes), -1 when there is none. */
-  private firstStep(key: string): number {
+  private firstStep(memo: LookupMemo, key: string): number {
     const node = this.root.next.get(key);
     if (!node) return -1;
-    let k = this.numbers.get(node);
-    if (k === undefined) this.numbers.set(node, (k = this.firstNodes.push(node)));
+    let k = memo.numbers.get(node);
+    if (k === undefined) memo.numbers.set(node, (k = memo.firstNodes.push(node)));
     return k;
   }
 
   add(phrase: string, target: MentionTarget, caseRule: CaseRule = 'none'): void {
-    this.firstSteps = new WeakMap();
+    lookupMemos.delete(this);
     const normalized = normalizeText(phrase);
     const pattern = phrasePattern(normalized);
     if (pattern.keys.length === 0) return;
@@ -116,8 +123,10 @@ export class PhraseIndex {
   find(norm: string, tokens: Tokens): Mention[] {
     const raw: Mention[] = [];
     const n = tokens.length;
-    let steps = this.firstSteps.get(tokens.vocabulary);
-    if (!steps) this.firstSteps.set(tokens.vocabulary, (steps = { step: new Int32Array(1024) }));
+    let memo = lookupMemos.get(this);
+    if (!memo) lookupMemos.set(this, (memo = { firstSteps: new WeakMap(), firstNodes: [], numbers: new Map() }));
+    let steps = memo.firstSteps.get(tokens.vocabulary);
+    if (!steps) memo.firstSteps.set(tokens.vocabulary, (steps = { step: new Int32Array(1024) }));
     for (let i = 0; i < n; i++) {
       const id = tokens.id(i);
       if (id >= steps.step.length) {
@@ -126,9 +135,9 @@ export class PhraseIndex {
         steps.step = grown;
       }
       let s = steps.step[id];
-      if (s === 0) s = steps.step[id] = this.firstStep(tokens.key(i));
+      if (s === 0) s = steps.step[id] = this.firstStep(memo, tokens.key(i));
       if (s < 0) continue;
-      let node: TrieNode | null = this.firstNodes[s - 1];
+      let node: TrieNode | null = memo.firstNodes[s - 1];
       let j = i;
       while (node) {
         for (const e of node.endings) {

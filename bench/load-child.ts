@@ -1,0 +1,32 @@
+/**
+ * Run in a fresh process by the bench: loads a glossary the way the server and the CLI do (loadGlossary with the
+ * cache folder given) and prints one JSON line: how long it took, whether it came from the cache, entries, memory.
+ * With --persist the compiled glossary is then written to the cache, timed apart (it is not part of the load).
+ * Usage: node --import tsx bench/load-child.ts <cacheDir|-> [--persist] [extra glossary folders…]
+ */
+import { glossaryDirs, loadGlossary } from '../server/src/node/glossary-loader';
+
+const [cache, ...rest] = process.argv.slice(2);
+const persist = rest.includes('--persist');
+const extra = rest.filter((a) => a !== '--persist');
+const t0 = performance.now();
+const result = loadGlossary(glossaryDirs(extra), { cacheDir: cache === '-' ? undefined : cache });
+const loadMs = performance.now() - t0;
+if (!result.glossary) {
+  process.stderr.write(`glossary not loaded: ${JSON.stringify(result.problems.slice(0, 3))}\n`);
+  process.exit(1);
+}
+let persistMs: number | undefined;
+if (persist && result.persist) {
+  const t1 = performance.now();
+  result.persist();
+  persistMs = performance.now() - t1;
+}
+const out = {
+  loadMs,
+  persistMs,
+  fromCache: result.fromCache === true,
+  entries: result.glossary.entryCount(),
+  rssMb: process.memoryUsage().rss / 1024 / 1024,
+};
+process.stdout.write(`${JSON.stringify(out)}\n`);

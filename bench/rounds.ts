@@ -1,0 +1,122 @@
+/**
+ * In-process timings of whole-document checks (ours and the competitors'), warm and interleaved: every task runs
+ * once untimed (JIT, dictionaries, caches), then round after round each task runs once more, so that a noisy
+ * neighbour slows all of them alike instead of one. The medians are reported.
+ */
+import type { BenchDocument, Planted, PlantedKind } from './documents';
+import { now, timing, type Timing } from './stats';
+
+export interface Task {
+  id: string;
+  /** Who: "ours", "textlint + prh", "cspell". */
+  tool: string;
+  doc: BenchDocument;
+  /** Glossary the tool was given ("bundled", "5k", "50k"). */
+  glossary: string;
+  rounds: number;
+  /** Runs the tool on the document and returns the spans it reported. */
+  run: () => Promise<Array<{ start: number; end: number }>> | Array<{ start: number; end: number }>;
+}
+
+export interface Caught {
+  /** Planted errors with a reported span overlapping them, by kind. */
+  byKind: Partial<Record<PlantedKind, { caught: number; planted: number }>>;
+  caught: number;
+  planted: number;
+  /** Planted correct mentions that got a report (false alarms), of all planted correct mentions. */
+  flaggedCorrect: number;
+  correct: number;
+  /** Reports that overlap no planted span (on real articles checked as of a later date many are right). */
+  otherReports: number;
+}
+
+export interface TaskResult extends Timing {
+  id: string;
+  tool: string;
+  doc: string;
+  chars: number;
+  glossary: string;
+  caught: Caught;
+}
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+export function caughtBy(
+  planted: readonly Planted[],
+  correct: ReadonlyArray<{ start: number; end: number }>,
+  reported: ReadonlyArray<{ start: number; end: number }>,
+): Caught {
+  const sorted = [...reported].sort((a, b) => a.start - b.start);
+  // Reports sorted by start: those overlapping [s, e) start before e and end after s.
+  const overlapping = (s: number, e: number) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < e) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let i = lo - 1; i >= 0 && i >= lo - 50; i--) if (sorted[i].end > s) out.push(i);
+    return out;
+  };
+  const used = new Set<number>();
+  const byKind: Caught['byKind'] = {};
+  let caught = 0;
+  for (const p of planted) {
+    const hits = overlapping(p.start, p.end);
+    const k = (byKind[p.kind] ??= { caught: 0, planted: 0 });
+    k.planted++;
+    if (hits.length) {
+      k.caught++;
+      caught++;
+      for (const h of hits) used.add(h);
+    }
+  }
+  let flaggedCorrect = 0;
+  for (const c of correct) {
+    const hits = overlapping(c.start, c.end);
+    if (hits.length) flaggedCorrect++;
+    for (const h of hits) used.add(h);
+  }
+  return {
+    byKind,
+    caught,
+    planted: planted.length,
+    flaggedCorrect,
+    correct: correct.length,
+    otherReports: sorted.length - used.size,
+  };
+}
+
+export async function runInterleaved(tasks: Task[], log: (s: string) => void): Promise<TaskResult[]> {
+  const samples = new Map<string, number[]>(tasks.map((t) => [t.id, []]));
+  const caught = new Map<string, Caught>();
+  for (const t of tasks) {
+    gc?.();
+    const t0 = now();
+    const reported = await t.run();
+    log(`  warm-up ${t.id}: ${(now() - t0).toFixed(0)} ms, ${reported.length} reports`);
+    caught.set(t.id, caughtBy(t.doc.planted, t.doc.correct, reported));
+  }
+  const rounds = Math.max(...tasks.map((t) => t.rounds));
+  for (let r = 0; r < rounds; r++) {
+    for (const t of tasks) {
+      if (r >= t.rounds) continue;
+      gc?.();
+      const t0 = now();
+      await t.run();
+      samples.get(t.id)!.push(now() - t0);
+    }
+    log(`  round ${r + 1}/${rounds} done`);
+  }
+  return tasks.map((t) => ({
+    id: t.id,
+    tool: t.tool,
+    doc: t.doc.name,
+    chars: t.doc.text.length,
+    glossary: t.glossary,
+    caught: caught.get(t.id)!,
+    ...timing(samples.get(t.id)!),
+  }));
+}

@@ -1,0 +1,294 @@
+/**
+ * The on-disk cache of compiled glossaries (engine/glossary/compiled.ts), so that the next server start and the
+ * next CLI run read a glossary in milliseconds instead of parsing, validating and indexing its YAML again.
+ *
+ * One snapshot per set of glossary files, named by a key that hashes everything the compiled form depends on:
+ * the snapshot format, this build of the code (ENGINE_FINGERPRINT), and each file's path and text. Any edit to a
+ * file, another version of the extension, or another glossary folder gives another key, so a stale snapshot is
+ * never even opened. A snapshot is read only when its header repeats the key and a SHA-256 of its body matches:
+ * a truncated, corrupted or foreign file is ignored (and the YAML read as usual), never trusted over the files.
+ *
+ * Where: $CHINH_DANH_CACHE_DIR (empty or "off" turns the cache off), else $XDG_CACHE_HOME/chinh-danh, else the
+ * platform's cache folder, else the system temp folder. Writes are atomic (temp file + rename) and best effort:
+ * a read-only disk only means no cache. The newest few snapshots are kept.
+ */
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import type { Glossary } from '../engine';
+import { compileGlossary, glossaryFromCompiled, type CompiledGlossary } from '../engine/glossary/compiled';
+import { packageVersion, projectRoot } from './paths';
+
+/** Bumped whenever the snapshot's layout changes. */
+export const SNAPSHOT_FORMAT = 2;
+const PREFIX = 'glossary-';
+const SUFFIX = '.snapshot';
+/** Snapshots kept per cache folder (several workspaces with different glossaries, and the bundled one). */
+const KEEP = 8;
+
+export interface SnapshotLocation {
+  file: string;
+  line: number;
+}
+
+/** Where the entries of a glossary come from, as the loader reports it. */
+export interface EntrySources {
+  /** Entry id → where it is defined. */
+  locations: Record<string, SnapshotLocation>;
+  /** Entry id → every file that defines or extends it, in load order. */
+  origins: Record<string, string[]>;
+}
+
+export interface CachedGlossary extends EntrySources {
+  glossary: Glossary;
+}
+
+interface Header {
+  format: number;
+  key: string;
+  bytes: number;
+  sha256: string;
+}
+
+/** The body: a structured clone (v8.serialize) of this, which keeps Maps and Sets as they are. */
+interface Payload {
+  /** Where each entry is defined, column-wise (50,000 small objects cost more to store than to build on demand). */
+  locations: { files: string[]; ids: string[]; file: number[]; line: number[] };
+  /** Entry id → indexes into `locations.files`. */
+  origins: Record<string, number[]>;
+  compiled: CompiledGlossary;
+}
+
+// Set by scripts/build.mjs (a hash of the sources the bundle was built from); absent when run from source.
+declare const CHINH_DANH_ENGINE_FINGERPRINT: string | undefined;
+
+let fingerprint: string | undefined;
+
+/**
+ * What identifies this build's code: the hash esbuild baked in, or, from source (tests, the bench), a hash of
+ * every file under server/src and of the schema. Undefined when neither can be had: then nothing is cached.
+ */
+export function engineFingerprint(): string | undefined {
+  if (fingerprint !== undefined) return fingerprint || undefined;
+  if (typeof CHINH_DANH_ENGINE_FINGERPRINT === 'string') return (fingerprint = CHINH_DANH_ENGINE_FINGERPRINT);
+  try {
+    fingerprint = sourceFingerprint(projectRoot());
+  } catch {
+    fingerprint = '';
+  }
+  return fingerprint || undefined;
+}
+
+/** The same hash scripts/build.mjs computes: package version, schema, and every .ts file under server/src. */
+export function sourceFingerprint(root: string): string {
+  const hash = createHash('sha256');
+  hash.update(`version ${packageVersion()}\n`);
+  hash.update(fs.readFileSync(path.join(root, 'glossary', 'schema', 'glossary.schema.json')));
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) files.push(p);
+    }
+  };
+  walk(path.join(root, 'server', 'src'));
+  for (const f of files.sort()) hash.update(`${path.relative(root, f)}\n`).update(fs.readFileSync(f));
+  return hash.digest('hex');
+}
+
+/** The folder snapshots are kept in, or undefined when caching is off. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const own = env.CHINH_DANH_CACHE_DIR;
+  if (own !== undefined) return own === '' || own === 'off' ? undefined : path.resolve(own);
+  if (env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)) return path.join(env.XDG_CACHE_HOME, 'chinh-danh');
+  const home = os.homedir();
+  if (!home) return path.join(os.tmpdir(), 'chinh-danh-cache');
+  if (process.platform === 'darwin') return path.join(home, 'Library', 'Caches', 'chinh-danh');
+  if (process.platform === 'win32')
+    return path.join(env.LOCALAPPDATA ?? path.join(home, 'AppData', 'Local'), 'chinh-danh', 'Cache');
+  return path.join(home, '.cache', 'chinh-danh');
+}
+
+/** The key of a set of glossary files (in load order), or undefined when this build cannot be identified. */
+export function snapshotKey(
+  files: ReadonlyArray<{ path: string; text: string }>,
+  engine: string | undefined = engineFingerprint(),
+): string | undefined {
+  if (!engine) return undefined;
+  // The body is a V8 structured clone: another V8 may not read it.
+  const hash = createHash('sha256').update(`format ${SNAPSHOT_FORMAT}\nengine ${engine}\nv8 ${process.versions.v8}\n`);
+  for (const f of files) {
+    const text = createHash('sha256').update(f.text).digest('hex');
+    hash.update(`${f.path}\u0000${text}\n`);
+  }
+  return hash.digest('hex');
+}
+
+function snapshotPath(dir: string, key: string): string {
+  return path.join(dir, `${PREFIX}${key.slice(0, 40)}${SUFFIX}`);
+}
+
+/**
+ * The glossary stored under `key`, or undefined: no snapshot, or one that is unreadable, truncated, corrupted,
+ * from another format or key, or whose index does not fit this build. Never throws.
+ */
+export function readSnapshot(key: string, dir: string | undefined = defaultCacheDir()): CachedGlossary | undefined {
+  if (!dir) return undefined;
+  const file = snapshotPath(dir, key);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  try {
+    const newline = bytes.indexOf(0x0a);
+    if (newline < 0 || newline > 1024) throw new Error('no header');
+    const header = JSON.parse(bytes.toString('utf8', 0, newline)) as Partial<Header>;
+    const body = bytes.subarray(newline + 1);
+    if (header.format !== SNAPSHOT_FORMAT || header.key !== key || header.bytes !== body.length)
+      throw new Error('another snapshot');
+    if (createHash('sha256').update(body).digest('hex') !== header.sha256) throw new Error('corrupted');
+    const payload = v8.deserialize(body) as Payload;
+    checkShape(payload);
+    const glossary = glossaryFromCompiled(payload.compiled);
+    touch(file);
+    const files = payload.locations.files;
+    const origins: Record<string, string[]> = {};
+    for (const [id, list] of Object.entries(payload.origins)) origins[id] = list.map((i) => files[i]);
+    return { glossary, locations: expandLocations(payload.locations), origins };
+  } catch {
+    // Not usable: remove it so it is rewritten from the files (best effort; another process may be reading it).
+    try {
+      fs.rmSync(file, { force: true });
+    } catch {
+      /* read-only cache: the YAML is read each time */
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Stores a glossary freshly built from files under `key` (the phrase index only when it can be revived: see
+ * compiled.ts). Best effort: returns false when nothing could be written.
+ */
+export function writeSnapshot(
+  key: string,
+  glossary: Glossary,
+  sources: EntrySources,
+  dir: string | undefined = defaultCacheDir(),
+): boolean {
+  if (!dir) return false;
+  const locations = packLocations(sources.locations);
+  const fileIndex = new Map(locations.files.map((f, i) => [f, i]));
+  const indexOf = (f: string): number => {
+    let i = fileIndex.get(f);
+    if (i === undefined) fileIndex.set(f, (i = locations.files.push(f) - 1));
+    return i;
+  };
+  const origins: Payload['origins'] = {};
+  for (const [id, list] of Object.entries(sources.origins)) origins[id] = list.map(indexOf);
+  const payload: Payload = { locations, origins, compiled: compileGlossary(glossary) };
+  let bytes: Buffer;
+  try {
+    bytes = v8.serialize(payload);
+  } catch {
+    return false; // not cloneable after all (compileGlossary checked the index; the data is YAML values)
+  }
+  const header: Header = {
+    format: SNAPSHOT_FORMAT,
+    key,
+    bytes: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+  };
+  const file = snapshotPath(dir, key);
+  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(temp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), bytes]));
+    fs.renameSync(temp, file);
+  } catch {
+    try {
+      fs.rmSync(temp, { force: true });
+    } catch {
+      /* nothing to clean */
+    }
+    return false;
+  }
+  prune(dir, file);
+  return true;
+}
+
+const SECTIONS = ['sources', 'bodies', 'offices', 'people', 'documents', 'terms', 'enumerations', 'honorifics'];
+
+/** The outline a snapshot must have before anything is built from it. */
+function checkShape(payload: Payload): void {
+  const { locations, origins, compiled } = (payload ?? {}) as Partial<Payload>;
+  if (!origins || typeof origins !== 'object') throw new Error('shape');
+  const columns = [locations?.ids, locations?.file, locations?.line];
+  if (
+    !locations ||
+    !Array.isArray(locations.files) ||
+    columns.some((c) => !Array.isArray(c) || c.length !== columns[0]!.length)
+  )
+    throw new Error('shape');
+  const data = (compiled as Partial<CompiledGlossary> | undefined)?.data as unknown as
+    Record<string, unknown> | undefined;
+  if (!data || typeof data !== 'object' || SECTIONS.some((s) => !Array.isArray(data[s]))) throw new Error('shape');
+}
+
+function packLocations(locations: Record<string, SnapshotLocation>): Payload['locations'] {
+  const files: string[] = [];
+  const index = new Map<string, number>();
+  const out: Payload['locations'] = { files, ids: [], file: [], line: [] };
+  for (const [id, loc] of Object.entries(locations)) {
+    let i = index.get(loc.file);
+    if (i === undefined) index.set(loc.file, (i = files.push(loc.file) - 1));
+    out.ids.push(id);
+    out.file.push(i);
+    out.line.push(loc.line);
+  }
+  return out;
+}
+
+function expandLocations(packed: Payload['locations']): Record<string, SnapshotLocation> {
+  const out: Record<string, SnapshotLocation> = {};
+  for (let i = 0; i < packed.ids.length; i++)
+    out[packed.ids[i]] = { file: packed.files[packed.file[i]], line: packed.line[i] };
+  return out;
+}
+
+function touch(file: string): void {
+  try {
+    const now = new Date();
+    fs.utimesSync(file, now, now);
+  } catch {
+    /* the order of pruning is only a preference */
+  }
+}
+
+/** Keeps the newest snapshots in `dir` (and always `keep`), removing older ones and stale temp files. */
+function prune(dir: string, keep: string): void {
+  try {
+    const ours = fs
+      .readdirSync(dir)
+      .filter((n) => n.startsWith(PREFIX) && (n.endsWith(SUFFIX) || n.endsWith('.tmp')))
+      .map((n) => {
+        const p = path.join(dir, n);
+        return { p, temp: n.endsWith('.tmp'), mtime: fs.statSync(p).mtimeMs };
+      })
+      .sort((a, b) => b.mtime - a.mtime);
+    const hour = 3600_000;
+    let kept = 0;
+    for (const s of ours) {
+      if (s.p === keep) continue;
+      const old = s.temp ? Date.now() - s.mtime > hour : ++kept >= KEEP;
+      if (old) fs.rmSync(s.p, { force: true });
+    }
+  } catch {
+    /* another process pruned at the same time */
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * The compiled-glossary cache: what it gives back equals what the YAML gives, and it is never trusted over the
+ * files — an edited file, another build, another format or a damaged snapshot means the YAML is read again.
+ */
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { serialize } from 'node:v8';
+import { check, complete, hover, type Glossary } from '../../server/src/engine';
+import { probeText } from '../../server/src/engine/glossary/compiled';
+import { readSnapshot, snapshotKey, writeSnapshot } from '../../server/src/node/glossary-cache';
+import {
+  bundledGlossaryDir,
+  listYamlFiles,
+  loadGlossary,
+  type GlossaryLoadResult,
+} from '../../server/src/node/glossary-loader';
+import { ROOT } from '../support/build';
+
+const OPTIONS = { asOf: '2026-03-10', today: '2026-03-10' };
+
+describe('compiled-glossary cache', () => {
+  let work: string;
+  let glossaryDir: string;
+  let cacheDir: string;
+  let fresh: GlossaryLoadResult;
+  const load = () => loadGlossary([glossaryDir], { cacheDir });
+  const snapshots = () => fs.readdirSync(cacheDir).filter((n) => n.endsWith('.snapshot'));
+  const onlySnapshot = () => path.join(cacheDir, snapshots()[0]);
+
+  before(() => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'chinh-danh-cache-'));
+    glossaryDir = path.join(work, 'glossary');
+    cacheDir = path.join(work, 'cache');
+    fs.cpSync(bundledGlossaryDir(), glossaryDir, { recursive: true });
+    fresh = loadGlossary([glossaryDir], { cacheDir: undefined });
+    assert.deepEqual(fresh.problems, []);
+  });
+  after(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  /** Stores the current files' glossary in an empty cache and reads it back. */
+  const cachedAgain = (): GlossaryLoadResult => {
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+    const first = load();
+    assert.equal(first.fromCache, undefined);
+    assert.ok(first.persist);
+    first.persist();
+    assert.equal(snapshots().length, 1);
+    return load();
+  };
+
+  const texts = (): string[] => [
+    ...fs.readdirSync(path.join(ROOT, 'samples')).map((f) => fs.readFileSync(path.join(ROOT, 'samples', f), 'utf8')),
+    probeText(fresh.glossary!.data, 400),
+  ];
+
+  const assertSameGlossary = (a: Glossary, b: Glossary) => {
+    assert.deepEqual(a.data, b.data);
+    assert.deepEqual(a.phrases, b.phrases);
+    for (const text of texts()) {
+      assert.deepEqual(check(text, a, OPTIONS), check(text, b, OPTIONS));
+      for (const at of [10, Math.floor(text.length / 2), text.length - 5])
+        assert.deepEqual(hover(text, at, a, OPTIONS), hover(text, at, b, OPTIONS));
+    }
+    for (const typed of ['Hôm nay to lam', 'theo nghi quyet 34', 'bo truong bo ngoai'])
+      assert.deepEqual(complete(typed, typed.length, a, OPTIONS), complete(typed, typed.length, b, OPTIONS));
+  };
+
+  test('a glossary read from the cache equals the one built from the YAML: data, index, findings, hovers', () => {
+    const cached = cachedAgain();
+    assert.equal(cached.fromCache, true);
+    assert.equal(cached.persist, undefined);
+    assert.deepEqual(cached.problems, []);
+    assert.deepEqual(cached.locations, fresh.locations);
+    assert.deepEqual(cached.origins, fresh.origins);
+    assert.deepEqual(
+      cached.files.map((f) => f.path),
+      fresh.files.map((f) => f.path),
+    );
+    assertSameGlossary(cached.glossary!, fresh.glossary!);
+  });
+
+  test('an edited file gives another key: the YAML is read, and the edit is seen', () => {
+    cachedAgain();
+    const file = listYamlFiles(glossaryDir).find((f) => f.endsWith('terms.yaml'))!;
+    const before = fs.readFileSync(file, 'utf8');
+    try {
+      fs.writeFileSync(file, before.replace('canonical: Đại hội XIV\n', 'canonical: Đại hội lần thứ mười bốn\n'));
+      const edited = load();
+      assert.equal(edited.fromCache, undefined);
+      assert.equal(edited.glossary!.terms.get('dai-hoi-xiv')?.canonical, 'Đại hội lần thứ mười bốn');
+    } finally {
+      fs.writeFileSync(file, before);
+    }
+    assert.equal(load().fromCache, true, 'the first files are found again under their own key');
+  });
+
+  test('a snapshot written by another build or in another format is never read', () => {
+    const key = snapshotKey(fresh.files)!;
+    const otherBuild = snapshotKey(fresh.files, 'another-build')!;
+    assert.notEqual(key, otherBuild);
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+    assert.ok(
+      writeSnapshot(otherBuild, fresh.glossary!, { locations: fresh.locations, origins: fresh.origins! }, cacheDir),
+    );
+    assert.equal(load().fromCache, undefined, 'another build: another name');
+
+    // Even under this build's name, the header gives a foreign snapshot away.
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+    assert.ok(writeSnapshot(key, fresh.glossary!, { locations: fresh.locations, origins: fresh.origins! }, cacheDir));
+    const ours = onlySnapshot();
+    const good = fs.readFileSync(ours);
+    const nl = good.indexOf(0x0a);
+    const withHeader = (change: (h: Record<string, unknown>) => void) => {
+      const header = JSON.parse(good.toString('utf8', 0, nl)) as Record<string, unknown>;
+      change(header);
+      fs.writeFileSync(ours, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), good.subarray(nl + 1)]));
+    };
+    withHeader((h) => (h.key = otherBuild));
+    assert.equal(readSnapshot(key, cacheDir), undefined);
+    withHeader((h) => (h.format = 999));
+    assert.equal(readSnapshot(key, cacheDir), undefined);
+    assert.equal(fs.existsSync(ours), false, 'an unusable snapshot is removed');
+    withHeader(() => {});
+    assert.ok(readSnapshot(key, cacheDir), 'the untouched snapshot is read');
+  });
+
+  test('a corrupted, truncated or ill-formed snapshot is ignored and the YAML read instead', () => {
+    cachedAgain();
+    const file = onlySnapshot();
+    const good = fs.readFileSync(file);
+    const nl = good.indexOf(0x0a);
+    // A body of the right kind (a structured clone), with the right seal, but not the outline of a glossary.
+    const body = serialize({ locations: {}, origins: {}, compiled: { data: { people: [] } } });
+    const header = JSON.parse(good.toString('utf8', 0, nl)) as Record<string, unknown>;
+    const sealed = { ...header, bytes: body.length, sha256: createHash('sha256').update(body).digest('hex') };
+    const wellSealedNonsense = Buffer.concat([Buffer.from(`${JSON.stringify(sealed)}\n`), body]);
+    const flipped = Buffer.from(good);
+    flipped[nl + 1 + Math.floor((good.length - nl) / 2)] ^= 0x20;
+    for (const damaged of [
+      flipped,
+      good.subarray(0, good.length - 100),
+      good.subarray(0, nl),
+      Buffer.from('not a snapshot at all'),
+      Buffer.alloc(0),
+      wellSealedNonsense,
+    ]) {
+      fs.writeFileSync(file, damaged);
+      const result = load();
+      assert.equal(result.fromCache, undefined);
+      assert.deepEqual(result.problems, []);
+      assertSameGlossary(result.glossary!, fresh.glossary!);
+      // Written again from the files, it is read again.
+      result.persist!();
+      assert.equal(load().fromCache, true);
+    }
+  });
+
+  test('indexes that cannot be stored as plain data are built again from the stored data', () => {
+    for (const spoil of [
+      (g: Glossary) => ((g as unknown as Record<string, unknown>).built = new Date()),
+      (g: Glossary) => ((g.phrases as unknown as Record<string, unknown>).built = new Date()),
+    ]) {
+      fs.rmSync(cacheDir, { recursive: true, force: true });
+      const first = load();
+      spoil(first.glossary!);
+      first.persist!();
+      const cached = load();
+      assert.equal(cached.fromCache, true);
+      assertSameGlossary(cached.glossary!, fresh.glossary!);
+    }
+  });
+
+  test('nothing is cached for a glossary with problems, nor with the cache turned off', () => {
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+    const broken = path.join(work, 'broken');
+    fs.mkdirSync(broken, { recursive: true });
+    fs.writeFileSync(path.join(broken, 'g.yaml'), 'terms:\n  - id: x\n    canonical: [unclosed\n');
+    const bad = loadGlossary([broken], { cacheDir });
+    assert.equal(bad.glossary, undefined);
+    assert.equal(bad.persist, undefined);
+    const off = loadGlossary([glossaryDir], { cacheDir: undefined });
+    assert.equal(off.persist, undefined);
+    assert.equal(fs.existsSync(cacheDir), false);
+  });
+});
