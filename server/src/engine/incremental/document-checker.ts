@@ -23,7 +23,7 @@ import { analyzeParagraph, documentFacts, factsAt, type Analysis, type DocumentF
 import { checkSteps, silence } from '../check';
 import type { Glossary } from '../glossary/glossary';
 import { hoverIn } from '../hover/hover';
-import { paragraphAt, paragraphs, paragraphsAfterEdit, type Span } from '../text/paragraphs';
+import { paragraphAt, paragraphs, paragraphsAfterEdit, paragraphsStepwise, type Span } from '../text/paragraphs';
 
 /** Characters analysed between two pauses of `run` (a paragraph longer than this pauses inside, between stages). */
 const SLICE_CHARS = 16 * 1024;
@@ -63,7 +63,7 @@ export class DocumentChecker {
     const last = this.last;
     const { spans, before } = last
       ? paragraphsAfterEdit(last.text, last.spans, text)
-      : { spans: paragraphs(text), before: undefined };
+      : { spans: yield* paragraphsStepwise(text), before: undefined };
     this.split = { text, spans };
     const own: Finding[][] = [];
     // Which paragraphs hold a directive: without any, the whole text need not be searched for them.

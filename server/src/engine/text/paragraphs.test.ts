@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { paragraphs, paragraphsAfterEdit } from './paragraphs';
+import { paragraphs, paragraphsAfterEdit, paragraphsStepwise } from './paragraphs';
 
 const texts = (text: string) => paragraphs(text).map((p) => text.slice(p.start, p.end));
 
@@ -73,4 +73,21 @@ test('after any edit, paragraphsAfterEdit equals a fresh split and points at unc
     ),
     { numRuns: 5000, seed: 11 },
   );
+});
+
+test('the stepwise split pauses on a long text and gives the same spans as the split at once', () => {
+  const texts = [
+    '',
+    'Một đoạn.\n\nĐoạn hai.',
+    'Câu một, câu hai; câu ba. '.repeat(40_000),
+    'Đoạn văn có ngày 2/9/2025.\r\n\r\n'.repeat(30_000),
+  ];
+  for (const text of texts) {
+    const steps = paragraphsStepwise(text);
+    let pauses = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) pauses++;
+    assert.deepEqual(r.value, paragraphs(text));
+    if (text.length > 512 * 1024) assert.ok(pauses >= 2, `${text.length} characters split with ${pauses} pauses`);
+  }
 });
