@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatDirective } from './format';
-import { lineAt, lineStarts } from './lines';
+import { lineAt, lineStarts } from '../text/lines';
 import { parseDirectives } from './parse';
 
 const kindsAndCodes = (text: string) => parseDirectives(text).map((d) => [d.kind, d.codes]);

@@ -3,7 +3,7 @@
  * or region for its code; where it ends does not matter, so a long finding is judged where the reader sees it begin.
  */
 import { CHECK_CODES, type CheckCode } from '../api';
-import { lineAt, lineSpan, lineStarts } from './lines';
+import { lineAt, lineSpan, lineStarts } from '../text/lines';
 import { parseDirectives, type Directive } from './parse';
 
 /** A silenced stretch [from, to) of the original text for one code. */

@@ -4,6 +4,7 @@
  * only "\n", so a file saved with CR-only line endings had every problem on line 1, at columns past its end.
  * Columns are UTF-16 code units, as LSP positions are.
  */
+import { lineAt, lineSpan, lineStarts } from '../text/lines';
 
 export interface LinePosition {
   /** 1-based. */
@@ -20,14 +21,10 @@ export interface LineRange {
 
 export class LineIndex {
   /** Offset where each line starts. */
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 /* \r */ && text.charCodeAt(i + 1) === 10) i++;
-      if (c === 13 || c === 10) this.starts.push(i + 1);
-    }
+    this.starts = lineStarts(text);
   }
 
   get lineCount(): number {
@@ -37,21 +34,13 @@ export class LineIndex {
   /** Line and column of an offset (clamped into the text). */
   position(offset: number): LinePosition {
     const at = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: at - this.starts[lo] + 1 };
+    const line = lineAt(this.starts, at);
+    return { line: line + 1, column: at - this.starts[line] + 1 };
   }
 
   /** Length of a 0-based line, without its line break. */
   lineLength(line: number): number {
-    const start = this.starts[line];
-    let end = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
-    while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
+    const { start, end } = lineSpan(this.text, this.starts, line);
     return end - start;
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Line numbers as LSP counts them (a line ends at \r\n, \n or \r), so "the next line" in a directive is the line an
- * editor shows below it, whatever the file's line endings.
+ * Lines as LSP and editors count them: a line ends at \r\n, \n or \r. Directives ("the next line") and glossary
+ * problem positions both count lines this way, whatever the file's line endings.
  */
 
 /** Offset at which each line starts; index = line number (0-based). */
