@@ -17,6 +17,7 @@ import type {
   SourceRef,
   Tenure,
 } from '../../server/src/engine/glossary/model';
+import { GLOSSARY_SECTIONS } from '../../server/src/engine/glossary/model';
 import { parseGlossaryFiles } from '../../server/src/engine/glossary/parse';
 import { listYamlFiles } from '../../server/src/node/glossary-loader';
 
@@ -24,16 +25,6 @@ const ROOT = resolve(__dirname, '../..');
 const GLOSSARY = join(ROOT, 'glossary');
 const SCHEMA = join(GLOSSARY, 'schema/glossary.schema.json');
 const CORPUS = resolve(ROOT, '../shared/corpus');
-const SECTIONS = [
-  'sources',
-  'bodies',
-  'offices',
-  'people',
-  'documents',
-  'terms',
-  'enumerations',
-  'honorifics',
-] as const;
 
 /** Every YAML file below the glossary folder, relative to it, exactly as the loader walks them. */
 const files = listYamlFiles(GLOSSARY).map((f) => relative(GLOSSARY, f).split(sep).join('/'));
@@ -123,7 +114,7 @@ const isUrl = (s: string) => /^https?:\/\/\S+$/.test(s);
 
 test('there are glossary files and the expected sections are all present', () => {
   assert.ok(files.length >= 6, `glossary files: ${files.join(', ')}`);
-  for (const s of SECTIONS) assert.ok(data[s].length > 0, `section ${s} is empty`);
+  for (const s of GLOSSARY_SECTIONS) assert.ok(data[s].length > 0, `section ${s} is empty`);
 });
 
 test('every glossary file matches the JSON Schema', () => {
@@ -191,7 +182,7 @@ test('ids are unique within each file and across sections', () => {
   for (const f of files) {
     const content = load(f);
     const inFile = new Set<string>();
-    for (const s of SECTIONS) {
+    for (const s of GLOSSARY_SECTIONS) {
       for (const e of (content[s] as { id?: string }[] | undefined) ?? []) {
         if (e.id === undefined) continue;
         if (inFile.has(e.id)) dupes.push(`${f}: ${e.id} twice`);

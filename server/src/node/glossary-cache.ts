@@ -19,6 +19,7 @@ import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import type { Glossary } from '../engine';
 import { compileGlossary, glossaryFromCompiled, type CompiledGlossary } from '../engine/glossary/compiled';
+import { GLOSSARY_SECTIONS } from '../engine/glossary/model';
 import { packageVersion, projectRoot } from './paths';
 
 /** Bumped whenever the snapshot's layout changes. */
@@ -222,8 +223,6 @@ export function writeSnapshot(
   return true;
 }
 
-const SECTIONS = ['sources', 'bodies', 'offices', 'people', 'documents', 'terms', 'enumerations', 'honorifics'];
-
 /** The outline a snapshot must have before anything is built from it. */
 function checkShape(payload: Payload): void {
   const { locations, origins, compiled } = (payload ?? {}) as Partial<Payload>;
@@ -237,7 +236,8 @@ function checkShape(payload: Payload): void {
     throw new Error('shape');
   const data = (compiled as Partial<CompiledGlossary> | undefined)?.data as unknown as
     Record<string, unknown> | undefined;
-  if (!data || typeof data !== 'object' || SECTIONS.some((s) => !Array.isArray(data[s]))) throw new Error('shape');
+  if (!data || typeof data !== 'object' || GLOSSARY_SECTIONS.some((s) => !Array.isArray(data[s])))
+    throw new Error('shape');
 }
 
 function packLocations(locations: Record<string, SnapshotLocation>): Payload['locations'] {

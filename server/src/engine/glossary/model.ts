@@ -242,3 +242,15 @@ export interface GlossaryData {
   enumerations: Enumeration[];
   honorifics: Honorific[];
 }
+
+/** The sections of a glossary file and of GlossaryData, in the order files list them and the loader reads them. */
+export const GLOSSARY_SECTIONS = [
+  'sources',
+  'bodies',
+  'offices',
+  'people',
+  'documents',
+  'terms',
+  'enumerations',
+  'honorifics',
+] as const satisfies readonly (keyof GlossaryData)[];

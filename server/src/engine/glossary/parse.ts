@@ -12,7 +12,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'y
 import type { Alias, Document } from 'yaml';
 import schema from '../../../../glossary/schema/glossary.schema.json';
 import type { GlossaryProblem } from '../api';
-import type { GlossaryData, GlossaryFile, Tenure } from './model';
+import { GLOSSARY_SECTIONS, type GlossaryData, type GlossaryFile, type Tenure } from './model';
 import { readPlainYaml, type PlainRead } from './read-plain';
 import { checkReferences } from './references';
 import { LineIndex } from './text-position';
@@ -34,17 +34,6 @@ export interface ParsedGlossary {
   /** Every file that defines or extends each entry id, in load order (hover names the workspace ones). */
   origins: Record<string, string[]>;
 }
-
-const SECTIONS = [
-  'sources',
-  'bodies',
-  'offices',
-  'people',
-  'documents',
-  'terms',
-  'enumerations',
-  'honorifics',
-] as const;
 
 let validator: ReturnType<Ajv['compile']> | undefined;
 /** Every error, for a file that failed: the user fixes them all in one go. */
@@ -89,7 +78,7 @@ export function parseGlossaryFiles(files: GlossaryFileText[], options: ParseOpti
 
   /** Adds one file's entries (in order) to the merged data; `lineOf` gives where entry i of a section starts. */
   const addEntries = (path: string, content: GlossaryFile, lineOf: (section: Section, i: number) => number) => {
-    for (const section of SECTIONS) {
+    for (const section of GLOSSARY_SECTIONS) {
       const entries = content[section] as { id?: string }[] | undefined;
       if (!entries) continue;
       entries.forEach((entry, i) => {
@@ -172,7 +161,7 @@ export function parseGlossaryFiles(files: GlossaryFileText[], options: ParseOpti
     const inThisFile = new Set<string>();
     const unique: GlossaryFile = {};
     const keptLines: Partial<Record<Section, number[]>> = {};
-    for (const section of SECTIONS) {
+    for (const section of GLOSSARY_SECTIONS) {
       const entries = content[section] as { id?: string }[] | undefined;
       if (!entries) continue;
       const kept: { id?: string }[] = [];
@@ -225,7 +214,7 @@ export function parseGlossaryFiles(files: GlossaryFileText[], options: ParseOpti
   return problems.length ? { problems, locations, origins } : { data, problems, locations, origins };
 }
 
-type Section = (typeof SECTIONS)[number];
+type Section = (typeof GLOSSARY_SECTIONS)[number];
 
 /**
  * Files read the fast way by the last call, by text. Their values are never changed after reading (expansion and
@@ -242,7 +231,7 @@ function acceptPlain(text: string): PlainRead | undefined {
 
 /** Does an id occur twice in one section of this file? (Then the careful reader reports where.) */
 function hasDuplicateIds(content: GlossaryFile): boolean {
-  for (const section of SECTIONS) {
+  for (const section of GLOSSARY_SECTIONS) {
     const entries = content[section] as { id?: string }[] | undefined;
     if (!entries) continue;
     const ids = new Set<string>();
