@@ -13,8 +13,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test, type TestContext } from 'node:test';
-import type { Diagnostic, PublishDiagnosticsParams, Range } from 'vscode-languageserver';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { assertInside } from '../../scripts/fuzz-run';
 import { ensureBuilt } from '../support/build';
 import type { ServerStats } from '../../server/src/lsp/protocol';
 import { TestClient } from '../support/lsp-client';
@@ -35,19 +36,6 @@ interface Answer {
   ms: number;
   /** Whether the huge draft's diagnostics had been published when the answer arrived. */
   afterDiagnostics: boolean;
-}
-
-function assertInside(doc: TextDocument, range: Range, what: string): void {
-  const lineLength = (line: number) => {
-    const start = doc.offsetAt({ line, character: 0 });
-    const next = line + 1 < doc.lineCount ? doc.offsetAt({ line: line + 1, character: 0 }) : doc.getText().length;
-    return doc
-      .getText()
-      .slice(start, next)
-      .replace(/\r?\n$|\r$/, '').length;
-  };
-  for (const p of [range.start, range.end])
-    assert.ok(p.line < doc.lineCount && p.character <= lineLength(p.line), `${what}: ${JSON.stringify(range)}`);
 }
 
 async function probe(t: TestContext, draft: HostileDraft): Promise<void> {
