@@ -404,9 +404,18 @@ export const MAX_STATEMENT_DATES = 16;
  */
 export function datesFor(a: Analysis, offset: number): StatementDates {
   const stated = statedDatesFor(a, offset);
-  if (stated) return { windows: stated.dates.map((d) => d.window), stated: true, trailing: stated.trailing };
-  return { windows: [{ first: a.asOfDay, last: a.asOfDay }], stated: false, trailing: false };
+  if (!stated) return { windows: [{ first: a.asOfDay, last: a.asOfDay }], stated: false, trailing: false };
+  // Trailing dates are one cached array per sentence, shared by every statement before its first date: so are
+  // their windows.
+  let windows = stated.trailing ? trailingWindowsCache.get(stated.dates) : undefined;
+  if (!windows) {
+    windows = stated.dates.map((d) => d.window);
+    if (stated.trailing) trailingWindowsCache.set(stated.dates, windows);
+  }
+  return { windows, stated: true, trailing: stated.trailing };
 }
+
+const trailingWindowsCache = new WeakMap<DateExpression[], DayWindow[]>();
 
 /** The date expressions `datesFor` reads its windows from (with their precision), when the sentence states any. */
 export function statedDatesFor(
