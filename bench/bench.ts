@@ -14,13 +14,13 @@
  *
  * A script, not a test: it asserts nothing. --quick runs fewer rounds (a smoke run, figures less stable).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { check, type Glossary } from '../server/src/engine';
 import { bundledGlossaryDir, glossaryDirs, listYamlFiles, loadGlossary } from '../server/src/node/glossary-loader';
+import { projectRoot } from '../server/src/node/paths';
 import { chartSvg, writeChart } from './chart';
 import { cspell, textlintPrh, wrongForms, type Linter } from './competitors';
 import { AS_OF, buildDocument, corpusParagraphs, plantSources, type BenchDocument } from './documents';
@@ -30,7 +30,8 @@ import { measureProtocol } from './protocol-run';
 import { budgets, renderPerformance, scalingPanels, summarize, type Results } from './report';
 import { runInterleaved, type Task } from './rounds';
 
-const ROOT = join(__dirname, '..');
+// Run bundled from out/bench/ (npm run bench builds it): the project root is found by walking up.
+const ROOT = projectRoot();
 const { values: args } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
 const quick = args.quick ?? false;
 const started = Date.now();
@@ -50,8 +51,6 @@ function machine(): string {
 async function main(): Promise<void> {
   const machineNote = machine();
   log(`machine: ${machineNote}${quick ? ' (quick run)' : ''}`);
-  log('building dist/ (node scripts/build.mjs)');
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
 
   const work = mkdtempSync(join(os.tmpdir(), 'chinh-danh-bench-'));
   const cacheDir = join(work, 'cache');

@@ -2,7 +2,7 @@
  * Run in a fresh process by the bench: loads a glossary the way the server and the CLI do (loadGlossary with the
  * cache folder given) and prints one JSON line: how long it took, whether it came from the cache, entries, memory.
  * With --persist the compiled glossary is then written to the cache, timed apart (it is not part of the load).
- * Usage: node --import tsx bench/load-child.ts <cacheDir|-> [--persist] [extra glossary folders…]
+ * Usage (bundled by npm run bench): node out/bench/load-child.js <cacheDir|-> [--persist] [extra glossary folders…]
  */
 import { glossaryDirs, loadGlossary } from '../server/src/node/glossary-loader';
 

@@ -30,14 +30,8 @@ interface ChildResult {
 }
 
 function child(root: string, cacheDir: string, extra: string[], persist: boolean): ChildResult {
-  const args = [
-    '--import',
-    'tsx',
-    join(root, 'bench', 'load-child.ts'),
-    cacheDir,
-    ...(persist ? ['--persist'] : []),
-    ...extra,
-  ];
+  // The child is bundled beside the bench (out/bench/load-child.js), as the server and the CLI are.
+  const args = [join(__dirname, 'load-child.js'), cacheDir, ...(persist ? ['--persist'] : []), ...extra];
   const out = execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
 }

@@ -7,8 +7,10 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { projectRoot } from '../../server/src/node/paths';
 
-export const ROOT = path.resolve(__dirname, '..', '..');
+// Found by walking up, not from __dirname: the bench bundles this module into out/bench/.
+export const ROOT = projectRoot();
 export const SERVER_JS = path.join(ROOT, 'dist', 'server.js');
 export const CLI_BIN = path.join(ROOT, 'bin', 'chinh-danh.js');
 
