@@ -18,13 +18,14 @@ import { findCitations, type Citation } from './match/citations';
 import { findDateExpressions, type DateExpression } from './time/date-expressions';
 import { resolveAsOf } from './time/as-of';
 import { isoToDay, type DayWindow } from './time/dates';
+import { MemoSlot, type Memoizable } from './memo';
 
-export interface Sentence extends Span {
+export interface Sentence extends Span, Memoizable {
   /** Dates the sentence states about when things happened (not horizons like "đến năm 2030"). */
   dates: DateExpression[];
 }
 
-export interface Analysis {
+export interface Analysis extends Memoizable {
   text: PreparedText;
   tokens: Tokens;
   mentions: Mention[];
@@ -405,23 +406,20 @@ export const MAX_STATEMENT_DATES = 16;
 export function datesFor(a: Analysis, offset: number): StatementDates {
   const stated = statedDatesFor(a, offset);
   if (!stated) return { windows: [{ first: a.asOfDay, last: a.asOfDay }], stated: false, trailing: false };
-  // Trailing dates are one cached array per sentence, shared by every statement before its first date: so are
-  // their windows.
-  let windows = stated.trailing ? trailingWindowsCache.get(stated.dates) : undefined;
-  if (!windows) {
-    windows = stated.dates.map((d) => d.window);
-    if (stated.trailing) trailingWindowsCache.set(stated.dates, windows);
-  }
+  // Trailing dates are one array per sentence, shared by every statement before its first date: so are their windows.
+  const windows = stated.trailing
+    ? TRAILING_WINDOWS.of(stated.sentence, (s) => trailingDates(s).map((d) => d.window))
+    : stated.dates.map((d) => d.window);
   return { windows, stated: true, trailing: stated.trailing };
 }
 
-const trailingWindowsCache = new WeakMap<DateExpression[], DayWindow[]>();
+const TRAILING_WINDOWS = new MemoSlot<DayWindow[]>();
 
 /** The date expressions `datesFor` reads its windows from (with their precision), when the sentence states any. */
 export function statedDatesFor(
   a: Analysis,
   offset: number,
-): { dates: DateExpression[]; trailing: boolean } | undefined {
+): { dates: DateExpression[]; trailing: boolean; sentence: Sentence } | undefined {
   const s = sentenceAt(a, offset);
   if (s && s.dates.length) {
     // Dates do not overlap, so their ends are in order: those ending by `offset` are a prefix.
@@ -432,9 +430,10 @@ export function statedDatesFor(
       if (s.dates[mid].end <= offset) lo = mid + 1;
       else hi = mid;
     }
-    if (lo > 0) return { dates: s.dates.slice(Math.max(0, lo - MAX_STATEMENT_DATES), lo), trailing: false };
+    if (lo > 0)
+      return { dates: s.dates.slice(Math.max(0, lo - MAX_STATEMENT_DATES), lo), trailing: false, sentence: s };
     const trailing = trailingDates(s);
-    if (trailing.length) return { dates: trailing, trailing: true };
+    if (trailing.length) return { dates: trailing, trailing: true, sentence: s };
   }
   return undefined;
 }
@@ -445,20 +444,17 @@ export function statedDatesFor(
  * (1992-2022)") unless introduced as one ("giai đoạn …"). The same for every statement of the sentence before its
  * first date: computed once per sentence.
  */
-const trailingCache = new WeakMap<Sentence, DateExpression[]>();
-function trailingDates(s: Sentence): DateExpression[] {
-  let dates = trailingCache.get(s);
-  if (!dates) {
-    dates = s.dates
+const TRAILING = new MemoSlot<DateExpression[]>();
+function trailingDates(sentence: Sentence): DateExpression[] {
+  return TRAILING.of(sentence, (s) =>
+    s.dates
       .filter((d) =>
         d.range
           ? d.lead === 'giai đoạn' || d.lead === 'trong'
           : d.precision !== 'year' || d.lead === 'vào' || d.lead === 'trong',
       )
-      .slice(0, MAX_STATEMENT_DATES);
-    trailingCache.set(s, dates);
-  }
-  return dates;
+      .slice(0, MAX_STATEMENT_DATES),
+  );
 }
 
 /** The words before a title that make it part of the name of a place or an organisation ("Phủ Chủ tịch"). */

@@ -9,6 +9,7 @@ import type { DocumentEntry } from '../glossary/model';
 import type { Citation } from '../match/citations';
 import { phraseKey } from '../text/normalize';
 import { partialWindow } from '../time/dates';
+import { MemoSlot } from '../memo';
 
 const STOP = new Set(
   [
@@ -201,12 +202,10 @@ export interface Resolution {
 }
 
 /** Five document checks ask about the same citations: resolve each once. */
-const resolved = new WeakMap<Citation, Resolution>();
+const RESOLUTION = new MemoSlot<Resolution>();
 
 export function resolveCitation(glossary: Glossary, c: Citation): Resolution {
-  let r = resolved.get(c);
-  if (!r) resolved.set(c, (r = resolve(glossary, c)));
-  return r;
+  return RESOLUTION.of(c, () => resolve(glossary, c));
 }
 
 function resolve(glossary: Glossary, c: Citation): Resolution {

@@ -8,6 +8,7 @@ import type { TitleLink } from '../match/title-links';
 import { phraseKey } from '../text/normalize';
 import { dayNumber, partialWindow, type DayWindow } from '../time/dates';
 import type { CheckContext } from './types';
+import { MemoSlot } from '../memo';
 
 export interface TitleVerdict {
   link: TitleLink;
@@ -30,12 +31,10 @@ export interface TitleVerdict {
 }
 
 /** Both title checks read the same verdicts: compute them once per analysis. */
-const cache = new WeakMap<CheckContext['analysis'], TitleVerdict[]>();
+const VERDICTS = new MemoSlot<TitleVerdict[]>();
 
 export function evaluateTitles(ctx: CheckContext): TitleVerdict[] {
-  let verdicts = cache.get(ctx.analysis);
-  if (!verdicts) cache.set(ctx.analysis, (verdicts = computeVerdicts(ctx)));
-  return verdicts;
+  return VERDICTS.of(ctx.analysis, () => computeVerdicts(ctx));
 }
 
 /**
@@ -170,17 +169,14 @@ function lastDay(windows: DayWindow[]): number {
 }
 
 /** The change-of-post verbs of a sentence ([start, end) in the text), found once per sentence, not once per title. */
-const sentenceVerbs = new WeakMap<Sentence, [number, number][]>();
-function verbsIn(norm: string, s: Sentence): [number, number][] {
-  let verbs = sentenceVerbs.get(s);
-  if (!verbs) {
-    verbs = [...norm.slice(s.start, s.end).matchAll(CHANGE_OF_POST_ALL)].map((m) => [
+const VERBS = new MemoSlot<[number, number][]>();
+function verbsIn(norm: string, sentence: Sentence): [number, number][] {
+  return VERBS.of(sentence, (s) =>
+    [...norm.slice(s.start, s.end).matchAll(CHANGE_OF_POST_ALL)].map((m) => [
       s.start + m.index,
       s.start + m.index + m[0].length,
-    ]);
-    sentenceVerbs.set(s, verbs);
-  }
-  return verbs;
+    ]),
+  );
 }
 
 /**

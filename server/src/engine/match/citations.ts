@@ -7,6 +7,7 @@ import type { Mention } from './phrase-index';
 import { findDateExpressions, type DateExpression } from '../time/date-expressions';
 import { letterOrMarkBefore } from '../text/chars';
 import { syllableKey } from '../text/normalize';
+import type { Memoizable } from '../memo';
 import { tagKeys, type Tokens } from '../text/tokens';
 
 export const DOCUMENT_KINDS = [
@@ -32,7 +33,7 @@ export interface Piece {
   text: string;
 }
 
-export interface Citation {
+export interface Citation extends Memoizable {
   start: number;
   end: number;
   /** The kind as written, and its canonical spelling. */
