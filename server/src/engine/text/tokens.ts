@@ -41,6 +41,12 @@ class Vocabulary {
   private hashes = new Int32Array(1024);
   /** Open addressing: id + 1, 0 for a free slot. */
   private slots = new Int32Array(4096);
+  /**
+   * The syllables' characters, one after another (syllable id's at [starts[id], starts[id + 1])): a lookup compares
+   * typed-array cells with the text instead of reading another string's characters.
+   */
+  private chars = new Uint16Array(8192);
+  private starts = new Int32Array(1025);
 
   get size(): number {
     return this.texts.length;
@@ -50,26 +56,28 @@ class Vocabulary {
   intern(src: string, start: number, end: number, hash: number, firstClass: number): number {
     const mask = this.slots.length - 1;
     const len = end - start;
+    const { chars, starts, hashes, slots } = this;
     let slot = hash & mask;
     for (;;) {
-      const e = this.slots[slot];
+      const e = slots[slot];
       if (e === 0) break;
       const id = e - 1;
-      if (this.hashes[id] === hash) {
-        const t = this.texts[id];
-        if (t.length === len) {
+      if (hashes[id] === hash) {
+        const from = starts[id];
+        if (starts[id + 1] - from === len) {
           let k = 0;
-          while (k < len && t.charCodeAt(k) === src.charCodeAt(start + k)) k++;
+          while (k < len && chars[from + k] === src.charCodeAt(start + k)) k++;
           if (k === len) return id;
         }
       }
       slot = (slot + 1) & mask;
     }
-    return this.add(src.slice(start, end), hash, firstClass, slot);
+    return this.add(src, start, end, hash, firstClass, slot);
   }
 
-  private add(text: string, hash: number, firstClass: number, slot: number): number {
+  private add(src: string, start: number, end: number, hash: number, firstClass: number, slot: number): number {
     const id = this.texts.length;
+    const text = src.slice(start, end);
     this.texts.push(text);
     this.keys.push(syllableKey(text));
     if (id >= this.flags.length) {
@@ -80,7 +88,18 @@ class Vocabulary {
       const h = new Int32Array(this.hashes.length * 2);
       h.set(this.hashes);
       this.hashes = h;
+      const st = new Int32Array(this.hashes.length + 1);
+      st.set(this.starts);
+      this.starts = st;
     }
+    let at = this.starts[id];
+    if (at + text.length > this.chars.length) {
+      const c = new Uint16Array(Math.max(this.chars.length * 2, at + text.length));
+      c.set(this.chars);
+      this.chars = c;
+    }
+    for (let k = 0; k < text.length; k++) this.chars[at++] = text.charCodeAt(k);
+    this.starts[id + 1] = at;
     this.hashes[id] = hash;
     const first = text[0];
     this.flags[id] =
@@ -283,7 +302,7 @@ export function tokenizeText(norm: string): Tokens {
     count++;
     gap = 0;
   }
-  const data = buf.slice(0, count * STRIDE);
+  const data = carve(buf, count * STRIDE);
   // A huge text's buffer is not kept for the next one.
   if (buf.length > 1 << 20) scratch = new Int32Array(4096);
   return new Tokens(norm, data, vocab);
@@ -294,6 +313,25 @@ function pairClass(s: string, i: number, own: number): [number, number] {
   const d = s.charCodeAt(i + 1);
   if (!(d >= 0xdc00 && d <= 0xdfff)) return [own, 1];
   return [codePointClass(((s.charCodeAt(i) - 0xd800) << 10) + (d - 0xdc00) + 0x10000), 2];
+}
+
+/**
+ * Token arrays are cut from shared slabs: a view on a slab costs a small object, where an array of its own costs a
+ * buffer allocation per paragraph. A slab lives as long as a view on it; no one keeps paragraphs' tokens long.
+ */
+const SLAB_INTS = 1 << 16;
+let slab = new Int32Array(SLAB_INTS);
+let slabUsed = 0;
+function carve(from: Int32Array, length: number): Int32Array {
+  if (length > SLAB_INTS >> 2) return from.slice(0, length);
+  if (slabUsed + length > SLAB_INTS) {
+    slab = new Int32Array(SLAB_INTS);
+    slabUsed = 0;
+  }
+  const view = slab.subarray(slabUsed, slabUsed + length);
+  view.set(from.subarray(0, length));
+  slabUsed += length;
+  return view;
 }
 
 function grow(a: Int32Array, cap: number): Int32Array<ArrayBuffer> {
