@@ -5,7 +5,7 @@
  * (former) written for a title the person still held on that date.
  */
 import { messages, t } from '../i18n/messages';
-import { formatDay, formatPartial, type DayWindow } from '../time/dates';
+import { dayToIso, formatDay, formatPartial, type DayWindow } from '../time/dates';
 import { titleOf, type Holding } from '../glossary/glossary';
 import { evaluateTitles, titleNameRange } from './title-evaluation';
 import { weakest, type Check, type RawFinding, type RawFix } from './types';
@@ -159,10 +159,7 @@ function yearSlip(v: ReturnType<typeof evaluateTitles>[number], asOfDay: number)
 }
 
 function deceasedBy(died: string | undefined, w: DayWindow): boolean {
-  return !!died && died <= formatIso(w.first);
-}
-function formatIso(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  return !!died && died <= dayToIso(w.first);
 }
 
 function fixes(

@@ -45,8 +45,16 @@ export function isoToDay(iso: string): number {
   return w.first;
 }
 
+/** Messages name the same few days again and again: formatting a Date each time was a visible part of a check. */
+const isoOfDay = new Map<number, string>();
 export function dayToIso(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let iso = isoOfDay.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (isoOfDay.size >= 4096) isoOfDay.clear();
+    isoOfDay.set(day, iso);
+  }
+  return iso;
 }
 
 export function todayIso(): string {
