@@ -6,48 +6,13 @@
 import * as tokenModule from '../text/tokens';
 import type { Tokens } from '../text/tokens';
 import { normalizeText } from '../text/normalize';
+import type { Mention, MentionTarget } from './mention';
+import { resolveOverlaps } from './overlaps';
 
 // Local copies: read per token, and an imported binding may be a getter.
 const { GAP_SPACE, gapClass, phrasePattern, tokenize } = tokenModule;
 
-export type MentionTarget =
-  | { type: 'person'; id: string }
-  | { type: 'honorific'; person?: string }
-  | { type: 'office'; id: string }
-  | { type: 'role'; role: string }
-  | { type: 'body'; id: string }
-  | { type: 'term'; id: string }
-  | { type: 'discouraged'; termId: string; index: number }
-  | { type: 'enum-head'; id: string };
-
-export type MentionClass = 'name' | 'title' | 'body' | 'term' | 'enum';
-
-export function mentionClass(t: MentionTarget): MentionClass {
-  switch (t.type) {
-    case 'person':
-    case 'honorific':
-      return 'name';
-    case 'office':
-    case 'role':
-      return 'title';
-    case 'body':
-      return 'body';
-    case 'enum-head':
-      return 'enum';
-    default:
-      return 'term';
-  }
-}
-
-export interface Mention {
-  /** Offsets in the normalized text. */
-  start: number;
-  end: number;
-  /** Token index range [first, last). */
-  first: number;
-  last: number;
-  target: MentionTarget;
-}
+export { mentionClass, type Mention, type MentionClass, type MentionTarget } from './mention';
 
 /**
  * How much capitalization a form needs to count as a mention: names need every syllable
@@ -164,30 +129,4 @@ export class PhraseIndex {
 function gapIs(norm: string, tokens: Tokens, t: number, wanted: string): boolean {
   if (wanted === '') return (tokens.gapFlags(t) & GAP_SPACE) !== 0;
   return gapClass(norm, tokens.end(t - 1), tokens.start(t)) === wanted;
-}
-
-function resolveOverlaps(raw: Mention[]): Mention[] {
-  const byClass = new Map<MentionClass, Mention[]>();
-  for (const m of raw) {
-    const c = mentionClass(m.target);
-    const list = byClass.get(c) ?? [];
-    list.push(m);
-    byClass.set(c, list);
-  }
-  const kept: Mention[] = [];
-  for (const list of byClass.values()) {
-    list.sort((a, b) => a.first - b.first || b.last - a.last);
-    let end = -1;
-    for (const m of list) {
-      if (m.first < end) {
-        // Same span, other target (two offices written alike): keep both so checks can choose.
-        const prev = kept[kept.length - 1];
-        if (prev && prev.first === m.first && prev.last === m.last) kept.push(m);
-        continue;
-      }
-      kept.push(m);
-      end = m.last;
-    }
-  }
-  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }
