@@ -11,9 +11,9 @@ export const capitalization: Check = ({ glossary, analysis, locale }) => {
   const out: RawFinding[] = [];
   const norm = analysis.text.norm;
   // Bodies before offices, so a title is not flagged again for the body name inside it.
-  const named = analysis.mentions
-    .filter((m) => m.target.type === 'body' || m.target.type === 'office')
-    .sort((a, b) => Number(a.target.type === 'office') - Number(b.target.type === 'office'));
+  // (Two passes keep the mentions' order within each kind, as a stable sort would, without sorting.)
+  const named = analysis.mentions.filter((m) => m.target.type === 'body');
+  for (const m of analysis.mentions) if (m.target.type === 'office') named.push(m);
   // Findings on bodies, then on offices: each list sorted by start, so "a finding inside this mention" is a search.
   const onBodies: RawFinding[] = [];
   const onOffices: RawFinding[] = [];

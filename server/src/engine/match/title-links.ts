@@ -62,7 +62,9 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
     (titleByFirst.get(m.first) ?? titleByFirst.set(m.first, []).get(m.first)!).push(m);
   }
   // An office reading before a bare-role reading of the same words: "Ủy viên Bộ Chính trị" is first our office.
-  for (const list of [...titleByLast.values(), ...titleByFirst.values()]) list.sort(officeFirst);
+  // (A sort per list allocates even for one element, and nearly every list has one.)
+  for (const byEnd of [titleByLast, titleByFirst])
+    for (const list of byEnd.values()) if (list.length > 1) list.sort(officeFirst);
   const links: TitleLink[] = [];
   const personStarts = new Set(mentions.filter((m) => m.target.type === 'person').map((m) => m.first));
 
