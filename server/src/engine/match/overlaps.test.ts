@@ -76,3 +76,16 @@ test('a title inside a longer title gives way; two offices written alike both st
   const name = m(4, 6, TARGETS[0]);
   assert.deepEqual(resolveOverlaps([short, long, twin, name]), [long, twin, name]);
 });
+
+test('every target type is grouped by its mention class', () => {
+  // resolveOverlaps numbers the classes itself: a mention of each type beside one of every other type on the same
+  // span must stand or give way exactly as mentionClass groups them.
+  const all: MentionTarget[] = [...TARGETS, { type: 'honorific' }, { type: 'discouraged', termId: 't', index: 0 }];
+  for (const a of all)
+    for (const b of all) {
+      const inner: Mention = { first: 1, last: 2, start: 5, end: 9, target: a };
+      const outer: Mention = { first: 0, last: 3, start: 0, end: 14, target: b };
+      const kept = resolveOverlaps([outer, inner]);
+      assert.equal(kept.includes(inner), mentionClass(a) !== mentionClass(b), `${a.type} inside ${b.type}`);
+    }
+});

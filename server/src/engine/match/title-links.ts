@@ -62,9 +62,8 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
     (titleByFirst.get(m.first) ?? titleByFirst.set(m.first, []).get(m.first)!).push(m);
   }
   // An office reading before a bare-role reading of the same words: "Ủy viên Bộ Chính trị" is first our office.
-  // (A sort per list allocates even for one element, and nearly every list has one.)
-  for (const byEnd of [titleByLast, titleByFirst])
-    for (const list of byEnd.values()) if (list.length > 1) list.sort(officeFirst);
+  // (Array.prototype.sort allocates per call: these lists hold one to three readings, put in order in place.)
+  for (const byEnd of [titleByLast, titleByFirst]) for (const list of byEnd.values()) insertionSort(list, officeFirst);
   const links: TitleLink[] = [];
   const personStarts = new Set(mentions.filter((m) => m.target.type === 'person').map((m) => m.first));
 
@@ -286,4 +285,17 @@ function endsPhrase(norm: string, tokens: Tokens, next: number): boolean {
   const after = norm.slice(prevEnd, next < tokens.length ? tokens.start(next) : norm.length);
   if (/[,.;:!?)\]"”\n]/u.test(after) || next >= tokens.length) return true;
   return !tokens.upper(next) && tokens.key(next) !== CUA && !tokens.numeric(next);
+}
+
+/** A stable sort in place for lists of a few elements. */
+function insertionSort<T>(list: T[], order: (a: T, b: T) => number): void {
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i];
+    let j = i;
+    while (j > 0 && order(list[j - 1], x) > 0) {
+      list[j] = list[j - 1];
+      j--;
+    }
+    list[j] = x;
+  }
 }
