@@ -5,7 +5,8 @@
 import { datesFor, sentenceAt, type Sentence } from '../analysis';
 import { overlaps, type Holding } from '../glossary/glossary';
 import type { TitleLink } from '../match/title-links';
-import { phraseKey } from '../text/normalize';
+import { phraseKey, syllableKey } from '../text/normalize';
+import { tagKeys } from '../text/tokens';
 import { dayNumber, partialWindow, type DayWindow } from '../time/dates';
 import type { CheckContext } from './types';
 import { MemoSlot } from '../memo';
@@ -42,11 +43,43 @@ export function evaluateTitles(ctx: CheckContext): TitleVerdict[] {
  * ("miễn nhiệm Chủ tịch nước X", "điều động ông X, Thứ trưởng …, giữ chức …"), so a title the person held up to that
  * date is right.
  */
+const CHANGE_OF_POST_VERBS = [
+  'miễn nhiệm',
+  'cho thôi',
+  'thôi giữ chức',
+  'thôi giữ các chức vụ',
+  'nghỉ công tác',
+  'thôi chức',
+  'thôi làm',
+  'rời nhiệm sở',
+  'từ chức',
+  'nghỉ hưu',
+  'điều động',
+  'luân chuyển',
+  'tiếp nhận (?:ông|bà|đồng chí)',
+  'bổ nhiệm',
+  'được bầu',
+  'bầu (?:ông|bà|đồng chí)',
+  'bầu giữ chức',
+  'bầu làm',
+  'tái đắc cử',
+  'đắc cử',
+  'phê chuẩn',
+  'cách chức',
+  'chuyển công tác',
+  'về công tác tại',
+  'nhận nhiệm vụ',
+  'mãn nhiệm',
+  'kết thúc nhiệm kỳ công tác',
+  'chia tay',
+  'kiện toàn',
+];
 const CHANGE_OF_POST = new RegExp(
-  // (?=[…]): the first letters of the verbs, so the lookbehind is tried only where one may start.
-  String.raw`(?=[mctnrlđbpkv])(?<![\p{L}\p{M}])(?:miễn nhiệm|cho thôi|thôi giữ chức|thôi giữ các chức vụ|nghỉ công tác|thôi chức|thôi làm|rời nhiệm sở|từ chức|nghỉ hưu|điều động|luân chuyển|tiếp nhận (?:ông|bà|đồng chí)|bổ nhiệm|được bầu|bầu (?:ông|bà|đồng chí)|bầu giữ chức|bầu làm|tái đắc cử|đắc cử|phê chuẩn|cách chức|chuyển công tác|về công tác tại|nhận nhiệm vụ|mãn nhiệm|kết thúc nhiệm kỳ công tác|chia tay|kiện toàn)(?![\p{L}\p{M}])`,
+  String.raw`(?<![\p{L}\p{M}])(?:${CHANGE_OF_POST_VERBS.join('|')})(?![\p{L}\p{M}])`,
   'iu',
 );
+/** The verbs' first words: only where one of them is written can a verb start (the search is tried only there). */
+const VERB_START = tagKeys(CHANGE_OF_POST_VERBS.map((v) => syllableKey(v.split(' ')[0])));
 /** How long after leaving a post the change is still news: the post being left is named with the name. */
 const CHANGE_IS_NEWS_DAYS = 45;
 
@@ -150,7 +183,7 @@ function leftPost(
   if (!s) return false;
   const norm = analysis.text.norm;
   const head = link.apposition ? link.person.start : (link.modifier?.start ?? link.title.start);
-  const all = verbsIn(norm, s);
+  const all = verbsIn(analysis, s);
   if (all.length === 0) return false;
   const last = lastVerbBefore(norm, s, all, head);
   const direct = last >= 0 && GOVERNED.test(norm.slice(last, head));
@@ -170,13 +203,28 @@ function lastDay(windows: DayWindow[]): number {
 
 /** The change-of-post verbs of a sentence ([start, end) in the text), found once per sentence, not once per title. */
 const VERBS = new MemoSlot<[number, number][]>();
-function verbsIn(norm: string, sentence: Sentence): [number, number][] {
-  return VERBS.of(sentence, (s) =>
-    [...norm.slice(s.start, s.end).matchAll(CHANGE_OF_POST_ALL)].map((m) => [
-      s.start + m.index,
-      s.start + m.index + m[0].length,
-    ]),
-  );
+export function verbsIn(analysis: CheckContext['analysis'], sentence: Sentence): [number, number][] {
+  return VERBS.of(sentence, (s) => {
+    // The matches of CHANGE_OF_POST_ALL in the sentence's text: every match starts where a verb's first word does,
+    // so the search is tried at those tokens only, skipping any inside the match before.
+    const { tokens } = analysis;
+    const verbs: [number, number][] = [];
+    let text: string | undefined;
+    let after = s.start;
+    const tryAt = (at: number) => {
+      if (at < after) return;
+      text ??= analysis.text.norm.slice(s.start, s.end);
+      VERB_AT.lastIndex = at - s.start;
+      const m = VERB_AT.exec(text);
+      if (m) verbs.push([at, (after = at + m[0].length)]);
+    };
+    for (let i = tokens.firstFrom(s.start); i < tokens.length && tokens.start(i) < s.end; i++) {
+      if (tokens.tagged(i, VERB_START)) tryAt(tokens.start(i));
+      // After a number inside a token ("5miễn nhiệm") a verb may start too, as a search of the text would find it.
+      else if (tokens.letterAfterNumber(i)) for (let k = tokens.start(i) + 1; k < tokens.end(i); k++) tryAt(k);
+    }
+    return verbs;
+  });
 }
 
 /**
@@ -203,7 +251,8 @@ function lastVerbBefore(norm: string, s: Sentence, all: [number, number][], head
 
 /** Between a change-of-post verb and the title or name it governs: only address words. */
 const GOVERNED = /^\s*(?:(?:đối với|cho|ông|bà|đồng chí|chức|chức vụ)\s+)*$/iu;
-const CHANGE_OF_POST_ALL = new RegExp(CHANGE_OF_POST.source, 'giu');
+export const CHANGE_OF_POST_ALL = new RegExp(CHANGE_OF_POST.source, 'giu');
+const VERB_AT = new RegExp(CHANGE_OF_POST.source, 'iuy');
 
 function holdingMatches(
   h: Holding,

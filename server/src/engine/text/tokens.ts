@@ -200,6 +200,10 @@ export class Tokens {
   hasDigit(i: number): boolean {
     return (this.vocab.flags[this.data[i * STRIDE + 2]] & DIGITS) !== 0;
   }
+  /** A letter right after a number inside token i ("5Luật"): a pattern may start inside it. */
+  letterAfterNumber(i: number): boolean {
+    return (this.vocab.flags[this.data[i * STRIDE + 2]] & NUMBER_LETTER) !== 0;
+  }
   /** Whether token i's key is in the set registered as `tag` (tagKeys). */
   tagged(i: number, tag: number): boolean {
     return (this.vocab.tags[this.data[i * STRIDE + 2]] & tag) !== 0;

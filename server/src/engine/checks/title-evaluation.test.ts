@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyze } from '../analysis';
+import { realGlossary } from '../testing/real-glossary';
+import { CHANGE_OF_POST_ALL, verbsIn } from './title-evaluation';
+
+const PIECES = [
+  'miễn nhiệm',
+  'Miễn nhiệm',
+  'MIỄN NHIỆM',
+  'cho thôi',
+  'thôi giữ chức',
+  'được bầu',
+  'bầu ông',
+  'tiếp nhận đồng chí',
+  'tái đắc cử',
+  'đắc cử',
+  'về công tác tại',
+  'kết thúc nhiệm kỳ công tác',
+  'Thứ trưởng',
+  'ông',
+  'Nguyễn Văn A',
+  'nhiệm',
+  'bầu',
+  'thôi',
+  '5miễn nhiệm',
+  'x miễn nhiệm',
+  'miễn nhiệmx',
+  '2024',
+  ',',
+  '.',
+  ' ',
+  '\n',
+];
+
+test('the change-of-post verbs found at tagged tokens are those a search of each sentence finds', () => {
+  const glossary = realGlossary();
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), (pieces) => {
+      const text = pieces.join(' ');
+      const a = analyze(text, glossary, { today: '2026-01-01' });
+      for (const s of a.sentences) {
+        const expected = [...a.text.norm.slice(s.start, s.end).matchAll(CHANGE_OF_POST_ALL)].map((m) => [
+          s.start + m.index,
+          s.start + m.index + m[0].length,
+        ]);
+        assert.deepEqual(verbsIn(a, s), expected, JSON.stringify(text));
+      }
+    }),
+    { numRuns: 500 },
+  );
+});
