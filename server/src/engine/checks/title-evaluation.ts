@@ -262,18 +262,28 @@ function holdingMatches(
   foreign: boolean,
 ): boolean {
   const t = link.title.target;
-  const heldTitle = phraseKey(h.office.title);
+  const held = keysOf(h.office);
   // A bare role is the generic word for any office it heads: "Bộ trưởng" for "Bộ trưởng Bộ Quốc phòng Nhật Bản".
-  if (t.type === 'role') return phraseKey(h.office.role) === t.role || heldTitle.startsWith(`${t.role} `);
+  if (t.type === 'role') return held.role === t.role || held.title.startsWith(`${t.role} `);
   if (t.type !== 'office') return false;
   if (h.office.id === t.id) return true;
   // The bare role of an office the person held ("Chủ tịch nước" for China's President) is that office.
-  if (phraseKey(h.office.role) === written || heldTitle.startsWith(`${written} `)) return true;
+  if (held.role === written || held.title.startsWith(`${written} `)) return true;
   const o = offices.get(t.id);
+  if (!o) return false;
+  const other = keysOf(o);
   // The press names a foreign official by the Vietnamese form of the same office ("Bộ trưởng Quốc phòng" for India's).
-  if (foreign && o && `${phraseKey(h.office.role)} `.startsWith(`${phraseKey(o.role)} `)) return true;
+  if (foreign && `${held.role} `.startsWith(`${other.role} `)) return true;
   // A different office id written with the same words counts as the same title.
-  return !!o && phraseKey(h.office.title) === phraseKey(o.title);
+  return held.title === other.title;
+}
+
+/** An office's title and role as phrase keys, computed once per office (offices live as long as the glossary). */
+const officeKeys = new WeakMap<{ title: string; role: string }, { title: string; role: string }>();
+function keysOf(office: { title: string; role: string }): { title: string; role: string } {
+  let keys = officeKeys.get(office);
+  if (!keys) officeKeys.set(office, (keys = { title: phraseKey(office.title), role: phraseKey(office.role) }));
+  return keys;
 }
 
 /**
