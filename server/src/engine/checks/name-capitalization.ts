@@ -14,7 +14,8 @@ import { tokenize, type Token } from '../text/tokens';
 /** The official spelling the written form should have, or undefined when it is fine. */
 export function officialCapitalization(glossary: Glossary, m: Mention, written: string): string | undefined {
   const forms = formsOf(glossary, m);
-  if (!forms) return undefined;
+  // Most mentions are written exactly as an official form: no key to compute.
+  if (!forms || forms.some((f) => f.text === written)) return undefined;
   const key = phraseKey(written);
   const same = forms.filter((f) => f.key === key);
   if (same.length === 0 || same.some((f) => f.text === written)) return undefined;
@@ -68,12 +69,13 @@ interface Form {
 }
 
 /** A body's or office's official forms, normalized, keyed and tokenized once per glossary, not at every mention. */
-const formCache = new WeakMap<Glossary, Map<string, Form[] | undefined>>();
+const formCache = new WeakMap<Glossary, Record<'body' | 'office', Map<string, Form[] | undefined>>>();
 function formsOf(glossary: Glossary, m: Mention): Form[] | undefined {
   if (m.target.type !== 'body' && m.target.type !== 'office') return undefined;
-  let cache = formCache.get(glossary);
-  if (!cache) formCache.set(glossary, (cache = new Map<string, Form[] | undefined>()));
-  const id = `${m.target.type}:${m.target.id}`;
+  let caches = formCache.get(glossary);
+  if (!caches) formCache.set(glossary, (caches = { body: new Map(), office: new Map() }));
+  const cache = caches[m.target.type];
+  const id = m.target.id;
   if (cache.has(id)) return cache.get(id);
   const forms = officialForms(glossary, m)?.map((f) => {
     const text = normalizeText(f);
