@@ -5,10 +5,10 @@
  */
 import { containment, datesFor, sentenceAt, type Sentence } from '../analysis';
 import type { Glossary } from '../glossary/glossary';
-import type { Office } from '../glossary/model';
+import type { Body, Office } from '../glossary/model';
 import type { Mention } from '../match/phrase-index';
 import { messages, t } from '../i18n/messages';
-import { formatDay, formatPartial, partialWindow } from '../time/dates';
+import { formatDay, formatPartial, partialWindow, type DayWindow } from '../time/dates';
 import { normalizeText, phraseKey } from '../text/normalize';
 import { tokenize } from '../text/tokens';
 import type { Check, RawFinding, RawFix } from './types';
@@ -19,6 +19,14 @@ const PAST_AFTER =
 /** Anywhere in the sentence, these make it a sentence about the ending itself or the hand-over of its work. */
 const ABOUT_ENDING =
   /(?<![\p{L}\p{M}])(?:giải\s+thể|sáp\s+nhập|hợp\s+nhất|chấm\s+dứt\s+hoạt\s+động|kết\s+thúc\s+hoạt\s+động|sắp\s+xếp|tinh\s+gọn|tiếp\s+nhận\s+(?:các\s+|một\s+số\s+)?(?:chức\s+năng|nhiệm\s+vụ)|chuyển\s+giao|bàn\s+giao|kế\s+thừa)(?![\p{L}\p{M}])/iu;
+
+/** When a body ended, read once per body (bodies live as long as the glossary). */
+const ends = new WeakMap<Body, DayWindow | null>();
+function endOf(body: Body): DayWindow | undefined {
+  let end = ends.get(body);
+  if (end === undefined) ends.set(body, (end = partialWindow(body.until) ?? null));
+  return end ?? undefined;
+}
 
 export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
   const out: RawFinding[] = [];
@@ -32,7 +40,7 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
   for (const m of analysis.mentions) {
     if (m.target.type !== 'body') continue;
     const body = glossary.bodies.get(m.target.id);
-    const until = partialWindow(body?.until);
+    const until = body && endOf(body);
     if (!body || !until) continue;
     const { windows } = datesFor(analysis, m.start);
     if (!windows.every((w) => w.first > until.last)) continue;
