@@ -94,7 +94,7 @@ function placedAt(
       diagnostics: from ? from.diagnostics.map((d) => shifted(d, from, at)) : build(),
     };
   }
-  if (!now) next.set(findings, (now = new Map()));
+  if (!now) next.set(findings, (now = new Map<number, Placed>()));
   now.set(key, placed);
   return placed.diagnostics;
 }
