@@ -42,8 +42,9 @@ export class ParagraphDiagnostics {
     const { silenced } = result;
     const out: Diagnostic[] = [];
     let total = 0;
-    for (const p of result.paragraphs) {
-      const findings = p.findings;
+    for (let k = 0; k < result.spans.length; k++) {
+      const p = result.spans[k];
+      const findings = result.findings[k];
       if (findings.length === 0) continue;
       if (out.length >= max) {
         // Past the published ones only the count matters.

@@ -84,8 +84,8 @@ export class DocumentChecker {
     let looked = 0;
     for (let i = 0; i < spans.length; i++) {
       const p = spans[i];
-      const facts = factsAt(doc, p.start);
-      const states = statesDate(p.end - p.start, facts);
+      // Asked of every paragraph at every edit: no facts object is made for the ones kept.
+      const states = doc.statedEnd - p.start > 0 && doc.statedStart - p.start < p.end - p.start;
       if (states) stating = i;
       const j = before ? before[i] : -1;
       // An unchanged paragraph keeps its findings, unless it states the document's date now or did before.
@@ -95,6 +95,7 @@ export class DocumentChecker {
       directives.push(known ?? DIRECTIVE.test((body = text.slice(p.start, p.end))));
       if (!mine) {
         body ??= text.slice(p.start, p.end);
+        const facts = factsAt(doc, p.start);
         mine = this.findings.get(body, facts);
         if (!mine) {
           mine = yield* checkSteps(body, this.glossary, facts, options);
@@ -119,8 +120,7 @@ export class DocumentChecker {
     // The cache by text only serves paragraphs that come back (pasted, undone): it is cut back to the document's
     // when it grows past it.
     if (this.findings.size > 2 * spans.length + 64) this.findings = this.cacheOf(text, doc, spans, own);
-    const checked = spans.map((p, i): CheckedParagraph => ({ start: p.start, end: p.end, findings: own[i] }));
-    return { asOf: doc.asOf, paragraphs: checked, silenced: directives.includes(true) ? silencedBy(text) : undefined };
+    return { asOf: doc.asOf, spans, findings: own, silenced: directives.includes(true) ? silencedBy(text) : undefined };
   }
 
   private cacheOf(text: string, doc: DocumentFacts, spans: Span[], own: Finding[][]): Cache {
@@ -151,19 +151,16 @@ export class DocumentChecker {
   }
 }
 
-/** One paragraph of a `ParagraphResult`: where it is, and its findings with offsets relative to `start`. */
-export interface CheckedParagraph {
-  start: number;
-  end: number;
-  /** Shared with the checker's cache: read, never change. */
-  findings: readonly Finding[];
-}
-
 /** A check's result paragraph by paragraph (see `DocumentChecker.runByParagraph`). */
 export interface ParagraphResult {
   asOf: CheckResult['asOf'];
   /** Every paragraph of the text, in order (they tile it). */
-  paragraphs: readonly CheckedParagraph[];
+  spans: readonly Span[];
+  /**
+   * Each paragraph's findings, offsets relative to its start: the arrays the checker's cache holds (read, never
+   * change them), the same array from one run to the next while the paragraph's text is the same.
+   */
+  findings: readonly (readonly Finding[])[];
   /** What the document's directives silence (by code and absolute offset); undefined when it has none. */
   silenced: Silenced | undefined;
 }
@@ -172,8 +169,10 @@ export interface ParagraphResult {
 export function flatten(result: ParagraphResult): CheckResult {
   const findings: Finding[] = [];
   const { silenced } = result;
-  for (const p of result.paragraphs)
-    for (const f of p.findings) if (!silenced?.(f.code, p.start + f.start)) findings.push(movedFinding(f, p.start));
+  result.spans.forEach((p, i) => {
+    for (const f of result.findings[i])
+      if (!silenced?.(f.code, p.start + f.start)) findings.push(movedFinding(f, p.start));
+  });
   return { asOf: result.asOf, findings };
 }
 
