@@ -25,12 +25,16 @@ const GLOSSARY_PHRASES = [
   'năm 2023',
   'Hà Nội, ngày 23 tháng 11 năm 2026',
   'date: 2026-11-23',
+  // Directives: the server's diagnostics, built paragraph by paragraph, must drop what they silence.
+  '<!-- chinh-danh-disable outdated-title -->',
+  '<!-- chinh-danh-enable -->',
+  '%% chinh-danh-disable-next-line',
 ];
 
 const WORDS = ['hôm nay', 'đoàn', 'tiếp', 'Đại sứ', 'hội nghị', 'đối ngoại', 'quan hệ', 'hợp tác', 'Việt Nam', 'và'];
 
 /** Separators and the characters that sit between UTF-16 units or between a letter and its marks. */
-const ODD = ['\r\n', '\r', '\n', '\ufeff', '\u200b', '\u200d', '\u0301', '\u0323', '😀', '𠀧', '\u0007', '\t'];
+const ODD = ['\r\n', '\r', '\n', '\n\n', '\ufeff', '\u200b', '\u200d', '\u0301', '\u0323', '😀', '𠀧', '\u0007', '\t'];
 const PUNCT = ['  ', '.', ', ', '—'];
 
 const fragment = fc.oneof(

@@ -11,7 +11,7 @@ export { analyze } from './analysis';
 export { formatCitation, datePhrase } from './format/citation';
 export { CHECKS, DEFAULT_SEVERITY } from './checks';
 export { formatDirective, ignoreHereTitle, type DirectiveStyle } from './directives';
-export { DocumentChecker } from './incremental/document-checker';
+export { DocumentChecker, flatten, movedFinding, type ParagraphResult } from './incremental/document-checker';
 export { glossaryAdditions, type GlossaryAddition } from './teach/additions';
 export { appendPerson, type AppendResult, type PersonToAdd, type TenureToAdd } from './glossary/append';
 export { slugId } from './glossary/shorthand';

@@ -18,7 +18,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DocumentChecker, type CheckOptions, type CheckResult, type Glossary, type Locale } from '../engine';
+import { DocumentChecker, type CheckOptions, type Glossary, type Locale, type ParagraphResult } from '../engine';
 import { findDrafts } from '../node/drafts';
 import { readRegularFile } from '../node/files';
 import type { GlossaryStore } from '../node/glossary-store';
@@ -26,6 +26,7 @@ import { stripBom } from '../node/glossary-loader';
 import type { Settings } from '../settings/settings';
 import { isDraftDocument } from './drafts';
 import { messages, t } from '../engine/i18n/messages';
+import { ParagraphDiagnostics } from './paragraph-diagnostics';
 import { LongCheckProgress } from './progress';
 import type { CheckWorkspaceResult } from './protocol';
 import { CooperativeScheduler, type Job } from './scheduler';
@@ -71,7 +72,9 @@ class OpenDraft {
   /** The debounce timer of the last edit. */
   timer: NodeJS.Timeout | undefined;
   /** The check running for this draft, if any (at most one: a new one cancels the old). */
-  job: Job<CheckResult> | undefined;
+  job: Job<ParagraphResult> | undefined;
+  /** What was published, paragraph by paragraph: an edit converts only the findings it touched. */
+  readonly published = new ParagraphDiagnostics();
   /** Raised by every validation; only the newest may publish. */
   ticket = 0;
   closed = false;
@@ -211,7 +214,7 @@ export class Checker {
       } else {
         draft.loggedTooLarge = false;
         const progress = new LongCheckProgress(this.deps.connection, progressTitle(doc.uri, locale));
-        const job = this.scheduler.run(draft.checkerFor(glossary).run(text, options), wanted, {
+        const job = this.scheduler.run(draft.checkerFor(glossary).runByParagraph(text, options), wanted, {
           onSuspended: () => {
             progress.begin();
           },
@@ -222,7 +225,7 @@ export class Checker {
         });
         if (draft.job === job) draft.job = undefined;
         if (!outcome.done || !wanted()) return undefined;
-        diagnostics = publishedDiagnostics(doc, outcome.value.findings, locale);
+        diagnostics = draft.published.diagnostics(doc, outcome.value, locale);
       }
       await this.deps.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
       return diagnostics;

@@ -63,6 +63,14 @@ export function publishedDiagnostics(
   max = MAX_PUBLISHED_DIAGNOSTICS,
 ): Diagnostic[] {
   if (findings.length <= max) return findingsToDiagnostics(doc, findings);
-  const message = t(messages.moreProblems, locale, { shown: max, more: findings.length - max });
-  return [...findingsToDiagnostics(doc, findings.slice(0, max)), { range: TOP, severity: 3, source: SOURCE, message }];
+  return [
+    ...findingsToDiagnostics(doc, findings.slice(0, max)),
+    moreProblemsDiagnostic(findings.length - max, max, locale),
+  ];
+}
+
+/** The notice after the first `shown` diagnostics, at the top: `more` problems were left out. */
+export function moreProblemsDiagnostic(more: number, shown: number, locale: Locale): Diagnostic {
+  const message = t(messages.moreProblems, locale, { shown, more });
+  return { range: TOP, severity: 3, source: SOURCE, message };
 }

@@ -74,18 +74,65 @@ export function complete(
     }
     drafts.sort((a, b) => (a.sortKey < b.sortKey ? -1 : 1));
     const replaceStart = lineStart + line.toOriginal(from);
+    const memo = memoOf(glossary);
     return drafts.slice(0, MAX_CANDIDATES).map(({ describe, ...c }) => {
-      const documentation = describe();
+      const documentation = memo.described(`${c.kind}\u0000${c.ref}\u0000${asOfDay}\u0000${locale}`, describe);
       return {
         ...c,
         ...(documentation !== undefined ? { documentation } : {}),
         replaceStart,
         replaceEnd: offset,
-        filterText: `${query} ${foldKey(c.label)}`,
+        filterText: `${query} ${memo.folded(c.label)}`,
       };
     });
   }
   return [];
+}
+
+/** Past this many, the memo of descriptions starts again (a writer's session asks for far fewer). */
+const DESCRIPTIONS_KEPT = 4096;
+
+/**
+ * What completion derives from the glossary and would otherwise redo at every request: the folded form of a label
+ * (its filter text), a document's citation and an entry's description (its documentation, for one as-of day and locale). A writer asks for
+ * completion at every few letters and is offered mostly the same candidates, so each request made the same strings
+ * again and the garbage collector paid for them in the slowest requests.
+ */
+interface Memo {
+  folded(label: string): string;
+  /** A document's full citation (what it inserts), by its id. */
+  cited(id: string, cite: () => string): string;
+  described(key: string, describe: () => string | undefined): string | undefined;
+}
+const memos = new WeakMap<Glossary, Memo>();
+
+function memoOf(glossary: Glossary): Memo {
+  let memo = memos.get(glossary);
+  if (memo) return memo;
+  const folded = new Map<string, string>();
+  const described = new Map<string, string | undefined>();
+  const cited = new Map<string, string>();
+  memo = {
+    cited(id, cite) {
+      let citation = cited.get(id);
+      if (citation === undefined) cited.set(id, (citation = cite()));
+      return citation;
+    },
+    folded(label) {
+      let key = folded.get(label);
+      if (key === undefined) folded.set(label, (key = foldKey(label)));
+      return key;
+    },
+    described(key, describe) {
+      if (described.has(key)) return described.get(key);
+      if (described.size >= DESCRIPTIONS_KEPT) described.clear();
+      const text = describe();
+      described.set(key, text);
+      return text;
+    },
+  };
+  memos.set(glossary, memo);
+  return memo;
 }
 
 /** A candidate before it is kept: its documentation is written only if it is. */
@@ -103,7 +150,7 @@ function candidatesFor(
   switch (kind) {
     case 'document': {
       const d = glossary.documents.get(id)!;
-      const citation = formatCitation(d, glossary);
+      const citation = memoOf(glossary).cited(id, () => formatCitation(d, glossary));
       return [
         {
           label: `${d.kind} ${d.symbol ?? d.number}`,

@@ -20,7 +20,8 @@
  */
 import type { CheckOptions, CheckResult, Finding, HoverResult } from '../api';
 import { analyzeParagraph, documentFacts, factsAt, type Analysis, type DocumentFacts } from '../analysis';
-import { checkSteps, silence } from '../check';
+import { checkSteps } from '../check';
+import { silencedBy, type Silenced } from '../directives';
 import type { Glossary } from '../glossary/glossary';
 import { hoverIn } from '../hover/hover';
 import { paragraphAt, paragraphs, paragraphsAfterEdit, paragraphsStepwise, type Span } from '../text/paragraphs';
@@ -53,6 +54,16 @@ export class DocumentChecker {
   constructor(readonly glossary: Glossary) {}
 
   *run(text: string, options: CheckOptions = {}): Generator<void, CheckResult, void> {
+    return flatten(yield* this.runByParagraph(text, options));
+  }
+
+  /**
+   * `run`, paragraph by paragraph: each paragraph's findings relative to its start, the very arrays the cache holds
+   * (an unchanged paragraph gives the same array from one run to the next, so a caller can keep what it derived from
+   * it), and what the directives silence. `flatten` of it is `run`'s result; building that moves every finding of
+   * the document, which an edit need not pay for.
+   */
+  *runByParagraph(text: string, options: CheckOptions = {}): Generator<void, ParagraphResult, void> {
     const doc = documentFacts(text, options);
     const context = contextKey(doc, options);
     if (context !== this.context) {
@@ -68,14 +79,13 @@ export class DocumentChecker {
     const own: Finding[][] = [];
     // Which paragraphs hold a directive: without any, the whole text need not be searched for them.
     const directives: boolean[] = [];
-    const findings: Finding[] = [];
     let stating = -1;
     let work = 0;
     let looked = 0;
     for (let i = 0; i < spans.length; i++) {
       const p = spans[i];
-      const facts = factsAt(doc, p.start);
-      const states = statesDate(p.end - p.start, facts);
+      // Asked of every paragraph at every edit: no facts object is made for the ones kept.
+      const states = doc.statedEnd - p.start > 0 && doc.statedStart - p.start < p.end - p.start;
       if (states) stating = i;
       const j = before ? before[i] : -1;
       // An unchanged paragraph keeps its findings, unless it states the document's date now or did before.
@@ -85,6 +95,7 @@ export class DocumentChecker {
       directives.push(known ?? DIRECTIVE.test((body = text.slice(p.start, p.end))));
       if (!mine) {
         body ??= text.slice(p.start, p.end);
+        const facts = factsAt(doc, p.start);
         mine = this.findings.get(body, facts);
         if (!mine) {
           mine = yield* checkSteps(body, this.glossary, facts, options);
@@ -104,13 +115,12 @@ export class DocumentChecker {
         }
       }
       own.push(mine);
-      for (const f of mine) findings.push(moved(f, p.start));
     }
     this.last = { text, spans, own, stating, directives };
     // The cache by text only serves paragraphs that come back (pasted, undone): it is cut back to the document's
     // when it grows past it.
     if (this.findings.size > 2 * spans.length + 64) this.findings = this.cacheOf(text, doc, spans, own);
-    return { asOf: doc.asOf, findings: directives.includes(true) ? silence(text, findings) : findings };
+    return { asOf: doc.asOf, spans, findings: own, silenced: directives.includes(true) ? silencedBy(text) : undefined };
   }
 
   private cacheOf(text: string, doc: DocumentFacts, spans: Span[], own: Finding[][]): Cache {
@@ -139,6 +149,31 @@ export class DocumentChecker {
     if (text !== this.split.text) this.split = { text, spans: paragraphs(text) };
     return this.split.spans;
   }
+}
+
+/** A check's result paragraph by paragraph (see `DocumentChecker.runByParagraph`). */
+export interface ParagraphResult {
+  asOf: CheckResult['asOf'];
+  /** Every paragraph of the text, in order (they tile it). */
+  spans: readonly Span[];
+  /**
+   * Each paragraph's findings, offsets relative to its start: the arrays the checker's cache holds (read, never
+   * change them), the same array from one run to the next while the paragraph's text is the same.
+   */
+  findings: readonly (readonly Finding[])[];
+  /** What the document's directives silence (by code and absolute offset); undefined when it has none. */
+  silenced: Silenced | undefined;
+}
+
+/** The document's findings, absolute and in order, without those its directives silence: `check`'s result. */
+export function flatten(result: ParagraphResult): CheckResult {
+  const findings: Finding[] = [];
+  const { silenced } = result;
+  result.spans.forEach((p, i) => {
+    for (const f of result.findings[i])
+      if (!silenced?.(f.code, p.start + f.start)) findings.push(movedFinding(f, p.start));
+  });
+  return { asOf: result.asOf, findings };
 }
 
 /** What every paragraph's findings depend on besides its text and the glossary. */
@@ -191,7 +226,7 @@ class Cache {
 }
 
 /** A finding with offsets moved by `by`. */
-function moved(f: Finding, by: number): Finding {
+export function movedFinding(f: Finding, by: number): Finding {
   if (by === 0) return f;
   return {
     ...f,

@@ -181,23 +181,22 @@ export function paragraphsAfterEdit(
   const to = tail > 0 ? beforeSpans[tailFirst].start + delta : -1;
 
   const spans: Span[] = beforeSpans.slice(0, keep);
-  const origin: number[] = spans.map((_, i) => i);
   const breaks = new Breaks(text);
   let start = from;
   // Split from `from` until the split lands where the unchanged end begins (from there on it is the old one).
   while (start < text.length && start !== to) {
     const end = unitEnd(text, start, breaks, max);
     spans.push({ start, end });
-    origin.push(-1);
     start = end;
   }
-  if (start === to && to >= 0) {
-    for (let k = tailFirst; k < n; k++) {
+  const split = spans.length;
+  if (start === to && to >= 0)
+    for (let k = tailFirst; k < n; k++)
       spans.push({ start: beforeSpans[k].start + delta, end: beforeSpans[k].end + delta });
-      origin.push(k);
-    }
-  }
-  return { spans, before: Int32Array.from(origin) };
+  // Where each paragraph was: the same index in the unchanged start, none for the split stretch, `tailFirst` on after.
+  const origin = new Int32Array(spans.length);
+  for (let i = 0; i < spans.length; i++) origin[i] = i < keep ? i : i < split ? -1 : tailFirst + i - split;
+  return { spans, before: origin };
 }
 
 /**

@@ -1,0 +1,124 @@
+/**
+ * The diagnostics of an open draft, built from its check paragraph by paragraph so that an edit costs what it
+ * touched. A paragraph's findings are the same array from one check to the next while its text is unchanged
+ * (engine `DocumentChecker.runByParagraph`), and its diagnostics are a function of that array and of where the
+ * paragraph starts (line, and character when a unit of a long line starts inside it): a line's positions depend
+ * only on the text since the line's start. So the diagnostics of a paragraph are kept per placement, reused as
+ * they are when it has not moved, and shifted (lines, and characters on its first line) when it has — never
+ * recomputed from offsets for the whole document.
+ *
+ * Exactly `publishedDiagnostics(doc, flatten(result).findings, locale, max)` (a property test holds it to that).
+ */
+import type { Diagnostic, Position, Range } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { movedFinding, type Finding, type Locale, type ParagraphResult } from '../engine';
+import { findingToDiagnostic, type DiagnosticData } from './diagnostics';
+import { MAX_PUBLISHED_DIAGNOSTICS, moreProblemsDiagnostic } from './size-limit';
+
+/** A paragraph's diagnostics as built for one placement: the position of its start. */
+interface Placed {
+  line: number;
+  character: number;
+  /** Shared between publications: never changed once built. */
+  diagnostics: readonly Diagnostic[];
+}
+
+/** Placements of paragraphs by their findings array, each by `placementKey`. */
+type Placements = Map<readonly Finding[], Map<number, Placed>>;
+
+export class ParagraphDiagnostics {
+  /** The placements used by the last publication, by the paragraph's findings array. */
+  private placed: Placements = new Map();
+
+  /** The diagnostics to publish for `result`, a check of `doc`'s current text. */
+  diagnostics(
+    doc: TextDocument,
+    result: ParagraphResult,
+    locale: Locale,
+    max = MAX_PUBLISHED_DIAGNOSTICS,
+  ): Diagnostic[] {
+    const before = this.placed;
+    const next: Placements = new Map();
+    const { silenced } = result;
+    const out: Diagnostic[] = [];
+    let total = 0;
+    for (let k = 0; k < result.spans.length; k++) {
+      const p = result.spans[k];
+      const findings = result.findings[k];
+      if (findings.length === 0) continue;
+      if (out.length >= max) {
+        // Past the published ones only the count matters.
+        if (!silenced) total += findings.length;
+        else for (const f of findings) if (!silenced(f.code, p.start + f.start)) total++;
+        continue;
+      }
+      const at = doc.positionAt(p.start);
+      const diagnostics = placedAt(before, next, findings, at, () =>
+        findings.map((f) => findingToDiagnostic(doc, movedFinding(f, p.start))),
+      );
+      for (let i = 0; i < findings.length; i++) {
+        if (silenced?.(findings[i].code, p.start + findings[i].start)) continue;
+        total++;
+        if (out.length < max) out.push(diagnostics[i]);
+      }
+    }
+    this.placed = next;
+    if (total > max) out.push(moreProblemsDiagnostic(total - max, max, locale));
+    return out;
+  }
+}
+
+/** One key per placement (a line has far fewer than 2^32 characters, a document far fewer than 2^21 lines). */
+const placementKey = (at: Position) => at.line * 2 ** 32 + at.character;
+
+/**
+ * The paragraph's diagnostics at `at`: those of the last publication at the same place, else those of another
+ * placement shifted, else `build()`. Recorded in `next` for the following publication.
+ */
+function placedAt(
+  before: Placements,
+  next: Placements,
+  findings: readonly Finding[],
+  at: Position,
+  build: () => Diagnostic[],
+): readonly Diagnostic[] {
+  const key = placementKey(at);
+  // The same paragraph text may stand at several places in one document (repeated paragraphs share their array).
+  let now = next.get(findings);
+  const old = before.get(findings);
+  let placed = now?.get(key) ?? old?.get(key);
+  if (!placed) {
+    const from = first(now) ?? first(old);
+    placed = {
+      line: at.line,
+      character: at.character,
+      diagnostics: from ? from.diagnostics.map((d) => shifted(d, from, at)) : build(),
+    };
+  }
+  if (!now) next.set(findings, (now = new Map<number, Placed>()));
+  now.set(key, placed);
+  return placed.diagnostics;
+}
+
+const first = (m: Map<number, Placed> | undefined): Placed | undefined => m?.values().next().value;
+
+/** A diagnostic of a paragraph placed at `from`, for the same paragraph placed at `to`. */
+function shifted(d: Diagnostic, from: Placed, to: Position): Diagnostic {
+  const lines = to.line - from.line;
+  const characters = to.character - from.character;
+  // Only positions on the paragraph's first line count their characters from before the paragraph.
+  const position = (p: Position): Position => ({
+    line: p.line + lines,
+    character: p.line === from.line ? p.character + characters : p.character,
+  });
+  const range = (r: Range): Range => ({ start: position(r.start), end: position(r.end) });
+  const data = d.data as DiagnosticData;
+  return {
+    ...d,
+    range: range(d.range),
+    data: {
+      ...data,
+      fixes: data.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: range(e.range) })) })),
+    },
+  };
+}
