@@ -17,7 +17,10 @@ import { ROOT } from '../support/build';
 /** Every RegExp built at run time, by file, with what it is built from. A new one needs a review and a line here. */
 const REVIEWED_REGEXP_SITES: Record<string, { count: number; from: string }> = {
   'server/src/engine/directives/parse.ts': { count: 2, from: 'the constant directive form (FORM)' },
-  'server/src/engine/checks/title-evaluation.ts': { count: 2, from: 'a constant list of verbs, and its own source' },
+  'server/src/engine/checks/title-evaluation.ts': {
+    count: 3,
+    from: 'a constant list of verbs (CHANGE_OF_POST_VERBS), and its own source with other flags (twice)',
+  },
   'server/src/engine/match/citations.ts': { count: 2, from: 'DOCUMENT_KINDS, a constant list of document kinds' },
   'server/src/engine/time/date-expressions.ts': { count: 1, from: 'constant date patterns' },
   'server/src/engine/extract/documents.ts': {
