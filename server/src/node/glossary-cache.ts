@@ -18,12 +18,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import type { Glossary } from '../engine';
-import { compileGlossary, glossaryFromCompiled, type CompiledGlossary } from '../engine/glossary/compiled';
+import { compileGlossary, glossaryFromCompiled } from '../engine/glossary/compiled';
+import type { GlossaryData } from '../engine/glossary/model';
+import type { CompactPhrases } from '../engine/match/phrase-index';
 import { GLOSSARY_SECTIONS } from '../engine/glossary/model';
 import { packageVersion, projectRoot } from './paths';
 
 /** Bumped whenever the snapshot's layout changes. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 const PREFIX = 'glossary-';
 const SUFFIX = '.snapshot';
 /** Snapshots kept per cache folder (several workspaces with different glossaries, and the bundled one). */
@@ -53,13 +55,28 @@ interface Header {
   sha256: string;
 }
 
-/** The body: a structured clone (v8.serialize) of this, which keeps Maps and Sets as they are. */
+/**
+ * The body: a structured clone (v8.serialize) of this. Objects are stored as JSON text, which V8 parses several
+ * times faster than it revives a clone of the same objects; the phrase index is an Int32Array and a string, read
+ * back as they are.
+ */
 interface Payload {
-  /** Where each entry is defined, column-wise (50,000 small objects cost more to store than to build on demand). */
-  locations: { files: string[]; ids: string[]; file: number[]; line: number[] };
-  /** Entry id → indexes into `locations.files`. */
-  origins: Record<string, number[]>;
-  compiled: CompiledGlossary;
+  /** JSON of where each entry is defined, column-wise (PackedLocations). */
+  locations: string;
+  /** JSON of entry id → indexes into the locations' files. */
+  origins: string;
+  /** JSON of the glossary data. */
+  data: string;
+  /** The phrase index, absent when it is built again on load (compiled.ts). */
+  phrases?: CompactPhrases;
+}
+
+/** Where each entry is defined, column-wise (50,000 small objects cost more to store than to build on demand). */
+interface PackedLocations {
+  files: string[];
+  ids: string[];
+  file: number[];
+  line: number[];
 }
 
 // Set by scripts/build.mjs (a hash of the sources the bundle was built from); absent when run from source.
@@ -154,13 +171,17 @@ export function readSnapshot(key: string, dir: string | undefined = defaultCache
       throw new Error('another snapshot');
     if (createHash('sha256').update(body).digest('hex') !== header.sha256) throw new Error('corrupted');
     const payload = v8.deserialize(body) as Payload;
-    checkShape(payload);
-    const glossary = glossaryFromCompiled(payload.compiled);
+    checkPayload(payload);
+    const data = JSON.parse(payload.data) as GlossaryData;
+    const locations = JSON.parse(payload.locations) as PackedLocations;
+    const packedOrigins = JSON.parse(payload.origins) as Record<string, number[]>;
+    checkShape(data, locations, packedOrigins);
+    const glossary = glossaryFromCompiled(payload.phrases ? { data, phrases: payload.phrases } : { data });
     touch(file);
-    const files = payload.locations.files;
+    const files = locations.files;
     const origins: Record<string, string[]> = {};
-    for (const [id, list] of Object.entries(payload.origins)) origins[id] = list.map((i) => files[i]);
-    return { glossary, locations: expandLocations(payload.locations), origins };
+    for (const id in packedOrigins) origins[id] = packedOrigins[id].map((i) => files[i]);
+    return { glossary, locations: expandLocations(locations), origins };
   } catch {
     // Not usable: remove it so it is rewritten from the files (best effort; another process may be reading it).
     try {
@@ -190,9 +211,15 @@ export function writeSnapshot(
     if (i === undefined) fileIndex.set(f, (i = locations.files.push(f) - 1));
     return i;
   };
-  const origins: Payload['origins'] = {};
+  const origins: Record<string, number[]> = {};
   for (const [id, list] of Object.entries(sources.origins)) origins[id] = list.map(indexOf);
-  const payload: Payload = { locations, origins, compiled: compileGlossary(glossary) };
+  const compiled = compileGlossary(glossary);
+  const payload: Payload = {
+    locations: JSON.stringify(locations),
+    origins: JSON.stringify(origins),
+    data: JSON.stringify(compiled.data),
+    ...(compiled.phrases ? { phrases: compiled.phrases } : {}),
+  };
   let bytes: Buffer;
   try {
     bytes = v8.serialize(payload);
@@ -223,10 +250,17 @@ export function writeSnapshot(
   return true;
 }
 
+/** The outline of the body before anything is parsed. */
+function checkPayload(payload: Payload): void {
+  const p = (payload ?? {}) as Partial<Payload>;
+  if (typeof p.data !== 'string' || typeof p.locations !== 'string' || typeof p.origins !== 'string')
+    throw new Error('shape');
+}
+
 /** The outline a snapshot must have before anything is built from it. */
-function checkShape(payload: Payload): void {
-  const { locations, origins, compiled } = (payload ?? {}) as Partial<Payload>;
+function checkShape(data: GlossaryData, packed: PackedLocations, origins: Record<string, number[]>): void {
   if (!origins || typeof origins !== 'object') throw new Error('shape');
+  const locations = packed as Partial<PackedLocations> | undefined;
   const columns = [locations?.ids, locations?.file, locations?.line];
   if (
     !locations ||
@@ -234,16 +268,15 @@ function checkShape(payload: Payload): void {
     columns.some((c) => !Array.isArray(c) || c.length !== columns[0]!.length)
   )
     throw new Error('shape');
-  const data = (compiled as Partial<CompiledGlossary> | undefined)?.data as unknown as
-    Record<string, unknown> | undefined;
-  if (!data || typeof data !== 'object' || GLOSSARY_SECTIONS.some((s) => !Array.isArray(data[s])))
+  const sections = data as unknown as Record<string, unknown> | undefined;
+  if (!sections || typeof sections !== 'object' || GLOSSARY_SECTIONS.some((s) => !Array.isArray(sections[s])))
     throw new Error('shape');
 }
 
-function packLocations(locations: Record<string, SnapshotLocation>): Payload['locations'] {
+function packLocations(locations: Record<string, SnapshotLocation>): PackedLocations {
   const files: string[] = [];
   const index = new Map<string, number>();
-  const out: Payload['locations'] = { files, ids: [], file: [], line: [] };
+  const out: PackedLocations = { files, ids: [], file: [], line: [] };
   for (const [id, loc] of Object.entries(locations)) {
     let i = index.get(loc.file);
     if (i === undefined) index.set(loc.file, (i = files.push(loc.file) - 1));
@@ -254,7 +287,7 @@ function packLocations(locations: Record<string, SnapshotLocation>): Payload['lo
   return out;
 }
 
-function expandLocations(packed: Payload['locations']): Record<string, SnapshotLocation> {
+function expandLocations(packed: PackedLocations): Record<string, SnapshotLocation> {
   const out: Record<string, SnapshotLocation> = {};
   for (let i = 0; i < packed.ids.length; i++)
     out[packed.ids[i]] = { file: packed.files[packed.file[i]], line: packed.line[i] };
