@@ -173,7 +173,7 @@ interface VocabularyMemo {
 
 export class PhraseIndex {
   /** The trie while forms are being added; turned into the compact form by the first search. */
-  private builder: { root: BuildNode; seen: Set<string> } | undefined = { root: newNode(), seen: new Set() };
+  private builder: { root: BuildNode } | undefined = { root: newNode() };
   private compact: CompactPhrases | undefined;
   private sections: Sections | undefined;
   /** Syllable key → key id, made on the first search. */
@@ -197,15 +197,14 @@ export class PhraseIndex {
     const normalized = normalizeText(phrase);
     const pattern = phrasePattern(normalized);
     if (pattern.keys.length === 0) return;
-    const id = `${pattern.keys.join(' ')}|${pattern.gaps.join('|')}|${JSON.stringify(target)}`;
-    if (builder.seen.has(id)) return;
-    builder.seen.add(id);
     let node = builder.root;
     for (const key of pattern.keys) {
       let child = node.next.get(key);
       if (!child) node.next.set(key, (child = newNode()));
       node = child;
     }
+    // The same form for the same target twice (a name repeated as an alias): kept once.
+    if (node.endings.some((e) => sameTarget(e.target, target) && sameList(e.gaps, pattern.gaps))) return;
     node.endings.push({
       gaps: pattern.gaps,
       target,
@@ -337,7 +336,7 @@ export class PhraseIndex {
   }
 
   /** The trie as a builder again, to add to it (rare: indexes are built once, then only searched). */
-  private thaw(): { root: BuildNode; seen: Set<string> } {
+  private thaw(): { root: BuildNode } {
     if (this.builder) return this.builder;
     this.builder = decode(this.compact!, this.sections!);
     this.compact = this.sections = this.keyIds = this.gapPatterns = undefined;
@@ -345,6 +344,18 @@ export class PhraseIndex {
     this.memos = new WeakMap();
     return this.builder;
   }
+}
+
+/** Targets are equal when their fields are (an absent field equals one set to undefined, as in JSON). */
+function sameTarget(a: MentionTarget, b: MentionTarget): boolean {
+  if (a.type !== b.type) return false;
+  const x = a as Partial<Record<string, unknown>>;
+  const y = b as Partial<Record<string, unknown>>;
+  return x.id === y.id && x.person === y.person && x.role === y.role && x.termId === y.termId && x.index === y.index;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
 /** Node n's child for key id `key` (children sorted by key), or -1. */
@@ -377,9 +388,8 @@ function encode(root: BuildNode): CompactPhrases {
     if (i === undefined) keyIds.set(k, (i = keyStr.push(str(k)) - 1));
     return i;
   };
+  // Breadth first: a node's children are numbered as they are queued, so no map from node to number is needed.
   const nodes: BuildNode[] = [root];
-  for (let n = 0; n < nodes.length; n++) for (const child of nodes[n].next.values()) nodes.push(child);
-  const number = new Map(nodes.map((node, i) => [node, i]));
   const childStart = [0];
   const edgeKey: number[] = [];
   const edgeNode: number[] = [];
@@ -394,23 +404,38 @@ function encode(root: BuildNode): CompactPhrases {
   const tA: number[] = [];
   const tB: number[] = [];
   const targetOf = (t: MentionTarget): number => {
-    const json = JSON.stringify(t) + ('person' in t && t.person === undefined ? '?' : '');
-    let i = targetIds.get(json);
-    if (i !== undefined) return i;
-    targetIds.set(json, (i = tType.length));
-    tType.push(TARGET_TYPES.indexOf(t.type));
     const a = t.type === 'role' ? t.role : t.type === 'discouraged' ? t.termId : 'id' in t ? t.id : t.person;
-    tA.push(a !== undefined ? str(a) : 'person' in t ? -2 : -1);
-    tB.push(t.type === 'discouraged' ? t.index : 0);
+    const ia = a !== undefined ? str(a) : 'person' in t ? -2 : -1;
+    const type = TARGET_TYPES.indexOf(t.type);
+    const b = t.type === 'discouraged' ? t.index : 0;
+    const key = `${type} ${ia} ${b}`;
+    let i = targetIds.get(key);
+    if (i !== undefined) return i;
+    targetIds.set(key, (i = tType.length));
+    tType.push(type);
+    tA.push(ia);
+    tB.push(b);
     return i;
   };
-  for (const node of nodes) {
-    const kids = [...node.next]
-      .map(([k, child]) => [keyOf(k), number.get(child)!] as const)
-      .sort((a, b) => a[0] - b[0]);
-    for (const [k, child] of kids) {
-      edgeKey.push(k);
-      edgeNode.push(child);
+  for (let n = 0; n < nodes.length; n++) {
+    const node = nodes[n];
+    const first = edgeKey.length;
+    let sorted = true;
+    for (const [k, child] of node.next) {
+      const key = keyOf(k);
+      if (edgeKey.length > first && key < edgeKey[edgeKey.length - 1]) sorted = false;
+      edgeKey.push(key);
+      edgeNode.push(nodes.push(child) - 1);
+    }
+    if (!sorted) {
+      const kids = edgeKey
+        .slice(first)
+        .map((key, i) => [key, edgeNode[first + i]])
+        .sort((a, b) => a[0] - b[0]);
+      kids.forEach(([key, child], i) => {
+        edgeKey[first + i] = key;
+        edgeNode[first + i] = child;
+      });
     }
     childStart.push(edgeKey.length);
     for (const e of node.endings) {
@@ -446,10 +471,9 @@ function encode(root: BuildNode): CompactPhrases {
 }
 
 /** The builder's trie again from a compact form (the same forms in the same order, so encoding it gives it back). */
-function decode(compact: CompactPhrases, s: Sections): { root: BuildNode; seen: Set<string> } {
+function decode(compact: CompactPhrases, s: Sections): { root: BuildNode } {
   const string = (i: number) => compact.strings.slice(s.strStart[i], s.strStart[i + 1]);
   const index = PhraseIndex.fromCompact(compact) as unknown as { target(t: number): MentionTarget };
-  const seen = new Set<string>();
   const root = newNode();
   const walk = (n: number, node: BuildNode, keys: string[]) => {
     for (let e = s.endStart[n]; e < s.endStart[n + 1]; e++) {
@@ -460,7 +484,6 @@ function decode(compact: CompactPhrases, s: Sections): { root: BuildNode; seen: 
       const caps =
         caseRule === 'all' ? Array.from(s.capsBits.subarray(s.endCaps[e], s.endCaps[e] + keys.length), Boolean) : [];
       node.endings.push({ gaps, target, caseRule, caps });
-      seen.add(`${keys.join(' ')}|${gaps.join('|')}|${JSON.stringify(target)}`);
     }
     for (let c = s.childStart[n]; c < s.childStart[n + 1]; c++) {
       const key = string(s.keyStr[s.edgeKey[c]]);
@@ -470,7 +493,7 @@ function decode(compact: CompactPhrases, s: Sections): { root: BuildNode; seen: 
     }
   };
   walk(0, root, []);
-  return { root, seen };
+  return { root };
 }
 
 /** Whether the gap before token t has the class a phrase asks for (most ask for a plain space: no string is built). */
