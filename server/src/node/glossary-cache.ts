@@ -173,15 +173,23 @@ export function readSnapshot(key: string, dir: string | undefined = defaultCache
     const payload = v8.deserialize(body) as Payload;
     checkPayload(payload);
     const data = JSON.parse(payload.data) as GlossaryData;
-    const locations = JSON.parse(payload.locations) as PackedLocations;
-    const packedOrigins = JSON.parse(payload.origins) as Record<string, number[]>;
-    checkShape(data, locations, packedOrigins);
+    checkShape(data);
     const glossary = glossaryFromCompiled(payload.phrases ? { data, phrases: payload.phrases } : { data });
     touch(file);
-    const files = locations.files;
-    const origins: Record<string, string[]> = {};
-    for (const id in packedOrigins) origins[id] = packedOrigins[id].map((i) => files[i]);
-    return { glossary, locations: expandLocations(locations), origins };
+    // Where entries are defined (50,000 objects) is made when first asked for: a check never needs it.
+    // Only their JSON is kept until then, not the payload (the data's JSON is garbage once parsed).
+    const packed = { locations: payload.locations, origins: payload.origins };
+    let sources: EntrySources | undefined;
+    const entrySources = (): EntrySources => (sources ??= expandSources(packed));
+    return {
+      glossary,
+      get locations() {
+        return entrySources().locations;
+      },
+      get origins() {
+        return entrySources().origins;
+      },
+    };
   } catch {
     // Not usable: remove it so it is rewritten from the files (best effort; another process may be reading it).
     try {
@@ -257,20 +265,38 @@ function checkPayload(payload: Payload): void {
     throw new Error('shape');
 }
 
-/** The outline a snapshot must have before anything is built from it. */
-function checkShape(data: GlossaryData, packed: PackedLocations, origins: Record<string, number[]>): void {
-  if (!origins || typeof origins !== 'object') throw new Error('shape');
-  const locations = packed as Partial<PackedLocations> | undefined;
-  const columns = [locations?.ids, locations?.file, locations?.line];
-  if (
-    !locations ||
-    !Array.isArray(locations.files) ||
-    columns.some((c) => !Array.isArray(c) || c.length !== columns[0]!.length)
-  )
-    throw new Error('shape');
+/** The outline a snapshot's data must have before anything is built from it. */
+function checkShape(data: GlossaryData): void {
   const sections = data as unknown as Record<string, unknown> | undefined;
   if (!sections || typeof sections !== 'object' || GLOSSARY_SECTIONS.some((s) => !Array.isArray(sections[s])))
     throw new Error('shape');
+}
+
+/** Where each entry is defined and every file it comes from; empty when the stored JSON is not of that outline. */
+function expandSources(payload: Pick<Payload, 'locations' | 'origins'>): EntrySources {
+  try {
+    const packed = JSON.parse(payload.locations) as Partial<PackedLocations> | null;
+    const packedOrigins = JSON.parse(payload.origins) as Record<string, unknown> | null;
+    const columns = [packed?.ids, packed?.file, packed?.line];
+    if (
+      !packed ||
+      !Array.isArray(packed.files) ||
+      columns.some((c) => !Array.isArray(c) || c.length !== columns[0]!.length) ||
+      !packedOrigins ||
+      typeof packedOrigins !== 'object'
+    )
+      throw new Error('shape');
+    const files = packed.files;
+    const origins: Record<string, string[]> = {};
+    for (const id in packedOrigins) {
+      const list = packedOrigins[id];
+      if (!Array.isArray(list)) throw new Error('shape');
+      origins[id] = list.map((i: number) => files[i]);
+    }
+    return { locations: expandLocations(packed as PackedLocations), origins };
+  } catch {
+    return { locations: {}, origins: {} };
+  }
 }
 
 function packLocations(locations: Record<string, SnapshotLocation>): PackedLocations {
