@@ -395,11 +395,11 @@ function encode(root: BuildNode): CompactPhrases {
   const edgeNode: number[] = [];
   const endStart = [0];
   const ends = { target: [] as number[], gaps: [] as number[], rule: [] as number[], caps: [] as number[] };
-  const gapIds = new Map<string, number>();
+  const gapIds = new Map<number | string, number>();
   const gapStart = [0];
   const gapStr: number[] = [];
   const capsBits: number[] = [];
-  const targetIds = new Map<string, number>();
+  const targetIds = new Map<number | string, number>();
   const tType: number[] = [];
   const tA: number[] = [];
   const tB: number[] = [];
@@ -408,7 +408,8 @@ function encode(root: BuildNode): CompactPhrases {
     const ia = a !== undefined ? str(a) : 'person' in t ? -2 : -1;
     const type = TARGET_TYPES.indexOf(t.type);
     const b = t.type === 'discouraged' ? t.index : 0;
-    const key = `${type} ${ia} ${b}`;
+    // A number when it fits (no string per ending): string ids are below 2^24, discouraged forms' indexes small.
+    const key = b < 64 ? ((ia + 2) * 8 + type) * 64 + b : `${type} ${ia} ${b}`;
     let i = targetIds.get(key);
     if (i !== undefined) return i;
     targetIds.set(key, (i = tType.length));
@@ -439,7 +440,8 @@ function encode(root: BuildNode): CompactPhrases {
     }
     childStart.push(edgeKey.length);
     for (const e of node.endings) {
-      const gapKey = e.gaps.join('\u0000');
+      // Most phrases have plain spaces only: keyed by their count, without joining them.
+      const gapKey = e.gaps.every((gap) => gap === '') ? e.gaps.length : e.gaps.join('\u0000');
       let g = gapIds.get(gapKey);
       if (g === undefined) {
         gapIds.set(gapKey, (g = gapStart.length - 1));
