@@ -59,7 +59,8 @@ describe('compiled-glossary cache', () => {
 
   const assertSameGlossary = (a: Glossary, b: Glossary) => {
     assert.deepEqual(a.data, b.data);
-    assert.deepEqual(a.phrases, b.phrases);
+    // The phrase index as it is searched and stored: the same nodes, forms and targets, in the same order.
+    assert.deepEqual(a.phrases.toCompact(), b.phrases.toCompact());
     for (const text of texts()) {
       assert.deepEqual(check(text, a, OPTIONS), check(text, b, OPTIONS));
       for (const at of [10, Math.floor(text.length / 2), text.length - 5])
@@ -159,19 +160,17 @@ describe('compiled-glossary cache', () => {
     }
   });
 
-  test('indexes that cannot be stored as plain data are built again from the stored data', () => {
-    for (const spoil of [
-      (g: Glossary) => ((g as unknown as Record<string, unknown>).built = new Date()),
-      (g: Glossary) => ((g.phrases as unknown as Record<string, unknown>).built = new Date()),
-    ]) {
-      fs.rmSync(cacheDir, { recursive: true, force: true });
-      const first = load();
-      spoil(first.glossary!);
-      first.persist!();
-      const cached = load();
-      assert.equal(cached.fromCache, true);
-      assertSameGlossary(cached.glossary!, fresh.glossary!);
-    }
+  test('a phrase index that does not read back is not stored: the trie is built again from the stored data', () => {
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+    const first = load();
+    const phrases = first.glossary!.phrases;
+    const good = phrases.toCompact();
+    // A compact form this build cannot read (its header counts more strings than it holds).
+    phrases.toCompact = () => ({ ...good, strings: good.strings.slice(1) });
+    first.persist!();
+    const cached = load();
+    assert.equal(cached.fromCache, true);
+    assertSameGlossary(cached.glossary!, fresh.glossary!);
   });
 
   test('nothing is cached for a glossary with problems, nor with the cache turned off', () => {

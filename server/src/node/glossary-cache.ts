@@ -18,12 +18,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import type { Glossary } from '../engine';
-import { compileGlossary, glossaryFromCompiled, type CompiledGlossary } from '../engine/glossary/compiled';
+import { compileGlossary, glossaryFromCompiled } from '../engine/glossary/compiled';
+import type { GlossaryData } from '../engine/glossary/model';
+import type { CompactPhrases } from '../engine/match/phrase-index';
 import { GLOSSARY_SECTIONS } from '../engine/glossary/model';
 import { packageVersion, projectRoot } from './paths';
 
 /** Bumped whenever the snapshot's layout changes. */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 const PREFIX = 'glossary-';
 const SUFFIX = '.snapshot';
 /** Snapshots kept per cache folder (several workspaces with different glossaries, and the bundled one). */
@@ -53,13 +55,28 @@ interface Header {
   sha256: string;
 }
 
-/** The body: a structured clone (v8.serialize) of this, which keeps Maps and Sets as they are. */
+/**
+ * The body: a structured clone (v8.serialize) of this. Objects are stored as JSON text, which V8 parses several
+ * times faster than it revives a clone of the same objects; the phrase index is an Int32Array and a string, read
+ * back as they are.
+ */
 interface Payload {
-  /** Where each entry is defined, column-wise (50,000 small objects cost more to store than to build on demand). */
-  locations: { files: string[]; ids: string[]; file: number[]; line: number[] };
-  /** Entry id → indexes into `locations.files`. */
-  origins: Record<string, number[]>;
-  compiled: CompiledGlossary;
+  /** JSON of where each entry is defined, column-wise (PackedLocations). */
+  locations: string;
+  /** JSON of entry id → indexes into the locations' files. */
+  origins: string;
+  /** JSON of the glossary data. */
+  data: string;
+  /** The phrase index, absent when it is built again on load (compiled.ts). */
+  phrases?: CompactPhrases;
+}
+
+/** Where each entry is defined, column-wise (50,000 small objects cost more to store than to build on demand). */
+interface PackedLocations {
+  files: string[];
+  ids: string[];
+  file: number[];
+  line: number[];
 }
 
 // Set by scripts/build.mjs (a hash of the sources the bundle was built from); absent when run from source.
@@ -154,13 +171,25 @@ export function readSnapshot(key: string, dir: string | undefined = defaultCache
       throw new Error('another snapshot');
     if (createHash('sha256').update(body).digest('hex') !== header.sha256) throw new Error('corrupted');
     const payload = v8.deserialize(body) as Payload;
-    checkShape(payload);
-    const glossary = glossaryFromCompiled(payload.compiled);
+    checkPayload(payload);
+    const data = JSON.parse(payload.data) as GlossaryData;
+    checkShape(data);
+    const glossary = glossaryFromCompiled(payload.phrases ? { data, phrases: payload.phrases } : { data });
     touch(file);
-    const files = payload.locations.files;
-    const origins: Record<string, string[]> = {};
-    for (const [id, list] of Object.entries(payload.origins)) origins[id] = list.map((i) => files[i]);
-    return { glossary, locations: expandLocations(payload.locations), origins };
+    // Where entries are defined (50,000 objects) is made when first asked for: a check never needs it.
+    // Only their JSON is kept until then, not the payload (the data's JSON is garbage once parsed).
+    const packed = { locations: payload.locations, origins: payload.origins };
+    let sources: EntrySources | undefined;
+    const entrySources = (): EntrySources => (sources ??= expandSources(packed));
+    return {
+      glossary,
+      get locations() {
+        return entrySources().locations;
+      },
+      get origins() {
+        return entrySources().origins;
+      },
+    };
   } catch {
     // Not usable: remove it so it is rewritten from the files (best effort; another process may be reading it).
     try {
@@ -190,9 +219,15 @@ export function writeSnapshot(
     if (i === undefined) fileIndex.set(f, (i = locations.files.push(f) - 1));
     return i;
   };
-  const origins: Payload['origins'] = {};
+  const origins: Record<string, number[]> = {};
   for (const [id, list] of Object.entries(sources.origins)) origins[id] = list.map(indexOf);
-  const payload: Payload = { locations, origins, compiled: compileGlossary(glossary) };
+  const compiled = compileGlossary(glossary);
+  const payload: Payload = {
+    locations: JSON.stringify(locations),
+    origins: JSON.stringify(origins),
+    data: JSON.stringify(compiled.data),
+    ...(compiled.phrases ? { phrases: compiled.phrases } : {}),
+  };
   let bytes: Buffer;
   try {
     bytes = v8.serialize(payload);
@@ -223,27 +258,51 @@ export function writeSnapshot(
   return true;
 }
 
-/** The outline a snapshot must have before anything is built from it. */
-function checkShape(payload: Payload): void {
-  const { locations, origins, compiled } = (payload ?? {}) as Partial<Payload>;
-  if (!origins || typeof origins !== 'object') throw new Error('shape');
-  const columns = [locations?.ids, locations?.file, locations?.line];
-  if (
-    !locations ||
-    !Array.isArray(locations.files) ||
-    columns.some((c) => !Array.isArray(c) || c.length !== columns[0]!.length)
-  )
-    throw new Error('shape');
-  const data = (compiled as Partial<CompiledGlossary> | undefined)?.data as unknown as
-    Record<string, unknown> | undefined;
-  if (!data || typeof data !== 'object' || GLOSSARY_SECTIONS.some((s) => !Array.isArray(data[s])))
+/** The outline of the body before anything is parsed. */
+function checkPayload(payload: Payload): void {
+  const p = (payload ?? {}) as Partial<Payload>;
+  if (typeof p.data !== 'string' || typeof p.locations !== 'string' || typeof p.origins !== 'string')
     throw new Error('shape');
 }
 
-function packLocations(locations: Record<string, SnapshotLocation>): Payload['locations'] {
+/** The outline a snapshot's data must have before anything is built from it. */
+function checkShape(data: GlossaryData): void {
+  const sections = data as unknown as Record<string, unknown> | undefined;
+  if (!sections || typeof sections !== 'object' || GLOSSARY_SECTIONS.some((s) => !Array.isArray(sections[s])))
+    throw new Error('shape');
+}
+
+/** Where each entry is defined and every file it comes from; empty when the stored JSON is not of that outline. */
+function expandSources(payload: Pick<Payload, 'locations' | 'origins'>): EntrySources {
+  try {
+    const packed = JSON.parse(payload.locations) as Partial<PackedLocations> | null;
+    const packedOrigins = JSON.parse(payload.origins) as Record<string, unknown> | null;
+    const columns = [packed?.ids, packed?.file, packed?.line];
+    if (
+      !packed ||
+      !Array.isArray(packed.files) ||
+      columns.some((c) => !Array.isArray(c) || c.length !== columns[0]!.length) ||
+      !packedOrigins ||
+      typeof packedOrigins !== 'object'
+    )
+      throw new Error('shape');
+    const files = packed.files;
+    const origins: Record<string, string[]> = {};
+    for (const id in packedOrigins) {
+      const list = packedOrigins[id];
+      if (!Array.isArray(list)) throw new Error('shape');
+      origins[id] = list.map((i: number) => files[i]);
+    }
+    return { locations: expandLocations(packed as PackedLocations), origins };
+  } catch {
+    return { locations: {}, origins: {} };
+  }
+}
+
+function packLocations(locations: Record<string, SnapshotLocation>): PackedLocations {
   const files: string[] = [];
   const index = new Map<string, number>();
-  const out: Payload['locations'] = { files, ids: [], file: [], line: [] };
+  const out: PackedLocations = { files, ids: [], file: [], line: [] };
   for (const [id, loc] of Object.entries(locations)) {
     let i = index.get(loc.file);
     if (i === undefined) index.set(loc.file, (i = files.push(loc.file) - 1));
@@ -254,7 +313,7 @@ function packLocations(locations: Record<string, SnapshotLocation>): Payload['lo
   return out;
 }
 
-function expandLocations(packed: Payload['locations']): Record<string, SnapshotLocation> {
+function expandLocations(packed: PackedLocations): Record<string, SnapshotLocation> {
   const out: Record<string, SnapshotLocation> = {};
   for (let i = 0; i < packed.ids.length; i++)
     out[packed.ids[i]] = { file: packed.files[packed.file[i]], line: packed.line[i] };

@@ -139,8 +139,19 @@ export function loadGlossary(dirs: readonly string[], options: LoadOptions = {})
   const key = problems.length === 0 && cacheDir ? snapshotKey(files) : undefined;
   const cached = key ? readSnapshot(key, cacheDir) : undefined;
   if (cached) {
-    const { glossary, locations, origins } = cached;
-    return { glossary, problems, locations, origins, files, fromCache: true };
+    // Where entries are defined is read from the snapshot when first asked for (hover, "open glossary entry").
+    return {
+      glossary: cached.glossary,
+      problems,
+      get locations() {
+        return cached.locations;
+      },
+      get origins() {
+        return cached.origins;
+      },
+      files,
+      fromCache: true,
+    };
   }
 
   const parsed = parseGlossaryFiles(files);

@@ -45,11 +45,11 @@ export interface InForce {
 export class GlossaryStore {
   private current?: Glossary;
   private afterLoadTimer: NodeJS.Timeout | undefined;
-  private currentLocations: Record<string, GlossaryLocation> = {};
+  /** The adopted load's result: its locations and origins are read when first asked for (from the cache, lazily). */
+  private currentSources: Pick<GlossaryLoadResult, 'locations' | 'origins'> = { locations: {} };
   private lastProblems: GlossaryProblem[] = [];
   private lastFiles: GlossaryLoadResult['files'] = [];
   private extra: string[] = [];
-  private currentOrigins: Record<string, string[]> = {};
   /** Texts of extra-folder files as they were in the glossary in force. */
   private goodTexts = new Map<string, string>();
   private inForceState: InForce = { extraFiles: [], lastGoodFiles: [], leftOut: [], stale: false, bundledOnly: false };
@@ -63,11 +63,11 @@ export class GlossaryStore {
     return this.current;
   }
   get locations(): Record<string, GlossaryLocation> {
-    return this.currentLocations;
+    return this.currentSources.locations;
   }
   /** Entry id → every file that defines or extends it, for the glossary in force. */
   get origins(): Record<string, string[]> {
-    return this.currentOrigins;
+    return this.currentSources.origins ?? {};
   }
   get inForce(): InForce {
     return this.inForceState;
@@ -139,8 +139,7 @@ export class GlossaryStore {
   private adopt(result: GlossaryLoadResult, glossary: Glossary, replaced: readonly string[]): void {
     this.current = glossary;
     this.afterLoad(glossary, result.persist);
-    this.currentLocations = result.locations;
-    this.currentOrigins = result.origins ?? {};
+    this.currentSources = result;
     const extraFiles: string[] = [];
     const lastGoodFiles: string[] = [];
     const leftOut: string[] = [];

@@ -1,58 +1,40 @@
 /**
- * The compiled glossary: validated, merged data plus every index built from it — the Glossary's own fields (maps by
- * id, holdings, …) and the phrase index — as plain data that the file-system side stores with a structured clone
- * (server/src/node/glossary-cache.ts), which keeps shared objects shared. Reading it back skips YAML, the schema,
- * merging, reference checks and all the indexing: nothing is rebuilt.
+ * The compiled glossary: the validated, merged data plus the phrase index in its compact form (two plain values: an
+ * Int32Array and a string, see match/phrase-index.ts), which the file-system side stores
+ * (server/src/node/glossary-cache.ts). Reading it back skips YAML, the schema, merging, reference checks and the
+ * phrase trie, the costly part of indexing; the Glossary's maps by id and holdings are cheaper to build again from the
+ * data than to read back as objects.
  *
- * The indexes are stored only when they are plain data (plain-data.ts) and a Glossary revived from them answers
- * like the original (`sameAnswers`, on a probe text); otherwise only the data is stored and the indexes are built
- * again on load, which is slower but right.
+ * The phrase index is stored only when a Glossary built from the stored form answers like the original
+ * (`sameAnswers`, on a probe text); otherwise only the data is stored and the trie is built again on load.
  */
 import type { Finding } from '../api';
 import { check } from '../check';
-import { PhraseIndex } from '../match/phrase-index';
+import { PhraseIndex, type CompactPhrases } from '../match/phrase-index';
 import { Glossary } from './glossary';
 import type { GlossaryData } from './model';
-import { emptyGlossaryData } from './parse';
-import { instanceFields, reviveInstance } from './plain-data';
 
 export interface CompiledGlossary {
   data: GlossaryData;
-  /** The phrase index's own fields, absent when they could not be stored. */
-  phrases?: Record<string, unknown>;
-  /** The Glossary's other own fields (its indexes; the data among them), absent when they could not be stored. */
-  glossary?: Record<string, unknown>;
+  /** The phrase index's compact form, absent when it could not be stored. */
+  phrases?: CompactPhrases;
 }
 
 export function compileGlossary(glossary: Glossary): CompiledGlossary {
   const data = glossary.data;
-  const phrases = instanceFields(glossary.phrases);
-  if (!phrases) return { data };
-  // Its own fields, but the phrase index, which is stored (and revived) as an instance of its own class.
-  const own = Object.fromEntries(Object.entries(glossary).filter(([key]) => key !== 'phrases'));
-  const fields = instanceFields(own);
-  // The most that revives into a Glossary answering like this one: all indexes, or the phrase index alone.
-  for (const compiled of fields
-    ? [
-        { data, phrases, glossary: fields },
-        { data, phrases },
-      ]
-    : [{ data, phrases }]) {
-    try {
-      if (sameAnswers(glossary, glossaryFromCompiled(compiled), data)) return compiled;
-    } catch {
-      // Fields that do not revive (hidden state in the class): try with less.
-    }
+  const compiled = { data, phrases: glossary.phrases.toCompact() };
+  try {
+    if (sameAnswers(glossary, glossaryFromCompiled(compiled), data)) return compiled;
+  } catch {
+    // A compact form this build cannot read back: store the data alone.
   }
   return { data };
 }
 
-/** The Glossary a compiled form describes. Throws when the stored indexes do not fit this build's classes. */
+/** The Glossary a compiled form describes. Throws when the stored index does not fit this build's layout. */
 export function glossaryFromCompiled(compiled: CompiledGlossary): Glossary {
   if (compiled.phrases === undefined) return new Glossary(compiled.data);
-  const phrases = reviveInstance(compiled.phrases, new PhraseIndex());
-  if (compiled.glossary === undefined) return new Glossary(compiled.data, { phrases });
-  return reviveInstance({ ...compiled.glossary, phrases }, new Glossary(emptyGlossaryData()));
+  return new Glossary(compiled.data, { phrases: PhraseIndex.fromCompact(compiled.phrases) });
 }
 
 /**

@@ -113,6 +113,8 @@ export class Glossary {
       this.enumerations.set(e.id, e);
       phrases?.add(e.head, { type: 'enum-head', id: e.id });
     }
+    // Searched and stored compact: the builder's Maps are let go now rather than kept until the first check.
+    phrases?.toCompact();
   }
 
   /** Who holds an office at some point of the window (certainly or possibly). */
