@@ -71,6 +71,14 @@ export function formatPartial(p: string | undefined, locale: 'vi' | 'en'): strin
   return y;
 }
 
+const viOfDay = new Map<number, string>();
 export function formatDay(day: number, locale: 'vi' | 'en'): string {
-  return formatPartial(dayToIso(day), locale);
+  if (locale === 'en') return dayToIso(day);
+  let vi = viOfDay.get(day);
+  if (vi === undefined) {
+    vi = formatPartial(dayToIso(day), locale);
+    if (viOfDay.size >= 4096) viOfDay.clear();
+    viOfDay.set(day, vi);
+  }
+  return vi;
 }
