@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check, DocumentChecker, type CheckOptions } from '../../server/src/engine';
 import { finish } from '../../server/src/engine/analysis';
+import { editArbitrary, editSpan, type Edit } from '../../server/src/engine/testing/edits';
 import { realGlossary } from '../../server/src/engine/testing/real-glossary';
 import { ParagraphDiagnostics } from '../../server/src/lsp/paragraph-diagnostics';
 import { publishedDiagnostics } from '../../server/src/lsp/size-limit';
@@ -40,23 +41,12 @@ const PIECES = [
 const piece = fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 }));
 const draft = fc.array(piece, { maxLength: 40 }).map((ps) => ps.join(' '));
 
-interface Edit {
-  at: number;
-  remove: number;
-  insert: string;
-}
-const edit: fc.Arbitrary<Edit> = fc.record({
-  at: fc.double({ min: 0, max: 1, noNaN: true }),
-  remove: fc.nat({ max: 12 }),
-  insert: fc.oneof(piece, fc.constant(''), fc.constant('x')),
-});
+const edit = editArbitrary(fc.oneof(piece, fc.constant(''), fc.constant('x')), 12);
 
 /** Applies an edit to the document the way a client sends it: an incremental change with an LSP range. */
 function apply(doc: TextDocument, e: Edit): TextDocument {
-  const text = doc.getText();
-  const at = Math.floor(e.at * text.length);
-  const end = Math.min(text.length, at + e.remove);
-  const range = { start: doc.positionAt(at), end: doc.positionAt(end) };
+  const { start, end } = editSpan(doc.getText().length, e);
+  const range = { start: doc.positionAt(start), end: doc.positionAt(end) };
   return TextDocument.update(doc, [{ range, text: e.insert }], doc.version + 1);
 }
 

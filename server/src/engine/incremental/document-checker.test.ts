@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { check, hover, type CheckOptions } from '../index';
 import { finish } from '../analysis';
+import { editArbitrary, editSpan, type Edit } from '../testing/edits';
 import { realGlossary } from '../testing/real-glossary';
 import { DocumentChecker } from './document-checker';
 
@@ -75,25 +76,18 @@ const piece = fc.oneof(
 );
 const draft = fc.array(piece, { maxLength: 40 }).map((ps) => ps.join(' '));
 
-/** An edit at a fraction of the text (so it stays meaningful when fast-check shrinks the draft). */
-interface Edit {
-  at: number;
-  remove: number;
-  insert: string;
-}
-const edit: fc.Arbitrary<Edit> = fc.record({
-  at: fc.double({ min: 0, max: 1, noNaN: true }),
-  remove: fc.nat({ max: 30 }),
-  insert: fc.oneof(
+const edit = editArbitrary(
+  fc.oneof(
     piece,
     fc.constant(''),
     fc.array(piece, { maxLength: 4 }).map((ps) => ps.join('')),
   ),
-});
+  30,
+);
 
 function apply(text: string, e: Edit): string {
-  const at = Math.floor(e.at * text.length);
-  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+  const { start, end } = editSpan(text.length, e);
+  return text.slice(0, start) + e.insert + text.slice(end);
 }
 
 const optionSets: CheckOptions[] = [
