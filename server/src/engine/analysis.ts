@@ -251,8 +251,9 @@ export function containment(spans: readonly Span[]): (start: number, end: number
   const sorted = spans.every((s, i) => i === 0 || spans[i - 1].start <= s.start)
     ? spans
     : [...spans].sort((a, b) => a.start - b.start);
-  const maxEnd = new Float64Array(sorted.length);
-  for (let i = 0; i < sorted.length; i++) maxEnd[i] = Math.max(i ? maxEnd[i - 1] : -Infinity, sorted[i].end);
+  // A plain array: a typed one would cost a buffer allocation per paragraph.
+  const maxEnd: number[] = [];
+  for (let i = 0; i < sorted.length; i++) maxEnd.push(Math.max(i ? maxEnd[i - 1] : -Infinity, sorted[i].end));
   return (start, end) => {
     // The last span starting at or before `start`: only spans up to it can contain the range.
     let lo = 0;

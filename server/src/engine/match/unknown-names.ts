@@ -52,6 +52,24 @@ const VIETNAMESE_ONLY =
 const ADDRESS = new Set(['ông', 'bà', 'ngài'].map(syllableKey));
 const DONG_CHI = [syllableKey('đồng'), syllableKey('chí')];
 
+/**
+ * Per-token arrays for one call, reused: a typed array of its own per paragraph costs a buffer allocation each time.
+ * Nothing a call does can call findUnknownNames again, so one pair serves every call; a huge unit gets its own.
+ */
+let takenScratch = new Uint8Array(1024);
+let nameEndScratch = new Int32Array(1024);
+function scratchFor(n: number): { taken: Uint8Array; nameEnd: Int32Array } {
+  if (n > 1 << 16) return { taken: new Uint8Array(n), nameEnd: new Int32Array(n).fill(-1) };
+  if (takenScratch.length < n) {
+    const size = Math.max(n, takenScratch.length * 2);
+    takenScratch = new Uint8Array(size);
+    nameEndScratch = new Int32Array(size);
+  }
+  takenScratch.fill(0, 0, n);
+  nameEndScratch.fill(-1, 0, n);
+  return { taken: takenScratch, nameEnd: nameEndScratch };
+}
+
 export function findUnknownNames(
   norm: string,
   tokens: Tokens,
@@ -62,12 +80,11 @@ export function findUnknownNames(
   if (!mentions.some((m) => mentionClass(m.target) === 'title')) return [];
   const linked = new Set(links.map((l) => l.title));
   // Tokens inside a name, body or term the glossary knows cannot be part of an unknown name.
-  const taken = new Uint8Array(tokens.length + 1);
+  const { taken, nameEnd } = scratchFor(tokens.length + 1);
   for (const m of mentions) {
     if (mentionClass(m.target) === 'title' && m.target.type !== 'office') continue;
     taken.fill(1, m.first, m.last);
   }
-  const nameEnd = new Int32Array(tokens.length + 1).fill(-1);
   for (const m of mentions)
     if (mentionClass(m.target) === 'name')
       for (let k = m.first; k < m.last; k++) nameEnd[k] = Math.max(nameEnd[k], m.last);
