@@ -321,9 +321,10 @@ function pairClass(s: string, i: number, own: number): [number, number] {
 
 /**
  * Token arrays are cut from shared slabs: a view on a slab costs a small object, where an array of its own costs a
- * buffer allocation per paragraph. A slab lives as long as a view on it; no one keeps paragraphs' tokens long.
+ * buffer allocation per paragraph. A slab (64 KB, some twenty paragraphs) lives as long as a view on it: the few
+ * analyses kept for hover pin a couple of megabytes at most; a large token array gets a buffer of its own.
  */
-const SLAB_INTS = 1 << 16;
+const SLAB_INTS = 1 << 14;
 let slab = new Int32Array(SLAB_INTS);
 let slabUsed = 0;
 function carve(from: Int32Array, length: number): Int32Array {
