@@ -6,7 +6,28 @@
 import type { BenchDocument } from './documents';
 import { AS_OF } from './documents';
 import { busyLatency, coldStart, DEBOUNCE_MS, startSession, type BusyLatency, type Session } from './protocol';
-import { latency, round, timing, type Latency, type Timing } from './stats';
+import { latency, now, round, timing, type Latency, type Timing } from './stats';
+
+export interface Publication {
+  diagnostics: number;
+  kb: number;
+  /** Median of JSON.stringify then JSON.parse of the message's params. */
+  jsonMs: number;
+}
+
+function publicationCost(params: unknown): Publication {
+  const diagnostics = (params as { diagnostics?: unknown[] } | undefined)?.diagnostics?.length ?? 0;
+  const ms: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < 9; i++) {
+    const t0 = now();
+    const json = JSON.stringify(params);
+    JSON.parse(json);
+    ms.push(now() - t0);
+    bytes = Buffer.byteLength(json);
+  }
+  return { diagnostics, kb: round(bytes / 1024), jsonMs: timing(ms).medianMs };
+}
 
 /** Milliseconds for the log: "12, 15, 11". */
 const list = (ms: number[]) => ms.map((x) => x.toFixed(0)).join(', ');
@@ -19,6 +40,11 @@ export interface ProtocolFigures {
   open10MbMs: number;
   editRecheck1Mb: Timing;
   editRecheck10Mb: Timing;
+  /**
+   * What every re-check of the 1 MB document ends with whatever it cost: the publication (LSP sends the whole list).
+   * Its size, and the JSON work on it alone, in this process: stringify (the server) plus parse (the client).
+   */
+  publication1Mb: Publication;
   hover1Mb: Latency;
   completion1Mb: Latency;
   completion50k: Latency;
@@ -99,6 +125,11 @@ export async function measureProtocol(options: {
     const open1MbMs = await s.open('doc-1m', docs['1M'].text);
     const edits1 = await repeat(n(10, 3), () => s.editMiddle('doc-1m'));
     log(`  1 MB: open ${open1MbMs.toFixed(0)} ms; re-check after an edit: ${list(edits1)} ms`);
+    const publication1Mb = publicationCost(s.lastPublication('doc-1m'));
+    log(
+      `  1 MB: a publication is ${publication1Mb.diagnostics} diagnostics, ${publication1Mb.kb} KB; ` +
+        `stringify + parse ${publication1Mb.jsonMs} ms`,
+    );
     const hovers = hoverOffsets(docs['1M'], 60);
     const hover1 = await repeat(n(hovers.length, 20), (i) =>
       s.request('textDocument/hover', 'doc-1m', hovers[i % hovers.length]),
@@ -122,6 +153,7 @@ export async function measureProtocol(options: {
       open10MbMs: round(open10MbMs),
       editRecheck1Mb: timing(edits1),
       editRecheck10Mb: timing(edits10),
+      publication1Mb,
       hover1Mb: latency(hover1),
       completion1Mb: latency(completion1),
       busy10Mb: busy,

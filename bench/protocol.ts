@@ -40,6 +40,8 @@ export interface Session {
   /** Sends a one-character edit in the middle and returns the re-check time (debounce not included). */
   editMiddle(name: string): Promise<number>;
   request(method: 'textDocument/hover' | 'textDocument/completion', name: string, offset: number): Promise<number>;
+  /** The last diagnostics published for a document (what an edit's re-check ends with). */
+  lastPublication(name: string): unknown;
   /** Peak resident memory of the server process so far (VmHWM), in MB. */
   peakRssMb(): number;
   stop(): Promise<void>;
@@ -48,6 +50,7 @@ export interface Session {
 export async function startSession(glossaryPaths: string[] = []): Promise<Session> {
   const client = await TestClient.start({ configuration: { glossaryPaths } });
   const docs = new Map<string, { lines: Lines; version: number; inserted: boolean }>();
+  const published = new Map<string, unknown>();
   const diagnosticsOf = (name: string, version: number, since: number) =>
     client.waitFor(
       'textDocument/publishDiagnostics',
@@ -80,9 +83,12 @@ export async function startSession(glossaryPaths: string[] = []): Promise<Sessio
         textDocument: { uri: uri(name), version },
         contentChanges: [{ range, text: doc.inserted ? 'x' : '' }],
       });
-      await diagnosticsOf(name, version, since);
-      return now() - t0 - DEBOUNCE_MS;
+      const params = await diagnosticsOf(name, version, since);
+      const ms = now() - t0 - DEBOUNCE_MS;
+      published.set(name, params);
+      return ms;
     },
+    lastPublication: (name) => published.get(name),
     async request(method, name, offset) {
       const position = docs.get(name)!.lines.position(offset);
       const t0 = now();
