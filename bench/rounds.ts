@@ -1,7 +1,8 @@
 /**
  * In-process timings of whole-document checks (ours and the competitors'), warm and interleaved: every task runs
  * once untimed (JIT, dictionaries, caches), then round after round each task runs once more, so that a noisy
- * neighbour slows all of them alike instead of one. The medians are reported.
+ * neighbour slows all of them alike instead of one. The medians are reported. Garbage is collected by force only
+ * before the untimed runs.
  */
 import type { BenchDocument, Planted, PlantedKind } from './documents';
 import { now, timing, type Timing } from './stats';
@@ -103,7 +104,8 @@ export async function runInterleaved(tasks: Task[], log: (s: string) => void): P
   for (let r = 0; r < rounds; r++) {
     for (const t of tasks) {
       if (r >= t.rounds) continue;
-      gc?.();
+      // No forced collection here: right after gc() a run is partly cold again (our 1 MB check took 2-3× as long,
+      // measured), which is not the warm state the rounds are for; every tool meets the others' garbage alike.
       const t0 = now();
       await t.run();
       samples.get(t.id)!.push(now() - t0);
