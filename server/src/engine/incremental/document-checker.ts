@@ -6,11 +6,12 @@
  * Contract (the LSP server and the tests rely on it):
  * - `run(text, options)` returns exactly what `check(text, glossary, options)` returns, whatever was checked
  *   before with this object (incremental results equal a full check).
- * - Between two `next()` calls the generator does a bounded amount of work.
+ * - Between two `next()` calls the generator does a bounded amount of work: one paragraph (a unit of at most 16 KB,
+ *   text/paragraphs.ts), or one stage or one check of a unit over 4 KB (analysis.ts STEP_CHARS).
  * - `hover(text, offset, options)` equals the engine's `hover` and reuses the cached analysis where it can.
  *
  * How: a document is checked paragraph by paragraph (text/paragraphs.ts: nothing is read across a blank line; a
- * paragraph over 32 KB is cut into units), so a
+ * paragraph over 8 KB is cut into units), so a
  * paragraph's findings are a function of its text and of the document's facts (the as-of date, and where the
  * document states it when that is inside the paragraph), the options and the glossary. Findings are cached per
  * paragraph under its text (offsets relative to it) and moved to where the paragraph now starts; an edit
@@ -25,10 +26,10 @@ import type { Glossary } from '../glossary/glossary';
 import { hoverIn } from '../hover/hover';
 import { paragraphAt, paragraphs, paragraphsAfterEdit, paragraphsStepwise, type Span } from '../text/paragraphs';
 
-/** Characters analysed between two pauses of `run` (a paragraph longer than this pauses inside, between stages). */
-const SLICE_CHARS = 16 * 1024;
-/** Characters of unchanged paragraphs looked up between two pauses. */
+/** Characters of unchanged paragraphs looked up between two pauses (a millisecond or two). */
 const LOOKUP_CHARS = 1024 * 1024;
+/** A finding moved costs about as much as looking up this many characters (measured: ~1 µs against ~1 ms a MB). */
+const MOVE_COST = 1024;
 /** Paragraph analyses kept for hover. */
 const ANALYSES_KEPT = 32;
 
@@ -70,7 +71,6 @@ export class DocumentChecker {
     const directives: boolean[] = [];
     const findings: Finding[] = [];
     let stating = -1;
-    let work = 0;
     let looked = 0;
     for (let i = 0; i < spans.length; i++) {
       const p = spans[i];
@@ -91,33 +91,42 @@ export class DocumentChecker {
           this.analysed++;
           // Kept at once, so that a run abandoned for a newer edit still leaves its work for the next one.
           this.findings.set(body, facts, mine);
-          work += body.length;
-          if (work >= SLICE_CHARS) {
-            work = 0;
-            yield;
-          }
-        }
-        looked += body.length;
-        if (looked >= LOOKUP_CHARS) {
-          looked = 0;
+          // A pause after every paragraph checked: a pause costs a microsecond, and the scheduler, not a count of
+          // characters here, decides when a turn is over (batches of 16 KB made steps of 20 to 60 ms on a cold engine).
           yield;
         }
+        looked += body.length;
       }
       own.push(mine);
       for (const f of mine) findings.push(moved(f, p.start));
+      // Unchanged paragraphs cost their lookup (hashing their text) and the copies of their findings moved to where
+      // they start now: a 5 MB run of one title has 120,000 findings, which took over 100 ms to move at once.
+      looked += mine.length * MOVE_COST;
+      if (looked >= LOOKUP_CHARS) {
+        looked = 0;
+        yield;
+      }
     }
     this.last = { text, spans, own, stating, directives };
     // The cache by text only serves paragraphs that come back (pasted, undone): it is cut back to the document's
     // when it grows past it.
-    if (this.findings.size > 2 * spans.length + 64) this.findings = this.cacheOf(text, doc, spans, own);
+    if (this.findings.size > 2 * spans.length + 64) this.findings = yield* this.cacheOf(text, doc, spans, own);
     return { asOf: doc.asOf, findings: directives.includes(true) ? silence(text, findings) : findings };
   }
 
-  private cacheOf(text: string, doc: DocumentFacts, spans: Span[], own: Finding[][]): Cache {
+  /** The cache of the document's own paragraphs, made again (pausing: every paragraph's text is hashed). */
+  private *cacheOf(text: string, doc: DocumentFacts, spans: Span[], own: Finding[][]): Generator<void, Cache, void> {
     const cache = new Cache();
-    spans.forEach((p, i) => {
+    let looked = 0;
+    for (let i = 0; i < spans.length; i++) {
+      const p = spans[i];
       cache.set(text.slice(p.start, p.end), factsAt(doc, p.start), own[i]);
-    });
+      looked += p.end - p.start;
+      if (looked >= LOOKUP_CHARS) {
+        looked = 0;
+        yield;
+      }
+    }
     return cache;
   }
 
