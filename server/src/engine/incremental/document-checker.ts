@@ -24,7 +24,14 @@ import { analyzeParagraph, documentFacts, factsAt, type Analysis, type DocumentF
 import { checkSteps, silence } from '../check';
 import type { Glossary } from '../glossary/glossary';
 import { hoverIn } from '../hover/hover';
-import { paragraphAt, paragraphs, paragraphsAfterEdit, paragraphsStepwise, type Span } from '../text/paragraphs';
+import {
+  paragraphAt,
+  paragraphsAfterEdit,
+  paragraphsStepwise,
+  Splitter,
+  MAX_UNIT,
+  type Span,
+} from '../text/paragraphs';
 
 /** Characters of unchanged paragraphs looked up between two pauses (a millisecond or two). */
 const LOOKUP_CHARS = 1024 * 1024;
@@ -42,6 +49,8 @@ export class DocumentChecker {
   private context = '';
   /** The last text split into paragraphs, and its paragraphs. */
   private split: { text: string; spans: Span[] } = { text: '', spans: [] };
+  /** A first split under way (a run's, paused, or a hover's): hover reads it as far as it needs. */
+  private splitting: Splitter | undefined;
   /**
    * The last completed run: its text, paragraphs, each paragraph's findings, and which paragraph states the
    * document's date (-1: none). An edit keeps the paragraphs it did not touch, with their findings, without looking
@@ -64,8 +73,9 @@ export class DocumentChecker {
     const last = this.last;
     const { spans, before } = last
       ? paragraphsAfterEdit(last.text, last.spans, text)
-      : { spans: yield* paragraphsStepwise(text), before: undefined };
+      : { spans: yield* paragraphsStepwise(text, MAX_UNIT, this.splitterFor(text)), before: undefined };
     this.split = { text, spans };
+    this.splitting = undefined;
     const own: Finding[][] = [];
     // Which paragraphs hold a directive: without any, the whole text need not be searched for them.
     const directives: boolean[] = [];
@@ -131,7 +141,7 @@ export class DocumentChecker {
   }
 
   hover(text: string, offset: number, options: CheckOptions = {}): HoverResult | null {
-    const spans = this.paragraphs(text);
+    const spans = this.paragraphs(text, offset);
     if (spans.length === 0) return null;
     const p = spans[paragraphAt(spans, offset)];
     const facts = factsAt(documentFacts(text, options), p.start);
@@ -144,9 +154,23 @@ export class DocumentChecker {
     return hoverIn(analysis, offset - p.start, p.start, this.glossary, options);
   }
 
-  private paragraphs(text: string): Span[] {
-    if (text !== this.split.text) this.split = { text, spans: paragraphs(text) };
-    return this.split.spans;
+  /**
+   * Paragraphs of `text`, at least up to the one holding `offset`, without splitting the whole text in one go (10 MB
+   * of one line took 40 ms): after an edit, from the last split (only the edited stretch is split again); before any
+   * split, as far as `offset`, in a split the next run continues.
+   */
+  private paragraphs(text: string, offset: number): Span[] {
+    if (text === this.split.text) return this.split.spans;
+    if (this.split.text !== '') {
+      this.split = { text, spans: paragraphsAfterEdit(this.split.text, this.split.spans, text).spans };
+      return this.split.spans;
+    }
+    return this.splitterFor(text).covering(offset);
+  }
+
+  private splitterFor(text: string): Splitter {
+    if (this.splitting?.text !== text) this.splitting = new Splitter(text);
+    return this.splitting;
   }
 }
 

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { paragraphs, paragraphsAfterEdit, paragraphsStepwise } from './paragraphs';
+import { paragraphAt, paragraphs, paragraphsAfterEdit, paragraphsStepwise, Splitter } from './paragraphs';
 
 const texts = (text: string) => paragraphs(text).map((p) => text.slice(p.start, p.end));
 
@@ -90,4 +90,25 @@ test('the stepwise split pauses on a long text and gives the same spans as the s
     assert.deepEqual(r.value, paragraphs(text));
     if (text.length > 512 * 1024) assert.ok(pauses >= 2, `${text.length} characters split with ${pauses} pauses`);
   }
+});
+
+test('a split made in parts, as far as an offset, is a start of the whole split and holds the offset', () => {
+  fc.assert(
+    fc.property(text, fc.array(fc.nat(), { maxLength: 4 }), fc.constantFrom(6, 12, 30), (t, offsets, max) => {
+      const whole = paragraphs(t, max);
+      const splitter = new Splitter(t, max);
+      for (const o of offsets) {
+        const offset = t.length ? o % (t.length + 1) : 0;
+        const spans = splitter.covering(offset);
+        assert.deepStrictEqual(spans, whole.slice(0, spans.length));
+        if (t.length) assert.deepStrictEqual(spans[paragraphAt(spans, offset)], whole[paragraphAt(whole, offset)]);
+      }
+      // The stepwise split goes on from where the readers left it.
+      const steps = paragraphsStepwise(t, max, splitter);
+      let r = steps.next();
+      while (!r.done) r = steps.next();
+      assert.deepStrictEqual(r.value, whole);
+    }),
+    { numRuns: 3000, seed: 12 },
+  );
 });

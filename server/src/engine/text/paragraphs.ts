@@ -33,14 +33,9 @@ const CUT_LOOKAHEAD = 65;
  * [0, a), [a, b) … [z, n). An empty text has none. `max` is MAX_UNIT except in tests.
  */
 export function paragraphs(text: string, max = MAX_UNIT): Span[] {
-  const out: Span[] = [];
-  const breaks = new Breaks(text);
-  for (let start = 0; start < text.length;) {
-    const end = unitEnd(text, start, breaks, max);
-    out.push({ start, end });
-    start = end;
-  }
-  return out;
+  const splitter = new Splitter(text, max);
+  splitter.advance(text.length);
+  return splitter.spans;
 }
 
 /** Characters split between two pauses of `paragraphsStepwise`. */
@@ -48,22 +43,61 @@ const SPLIT_SLICE = 256 * 1024;
 
 /**
  * `paragraphs`, pausing (yield) every SPLIT_SLICE characters: splitting a 10 MB draft at once held the thread for
- * over 100 ms before a check could first let a request through. Same spans as `paragraphs`.
+ * over 100 ms before a check could first let a request through. Same spans as `paragraphs`. `splitter` lets another
+ * reader (hover) share the split while it is under way.
  */
-export function* paragraphsStepwise(text: string, max = MAX_UNIT): Generator<void, Span[], void> {
-  const out: Span[] = [];
-  const breaks = new Breaks(text);
-  let next = SPLIT_SLICE;
-  for (let start = 0; start < text.length;) {
-    const end = unitEnd(text, start, breaks, max);
-    out.push({ start, end });
-    start = end;
-    if (start >= next) {
-      next = start + SPLIT_SLICE;
-      yield;
+export function* paragraphsStepwise(
+  text: string,
+  max = MAX_UNIT,
+  splitter = new Splitter(text, max),
+): Generator<void, Span[], void> {
+  while (!splitter.done) {
+    splitter.advance(splitter.end + SPLIT_SLICE);
+    if (!splitter.done) yield;
+  }
+  return splitter.spans;
+}
+
+/**
+ * A split of one text made in parts, from its start: `paragraphs` is one that ran to the end. Every span is final
+ * once made (a cut depends only on the text before it and a few characters after), so a reader that needs only the
+ * paragraph at an offset splits no further than that offset, and what it split serves the next reader.
+ */
+export class Splitter {
+  readonly spans: Span[] = [];
+  private readonly breaks: Breaks;
+
+  constructor(
+    readonly text: string,
+    private readonly max = MAX_UNIT,
+  ) {
+    this.breaks = new Breaks(text);
+  }
+
+  /** Where the split has got to: the end of its last span. */
+  get end(): number {
+    return this.spans.length ? this.spans[this.spans.length - 1].end : 0;
+  }
+
+  get done(): boolean {
+    return this.end >= this.text.length;
+  }
+
+  /** Splits on until the spans reach `offset` or past it (or the text ends). */
+  advance(offset: number): void {
+    const { text, breaks, max, spans } = this;
+    for (let start = this.end; start < Math.min(offset, text.length);) {
+      const end = unitEnd(text, start, breaks, max);
+      spans.push({ start, end });
+      start = end;
     }
   }
-  return out;
+
+  /** The spans so far, split far enough that one holds `offset` (the last one for the end of the text). */
+  covering(offset: number): Span[] {
+    this.advance(offset + 1);
+    return this.spans;
+  }
 }
 
 /** The next paragraph break at or after a position; asked from growing positions, the last answer is reused. */
