@@ -164,6 +164,13 @@ export class Checker {
     return [...this.drafts.values()].filter((d) => d.job !== undefined).map((d) => d.doc.uri);
   }
 
+  /** Whether a check is running, queued or about to start (an edit's debounce): the user is at work. */
+  get busy(): boolean {
+    if (this.scheduler.size > 0) return true;
+    for (const draft of this.drafts.values()) if (draft.job || draft.timer) return true;
+    return false;
+  }
+
   /** The open draft's checker (its cached analysis), or undefined when `uri` is not an open draft. */
   documentChecker(uri: string, glossary: Glossary): DocumentChecker | undefined {
     return this.drafts.get(uri)?.checkerFor(glossary);

@@ -121,7 +121,7 @@ export function startServer(connection: Connection): void {
     clientLocale: () => clientLocale,
     ready,
   });
-  store.busy = () => checker.checking.length > 0 || checker.scheduler.size > 0;
+  store.busy = () => checker.busy;
   const watcher = new GlossaryWatcher(
     connection,
     documents,
