@@ -17,7 +17,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentChecker, type CheckOptions, type CheckResult, type Glossary, type Locale } from '../engine';
 import { findDrafts } from '../node/drafts';
 import { readRegularFile } from '../node/files';
@@ -31,6 +31,7 @@ import type { CheckWorkspaceResult } from './protocol';
 import { CooperativeScheduler, type Job } from './scheduler';
 import { checkOptions, type SettingsCache } from './settings';
 import { BYTES_PER_MB, formatMb, publishedDiagnostics, sizeAboveLimit, tooLargeDiagnostic } from './size-limit';
+import { linedDocuments } from './text-document';
 import { pathToUri, uriToPath } from './uris';
 
 export const DEBOUNCE_MS = 150;
@@ -301,7 +302,7 @@ export class Checker {
       const job = this.scheduler.run(new DocumentChecker(glossary).run(text, options), stillClosed);
       const outcome = await job.outcome;
       if (!outcome.done) return undefined;
-      const doc = TextDocument.create(uri, 'markdown', 0, text);
+      const doc = linedDocuments.create(uri, 'markdown', 0, text);
       diagnostics = publishedDiagnostics(doc, outcome.value.findings, locale);
     }
     // Opened while it was being checked: the open draft's own check publishes, for the editor's text.
