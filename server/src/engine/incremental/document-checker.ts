@@ -27,6 +27,7 @@ import { hoverIn } from '../hover/hover';
 import {
   paragraphAt,
   paragraphsAfterEdit,
+  paragraphsAfterEditStepwise,
   paragraphsStepwise,
   Splitter,
   MAX_UNIT,
@@ -72,7 +73,7 @@ export class DocumentChecker {
     }
     const last = this.last;
     const { spans, before } = last
-      ? paragraphsAfterEdit(last.text, last.spans, text)
+      ? yield* paragraphsAfterEditStepwise(last.text, last.spans, text)
       : { spans: yield* paragraphsStepwise(text, MAX_UNIT, this.splitterFor(text)), before: undefined };
     this.split = { text, spans };
     this.splitting = undefined;

@@ -2,7 +2,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { paragraphAt, paragraphs, paragraphsAfterEdit, paragraphsStepwise, Splitter } from './paragraphs';
+import {
+  paragraphAt,
+  paragraphs,
+  paragraphsAfterEdit,
+  paragraphsAfterEditStepwise,
+  paragraphsStepwise,
+  Splitter,
+} from './paragraphs';
 
 const texts = (text: string) => paragraphs(text).map((p) => text.slice(p.start, p.end));
 
@@ -111,4 +118,28 @@ test('a split made in parts, as far as an offset, is a start of the whole split 
     }),
     { numRuns: 3000, seed: 12 },
   );
+});
+
+test('text typed before a long paragraph re-splits a unit or two, not the paragraph', () => {
+  const line = Array.from({ length: 20_000 }, (_, i) => `Ngày ${(i % 27) + 1}/3/2023, Đại sứ số ${i} tới. `).join('');
+  for (const before of [line, line.replaceAll('tới. ', 'tới.\n\n')]) {
+    const old = paragraphs(before);
+    const text = 'Tổng Bí thư Tô Lâm. ' + before;
+    const r = paragraphsAfterEdit(before, old, text);
+    assert.deepStrictEqual(r.spans, paragraphs(text));
+    const split = r.before.filter((j) => j < 0).length;
+    assert.ok(old.length > 50 && split <= 2, `${split} of ${old.length} split again`);
+  }
+});
+
+test('a re-split that never falls back in step pauses, and equals a fresh split', () => {
+  const before = 'Bộ trưởng Ngoại giao Bùi Thanh Sơn '.repeat(30_000);
+  const text = 'Đoàn tới. ' + before;
+  const steps = paragraphsAfterEditStepwise(before, paragraphs(before), text);
+  let pauses = 0;
+  let r = steps.next();
+  for (; !r.done; r = steps.next()) pauses++;
+  assert.deepStrictEqual(r.value, paragraphsAfterEdit(before, paragraphs(before), text));
+  assert.deepStrictEqual(r.value.spans, paragraphs(text));
+  assert.ok(pauses >= 3, `${pauses} pauses for ${text.length} characters`);
 });

@@ -196,6 +196,22 @@ export function paragraphsAfterEdit(
   text: string,
   max = MAX_UNIT,
 ): Resplit {
+  const steps = paragraphsAfterEditStepwise(before, beforeSpans, text, max);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/**
+ * `paragraphsAfterEdit`, pausing every SPLIT_SLICE characters split again: a text that gives the split nothing to
+ * fall back in step with (5 MB of one phrase repeated, whose cuts all look alike) is split again to its end.
+ */
+export function* paragraphsAfterEditStepwise(
+  before: string,
+  beforeSpans: readonly Span[],
+  text: string,
+  max = MAX_UNIT,
+): Generator<void, Resplit, void> {
   const n = beforeSpans.length;
   if (before === text) return { spans: [...beforeSpans], before: Int32Array.from({ length: n }, (_, i) => i) };
   const same = commonPrefix(before, text);
@@ -223,15 +239,27 @@ export function paragraphsAfterEdit(
   const origin: number[] = spans.map((_, i) => i);
   const breaks = new Breaks(text);
   let start = from;
-  // Split from `from` until the split lands where the unchanged end begins (from there on it is the old one).
-  while (start < text.length && start !== to) {
+  // Split from `from` until the split lands where one of the unchanged paragraphs at the end begins: a unit's end
+  // depends only on the text from its start on, so from there on the split is the old one. Not only the first of them:
+  // text typed before a paragraph without a blank line joins it, and the split then lands on a later one (waiting for
+  // the first re-split all of a 10 MB draft after a word typed at its top).
+  let k = tailFirst;
+  let pause = start + SPLIT_SLICE;
+  while (start < text.length) {
+    while (k < n && beforeSpans[k].start + delta < start) k++;
+    if (to >= 0 && k < n && beforeSpans[k].start + delta === start) break;
     const end = unitEnd(text, start, breaks, max);
     spans.push({ start, end });
     origin.push(-1);
     start = end;
+    if (start >= pause) {
+      pause = start + SPLIT_SLICE;
+      yield;
+    }
   }
-  if (start === to && to >= 0) {
-    for (let k = tailFirst; k < n; k++) {
+  // Stopped before the end: in step with the old split from here on.
+  if (start < text.length) {
+    for (; k < n; k++) {
       spans.push({ start: beforeSpans[k].start + delta, end: beforeSpans[k].end + delta });
       origin.push(k);
     }
