@@ -493,12 +493,14 @@ export function startServer(connection: Connection): void {
     guard(connection, 'chinhDanh/serverStats', null, (params) => {
       const stats = {
         longestCheckSliceMs: Math.round(checker.scheduler.longestTurnMs),
+        longestCheckSliceCpuMs: Math.round(checker.scheduler.longestTurnCpuMs),
         eventLoopBlockMaxMs: Math.round(eventLoop.max / 1e6),
         peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
         checking: checker.checking,
       };
       if (params?.reset === true) {
         checker.scheduler.longestTurnMs = 0;
+        checker.scheduler.longestTurnCpuMs = 0;
         eventLoop.reset();
       }
       return stats;
