@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'bench/results/**', '**/*.d.ts'] },
+  { ignores: ['dist/**', 'out/**', 'scratch/**', 'node_modules/**', '.vscode-test/**', 'bench/results/**', '**/*.d.ts'] },
   js.configs.recommended,
   { languageOptions: { globals: { ...globals.node } } },
   {

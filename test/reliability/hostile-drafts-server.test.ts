@@ -156,7 +156,8 @@ async function probe(t: TestContext, draft: HostileDraft): Promise<void> {
           .map((a) => a.ms.toFixed(0))
           .join('/') +
         ` ms, worst of the ${probes.length} asked one at a time while checking ${worstProbe} ms; in the server, ` +
-        `longest check slice ${checking.longestCheckSliceMs} ms, event loop blocked at most ` +
+        `longest check slice ${checking.longestCheckSliceMs} ms (CPU ${checking.longestCheckSliceCpuMs} ms), ` +
+        `event loop blocked at most ` +
         `${checking.eventLoopBlockMaxMs} ms while checking (${stats.eventLoopBlockMaxMs} ms after the edits); ` +
         `peak RSS ${stats.peakRssMb} MB`,
     );

@@ -12,7 +12,7 @@ import {
   loadGlossary,
   type GlossaryLoadResult,
 } from '../../server/src/node/glossary-loader';
-import { GlossaryStore } from '../../server/src/node/glossary-store';
+import { AFTER_LOAD_DELAY_MS, GlossaryStore } from '../../server/src/node/glossary-store';
 import { ROOT } from '../support/build';
 
 describe('glossary loader', () => {
@@ -111,6 +111,26 @@ describe('GlossaryStore (keep last good)', () => {
     assert.notEqual(store.glossary, first);
     assert.deepEqual(store.problems, []);
     assert.ok('third' in store.locations);
+  });
+
+  test('writes the compiled glossary to the cache only once no draft is being checked', (t) => {
+    t.mock.timers.enable({ apis: ['setTimeout'] });
+    let written = 0;
+    const store = new GlossaryStore(
+      () => ({ ...good('first'), persist: () => written++ }),
+      () => ['bundled'],
+    );
+    let checking = true;
+    store.busy = () => checking;
+    assert.equal(store.reload().ok, true);
+    t.mock.timers.tick(AFTER_LOAD_DELAY_MS);
+    t.mock.timers.tick(AFTER_LOAD_DELAY_MS);
+    assert.equal(written, 0, 'not while checking');
+    checking = false;
+    t.mock.timers.tick(AFTER_LOAD_DELAY_MS);
+    assert.equal(written, 1);
+    t.mock.timers.tick(10 * AFTER_LOAD_DELAY_MS);
+    assert.equal(written, 1, 'once');
   });
 
   test('with nothing good yet and a broken extra folder, falls back to the bundled glossary alone', () => {

@@ -130,6 +130,7 @@ describe('chinhDanh/serverStats', () => {
         assert.deepEqual(Object.keys(stats).sort(), [
           'checking',
           'eventLoopBlockMaxMs',
+          'longestCheckSliceCpuMs',
           'longestCheckSliceMs',
           'peakRssMb',
         ]);
@@ -137,6 +138,7 @@ describe('chinhDanh/serverStats', () => {
         assert.ok(stats.longestCheckSliceMs > 0 && stats.peakRssMb > 0, JSON.stringify(stats));
         const after = await client.connection.sendRequest<ServerStats>('chinhDanh/serverStats', {});
         assert.equal(after.longestCheckSliceMs, 0, 'no check ran since the reset');
+        assert.equal(after.longestCheckSliceCpuMs, 0);
         assert.ok(after.peakRssMb >= stats.peakRssMb);
       } finally {
         await client.stop();

@@ -82,8 +82,11 @@ export function analyzeParagraph(original: string, glossary: Glossary, facts: Do
   return a;
 }
 
-/** Past this many characters a paragraph's analysis pauses between its stages (see analyzeSteps). */
-export const STEP_CHARS = 16 * 1024;
+/**
+ * Past this many characters a paragraph's analysis pauses between its stages (see analyzeSteps), and its check between
+ * checks: half a unit (text/paragraphs.ts MAX_UNIT), so that every unit cut from a long paragraph pauses.
+ */
+export const STEP_CHARS = 4 * 1024;
 
 /**
  * The same analysis as steps: a generator that pauses between stages when the paragraph is long, so that a caller

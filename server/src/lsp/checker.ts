@@ -17,7 +17,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentChecker, type CheckOptions, type Glossary, type Locale, type ParagraphResult } from '../engine';
 import { findDrafts } from '../node/drafts';
 import { readRegularFile } from '../node/files';
@@ -32,6 +32,7 @@ import type { CheckWorkspaceResult } from './protocol';
 import { CooperativeScheduler, type Job } from './scheduler';
 import { checkOptions, type SettingsCache } from './settings';
 import { BYTES_PER_MB, formatMb, publishedDiagnostics, sizeAboveLimit, tooLargeDiagnostic } from './size-limit';
+import { linedDocuments } from './text-document';
 import { pathToUri, uriToPath } from './uris';
 
 export const DEBOUNCE_MS = 150;
@@ -167,6 +168,13 @@ export class Checker {
     return [...this.drafts.values()].filter((d) => d.job !== undefined).map((d) => d.doc.uri);
   }
 
+  /** Whether a check is running, queued or about to start (an edit's debounce): the user is at work. */
+  get busy(): boolean {
+    if (this.scheduler.size > 0) return true;
+    for (const draft of this.drafts.values()) if (draft.job || draft.timer) return true;
+    return false;
+  }
+
   /** The open draft's checker (its cached analysis), or undefined when `uri` is not an open draft. */
   documentChecker(uri: string, glossary: Glossary): DocumentChecker | undefined {
     return this.drafts.get(uri)?.checkerFor(glossary);
@@ -297,7 +305,7 @@ export class Checker {
       const job = this.scheduler.run(new DocumentChecker(glossary).run(text, options), stillClosed);
       const outcome = await job.outcome;
       if (!outcome.done) return undefined;
-      const doc = TextDocument.create(uri, 'markdown', 0, text);
+      const doc = linedDocuments.create(uri, 'markdown', 0, text);
       diagnostics = publishedDiagnostics(doc, outcome.value.findings, locale);
     }
     // Opened while it was being checked: the open draft's own check publishes, for the editor's text.

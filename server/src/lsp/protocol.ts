@@ -98,6 +98,11 @@ export const WorkspaceTrustNotification = new NotificationType<WorkspaceTrustPar
 export interface ServerStats {
   /** The longest stretch the cooperative scheduler held the thread for checks, in ms. */
   longestCheckSliceMs: number;
+  /**
+   * The CPU time of that longest stretch's process in it (all threads: the collector's helpers count too): on a shared
+   * machine the wall-clock figure includes the time other processes had the CPU, this one does not.
+   */
+  longestCheckSliceCpuMs: number;
   /** The longest the event loop was blocked since start-up (by anything: checks, requests, glossary loads), in ms. */
   eventLoopBlockMaxMs: number;
   /** Peak resident set size of the server process, in MB. */

@@ -54,6 +54,8 @@ export class CooperativeScheduler {
   turns = 0;
   /** The longest turn so far, in ms (the worst the scheduler held the thread). */
   longestTurnMs = 0;
+  /** The process's CPU time during that turn, in ms (see ServerStats.longestCheckSliceCpuMs). */
+  longestTurnCpuMs = 0;
 
   constructor(options: Partial<SchedulerOptions> = {}) {
     this.sliceMs = options.sliceMs ?? DEFAULT_SLICE_MS;
@@ -131,6 +133,7 @@ export class CooperativeScheduler {
   private turn(): void {
     this.turns++;
     const start = this.now();
+    const cpu = process.cpuUsage();
     const deadline = start + this.sliceMs;
     while (this.queue.length > 0) {
       const entry = this.queue[0];
@@ -155,7 +158,12 @@ export class CooperativeScheduler {
       }
       break;
     }
-    this.longestTurnMs = Math.max(this.longestTurnMs, this.now() - start);
+    const took = this.now() - start;
+    if (took > this.longestTurnMs) {
+      const used = process.cpuUsage(cpu);
+      this.longestTurnMs = took;
+      this.longestTurnCpuMs = (used.user + used.system) / 1000;
+    }
     this.wake();
   }
 

@@ -16,7 +16,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { complete, hover, resolveAsOf, type CheckOptions, type Glossary, type HoverResult } from '../engine';
 import { SETTINGS_SECTION } from '../settings/settings';
 import { GlossaryStore } from '../node/glossary-store';
@@ -49,6 +49,7 @@ import {
 } from './protocol';
 import { SettingWarnings } from './setting-warnings';
 import { checkOptions, pushedSettings, SettingsCache } from './settings';
+import { linedDocuments } from './text-document';
 import { pathToUri, uriToPath } from './uris';
 
 /** Line `line` of an open document without its line break, found from the document's own line index. */
@@ -93,7 +94,7 @@ function notify<A extends unknown[]>(
 }
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new TextDocuments(linedDocuments);
   const store = new GlossaryStore();
   let clientLocale: string | undefined;
   let hasConfiguration = false;
@@ -121,6 +122,7 @@ export function startServer(connection: Connection): void {
     clientLocale: () => clientLocale,
     ready,
   });
+  store.busy = () => checker.busy;
   const watcher = new GlossaryWatcher(
     connection,
     documents,
@@ -491,12 +493,14 @@ export function startServer(connection: Connection): void {
     guard(connection, 'chinhDanh/serverStats', null, (params) => {
       const stats = {
         longestCheckSliceMs: Math.round(checker.scheduler.longestTurnMs),
+        longestCheckSliceCpuMs: Math.round(checker.scheduler.longestTurnCpuMs),
         eventLoopBlockMaxMs: Math.round(eventLoop.max / 1e6),
         peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
         checking: checker.checking,
       };
       if (params?.reset === true) {
         checker.scheduler.longestTurnMs = 0;
+        checker.scheduler.longestTurnCpuMs = 0;
         eventLoop.reset();
       }
       return stats;

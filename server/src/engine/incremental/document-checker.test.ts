@@ -228,3 +228,69 @@ test('a document on one line is checked in units: an edit re-checks the unit it 
   for (const offset of [at, at + 40_000, 5])
     assert.deepStrictEqual(checker.hover(text, offset, OPTIONS), hover(text, offset, g, OPTIONS));
 });
+
+test('hover while the first check is paused, and after an edit before the next check, equals the engine hover', () => {
+  const g = realGlossary();
+  fc.assert(
+    fc.property(
+      fc.array(draft, { minLength: 1, maxLength: 12 }),
+      fc.nat({ max: 30 }),
+      fc.array(fc.nat(), { minLength: 1, maxLength: 3 }),
+      edit,
+      (paragraphs, steps, offsets, e) => {
+        const checker = new DocumentChecker(g);
+        let text = paragraphs.join('\n\n');
+        const run = checker.run(text, OPTIONS);
+        let r = run.next();
+        for (let i = 0; i < steps && !r.done; i++) r = run.next();
+        const at = (o: number) => (text.length ? o % (text.length + 1) : 0);
+        for (const o of offsets)
+          assert.deepStrictEqual(checker.hover(text, at(o), OPTIONS), hover(text, at(o), g, OPTIONS));
+        while (!r.done) r = run.next();
+        assert.deepStrictEqual(r.value, check(text, g, OPTIONS));
+        text = apply(text, e);
+        for (const o of offsets)
+          assert.deepStrictEqual(checker.hover(text, at(o), OPTIONS), hover(text, at(o), g, OPTIONS));
+        assert.deepStrictEqual(finish(checker.run(text, OPTIONS)), check(text, g, OPTIONS));
+      },
+    ),
+    { numRuns: 100, seed: 20261124 },
+  );
+});
+
+test('hover on a huge draft before its first check splits it only as far as the cursor', () => {
+  const g = realGlossary();
+  const checker = new DocumentChecker(g);
+  const text = longDraft(4000);
+  assert.ok(text.length > 512 * 1024, 'the split pauses');
+  assert.deepStrictEqual(checker.hover(text, 40, OPTIONS), hover(text, 40, g, OPTIONS));
+  // The check goes on from that split; a hover while its split is paused reads it and splits on to the cursor.
+  const run = checker.run(text, OPTIONS);
+  assert.equal(run.next().done, false);
+  assert.equal(checker.analysed, 0, 'still splitting');
+  const end = text.length - 10;
+  assert.deepStrictEqual(checker.hover(text, end, OPTIONS), hover(text, end, g, OPTIONS));
+  assert.deepStrictEqual(finish(run), check(text, g, OPTIONS));
+});
+
+test('a draft with many findings pauses while it moves them, not only while it analyses', () => {
+  const g = realGlossary();
+  const checker = new DocumentChecker(g);
+  // One title and name over and over, no blank line: 8 KB units that all read alike, each with ~230 findings.
+  let text = 'Bộ trưởng Ngoại giao Bùi Thanh Sơn '.repeat(6000);
+  const first = finish(checker.run(text, OPTIONS));
+  assert.ok(first.findings.length >= 5000, `${first.findings.length} findings`);
+  // An edit at the start: every other unit is unchanged, and only moving their findings is left to do.
+  text = 'Đoàn tới. ' + text;
+  const run = checker.run(text, OPTIONS);
+  const analysed = checker.analysed;
+  let r = run.next();
+  let pauses = 0;
+  while (!r.done) {
+    pauses++;
+    r = run.next();
+  }
+  assert.ok(checker.analysed - analysed <= 2, `re-analysed ${checker.analysed - analysed}`);
+  assert.ok(pauses >= Math.floor(first.findings.length / 1000), `${pauses} pauses for ${first.findings.length}`);
+  assert.deepStrictEqual(r.value, check(text, g, OPTIONS));
+});

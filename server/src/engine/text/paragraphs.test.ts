@@ -2,7 +2,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { paragraphs, paragraphsAfterEdit, paragraphsStepwise } from './paragraphs';
+import {
+  paragraphAt,
+  paragraphs,
+  paragraphsAfterEdit,
+  paragraphsAfterEditStepwise,
+  paragraphsStepwise,
+  Splitter,
+} from './paragraphs';
 
 const texts = (text: string) => paragraphs(text).map((p) => text.slice(p.start, p.end));
 
@@ -37,13 +44,18 @@ const text = fc.array(piece, { maxLength: 40 }).map((ps) => ps.join(''));
 test('a paragraph too long is cut after a clause, else after a word, else anywhere but inside a character', () => {
   const max = 20;
   const cut = (text: string) => paragraphs(text, max).map((p) => text.slice(p.start, p.end));
+  // Without a clause end where one is looked for, after the first word past half the limit: text without punctuation
+  // (titles and names run together) is where the work per character peaks, and its units are the smallest.
   assert.deepEqual(cut('Một câu rất dài đây. Câu hai cũng dài, và câu ba nữa.'), [
     'Một câu rất dài đây. ',
-    'Câu hai cũng dài, và câu ba nữa.',
+    'Câu hai cũng ',
+    'dài, và câu ba nữa.',
   ]);
   assert.deepEqual(cut('mot hai ba bon nam sau bay tam chin muoi muoi mot'), [
-    'mot hai ba bon nam sau bay tam ',
-    'chin muoi muoi mot',
+    'mot hai ba ',
+    'bon nam sau ',
+    'bay tam chin ',
+    'muoi muoi mot',
   ]);
   const marks = ('a' + '\u0301'.repeat(10)).repeat(10);
   for (const unit of cut(marks)) assert.doesNotMatch(unit, /^\p{M}/u);
@@ -90,4 +102,49 @@ test('the stepwise split pauses on a long text and gives the same spans as the s
     assert.deepEqual(r.value, paragraphs(text));
     if (text.length > 512 * 1024) assert.ok(pauses >= 2, `${text.length} characters split with ${pauses} pauses`);
   }
+});
+
+test('a split made in parts, as far as an offset, is a start of the whole split and holds the offset', () => {
+  fc.assert(
+    fc.property(text, fc.array(fc.nat(), { maxLength: 4 }), fc.constantFrom(6, 12, 30), (t, offsets, max) => {
+      const whole = paragraphs(t, max);
+      const splitter = new Splitter(t, max);
+      for (const o of offsets) {
+        const offset = t.length ? o % (t.length + 1) : 0;
+        const spans = splitter.covering(offset);
+        assert.deepStrictEqual(spans, whole.slice(0, spans.length));
+        if (t.length) assert.deepStrictEqual(spans[paragraphAt(spans, offset)], whole[paragraphAt(whole, offset)]);
+      }
+      // The stepwise split goes on from where the readers left it.
+      const steps = paragraphsStepwise(t, max, splitter);
+      let r = steps.next();
+      while (!r.done) r = steps.next();
+      assert.deepStrictEqual(r.value, whole);
+    }),
+    { numRuns: 3000, seed: 12 },
+  );
+});
+
+test('text typed before a long paragraph re-splits a unit or two, not the paragraph', () => {
+  const line = Array.from({ length: 20_000 }, (_, i) => `Ngày ${(i % 27) + 1}/3/2023, Đại sứ số ${i} tới. `).join('');
+  for (const before of [line, line.replaceAll('tới. ', 'tới.\n\n')]) {
+    const old = paragraphs(before);
+    const text = 'Tổng Bí thư Tô Lâm. ' + before;
+    const r = paragraphsAfterEdit(before, old, text);
+    assert.deepStrictEqual(r.spans, paragraphs(text));
+    const split = r.before.filter((j) => j < 0).length;
+    assert.ok(old.length > 50 && split <= 2, `${split} of ${old.length} split again`);
+  }
+});
+
+test('a re-split that never falls back in step pauses, and equals a fresh split', () => {
+  const before = 'Bộ trưởng Ngoại giao Bùi Thanh Sơn '.repeat(30_000);
+  const text = 'Đoàn tới. ' + before;
+  const steps = paragraphsAfterEditStepwise(before, paragraphs(before), text);
+  let pauses = 0;
+  let r = steps.next();
+  for (; !r.done; r = steps.next()) pauses++;
+  assert.deepStrictEqual(r.value, paragraphsAfterEdit(before, paragraphs(before), text));
+  assert.deepStrictEqual(r.value.spans, paragraphs(text));
+  assert.ok(pauses >= 3, `${pauses} pauses for ${text.length} characters`);
 });

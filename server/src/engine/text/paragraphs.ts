@@ -5,9 +5,9 @@
  *
  * A paragraph longer than MAX_UNIT characters (no prose has one; a pasted or generated text can: a 10 MB single
  * line) is cut into units of about that size, after the end of a sentence or clause if there is one, else after a
- * word, so that no unit of work, hover or re-check grows with the document. Each cut depends only on the text before
- * it (and a few characters after), so an edit never moves the cuts before it; cuts are preferably at clause ends
- * picked by their own words (anchor), so an edit rarely moves the cuts after it either.
+ * word (then at about half that size), so that no unit of work, hover or re-check grows with the document. Each cut
+ * depends only on the text before it (and a few characters after), so an edit never moves the cuts before it; cuts
+ * are preferably at clause ends picked by their own words (anchor), so an edit rarely moves the cuts after it either.
  */
 
 export interface Span {
@@ -18,8 +18,14 @@ export interface Span {
 /** A line break (CRLF, LF or a lone CR) followed by one or more blank lines. */
 const PARAGRAPH_BREAK = /(?:\r\n|\n|\r)(?:[ \t]*(?:\r\n|\n|\r))+/g;
 
-/** Past this many characters a paragraph is cut (see the module comment). */
-export const MAX_UNIT = 32 * 1024;
+/**
+ * Past this many characters a paragraph is cut (see the module comment). A unit is at most twice this, and what one
+ * step of a check does grows with its unit: a unit dense with titles (a pasted 5 MB run of one title and name, cut
+ * at words: about 48 KB a unit with 32 KB here) cost 150 ms in its title check on a cold engine; 8 KB, and half that
+ * at words, keeps the step near 15 ms. Prose never comes near it (the longest paragraph of the real articles is
+ * 6.5 KB).
+ */
+export const MAX_UNIT = 8 * 1024;
 /** How far past a cut its choice may look (a hard cut moves over marks that belong to the character before). */
 const CUT_LOOKAHEAD = 65;
 
@@ -28,14 +34,9 @@ const CUT_LOOKAHEAD = 65;
  * [0, a), [a, b) … [z, n). An empty text has none. `max` is MAX_UNIT except in tests.
  */
 export function paragraphs(text: string, max = MAX_UNIT): Span[] {
-  const out: Span[] = [];
-  const breaks = new Breaks(text);
-  for (let start = 0; start < text.length;) {
-    const end = unitEnd(text, start, breaks, max);
-    out.push({ start, end });
-    start = end;
-  }
-  return out;
+  const splitter = new Splitter(text, max);
+  splitter.advance(text.length);
+  return splitter.spans;
 }
 
 /** Characters split between two pauses of `paragraphsStepwise`. */
@@ -43,22 +44,61 @@ const SPLIT_SLICE = 256 * 1024;
 
 /**
  * `paragraphs`, pausing (yield) every SPLIT_SLICE characters: splitting a 10 MB draft at once held the thread for
- * over 100 ms before a check could first let a request through. Same spans as `paragraphs`.
+ * over 100 ms before a check could first let a request through. Same spans as `paragraphs`. `splitter` lets another
+ * reader (hover) share the split while it is under way.
  */
-export function* paragraphsStepwise(text: string, max = MAX_UNIT): Generator<void, Span[], void> {
-  const out: Span[] = [];
-  const breaks = new Breaks(text);
-  let next = SPLIT_SLICE;
-  for (let start = 0; start < text.length;) {
-    const end = unitEnd(text, start, breaks, max);
-    out.push({ start, end });
-    start = end;
-    if (start >= next) {
-      next = start + SPLIT_SLICE;
-      yield;
+export function* paragraphsStepwise(
+  text: string,
+  max = MAX_UNIT,
+  splitter = new Splitter(text, max),
+): Generator<void, Span[], void> {
+  while (!splitter.done) {
+    splitter.advance(splitter.end + SPLIT_SLICE);
+    if (!splitter.done) yield;
+  }
+  return splitter.spans;
+}
+
+/**
+ * A split of one text made in parts, from its start: `paragraphs` is one that ran to the end. Every span is final
+ * once made (a cut depends only on the text before it and a few characters after), so a reader that needs only the
+ * paragraph at an offset splits no further than that offset, and what it split serves the next reader.
+ */
+export class Splitter {
+  readonly spans: Span[] = [];
+  private readonly breaks: Breaks;
+
+  constructor(
+    readonly text: string,
+    private readonly max = MAX_UNIT,
+  ) {
+    this.breaks = new Breaks(text);
+  }
+
+  /** Where the split has got to: the end of its last span. */
+  get end(): number {
+    return this.spans.length ? this.spans[this.spans.length - 1].end : 0;
+  }
+
+  get done(): boolean {
+    return this.end >= this.text.length;
+  }
+
+  /** Splits on until the spans reach `offset` or past it (or the text ends). */
+  advance(offset: number): void {
+    const { text, breaks, max, spans } = this;
+    for (let start = this.end; start < Math.min(offset, text.length);) {
+      const end = unitEnd(text, start, breaks, max);
+      spans.push({ start, end });
+      start = end;
     }
   }
-  return out;
+
+  /** The spans so far, split far enough that one holds `offset` (the last one for the end of the text). */
+  covering(offset: number): Span[] {
+    this.advance(offset + 1);
+    return this.spans;
+  }
 }
 
 /** The next paragraph break at or after a position; asked from growing positions, the last answer is reused. */
@@ -89,7 +129,9 @@ function unitEnd(text: string, start: number, breaks: Breaks, max: number): numb
   for (let c = start + half; c <= Math.min(limit, start + 2 * max); c++)
     if (clauseEnds(text, c) && anchor(text, c)) return c;
   for (let c = start + max; c <= Math.min(limit, start + max + half); c++) if (clauseEnds(text, c)) return c;
-  for (let c = start + max + half; c <= Math.min(limit, start + 2 * max); c++) if (wordEnds(text, c)) return c;
+  // No clause end where one was looked for: text without punctuation, such as titles and names run together, where a
+  // check's work per character peaks (5 MB of one title and name: 1,400 findings in 48 KB). Its units are the smallest.
+  for (let c = start + half; c <= Math.min(limit, start + 2 * max); c++) if (wordEnds(text, c)) return c;
   if (limit - start <= 2 * max) return end;
   return hardCut(text, start + 2 * max);
 }
@@ -157,6 +199,22 @@ export function paragraphsAfterEdit(
   text: string,
   max = MAX_UNIT,
 ): Resplit {
+  const steps = paragraphsAfterEditStepwise(before, beforeSpans, text, max);
+  let r = steps.next();
+  while (!r.done) r = steps.next();
+  return r.value;
+}
+
+/**
+ * `paragraphsAfterEdit`, pausing every SPLIT_SLICE characters split again: a text that gives the split nothing to
+ * fall back in step with (5 MB of one phrase repeated, whose cuts all look alike) is split again to its end.
+ */
+export function* paragraphsAfterEditStepwise(
+  before: string,
+  beforeSpans: readonly Span[],
+  text: string,
+  max = MAX_UNIT,
+): Generator<void, Resplit, void> {
   const n = beforeSpans.length;
   if (before === text) return { spans: [...beforeSpans], before: Int32Array.from({ length: n }, (_, i) => i) };
   const same = commonPrefix(before, text);
@@ -183,19 +241,31 @@ export function paragraphsAfterEdit(
   const spans: Span[] = beforeSpans.slice(0, keep);
   const breaks = new Breaks(text);
   let start = from;
-  // Split from `from` until the split lands where the unchanged end begins (from there on it is the old one).
-  while (start < text.length && start !== to) {
+  // Split from `from` until the split lands where one of the unchanged paragraphs at the end begins: a unit's end
+  // depends only on the text from its start on, so from there on the split is the old one. Not only the first of them:
+  // text typed before a paragraph without a blank line joins it, and the split then lands on a later one (waiting for
+  // the first re-split all of a 10 MB draft after a word typed at its top).
+  let k = tailFirst;
+  let pause = start + SPLIT_SLICE;
+  while (start < text.length) {
+    while (k < n && beforeSpans[k].start + delta < start) k++;
+    if (to >= 0 && k < n && beforeSpans[k].start + delta === start) break;
     const end = unitEnd(text, start, breaks, max);
     spans.push({ start, end });
     start = end;
+    if (start >= pause) {
+      pause = start + SPLIT_SLICE;
+      yield;
+    }
   }
   const split = spans.length;
-  if (start === to && to >= 0)
-    for (let k = tailFirst; k < n; k++)
-      spans.push({ start: beforeSpans[k].start + delta, end: beforeSpans[k].end + delta });
-  // Where each paragraph was: the same index in the unchanged start, none for the split stretch, `tailFirst` on after.
+  // Stopped before the end: in step with the old split from here on (from its paragraph k).
+  const resumed = k;
+  if (start < text.length)
+    for (; k < n; k++) spans.push({ start: beforeSpans[k].start + delta, end: beforeSpans[k].end + delta });
+  // Where each paragraph was: the same index in the unchanged start, none for the split stretch, `resumed` on after.
   const origin = new Int32Array(spans.length);
-  for (let i = 0; i < spans.length; i++) origin[i] = i < keep ? i : i < split ? -1 : tailFirst + i - split;
+  for (let i = 0; i < spans.length; i++) origin[i] = i < keep ? i : i < split ? -1 : resumed + i - split;
   return { spans, before: origin };
 }
 
