@@ -18,6 +18,24 @@ test('a blank line in any line-ending style ends a paragraph; lines alone do not
   assert.deepEqual(texts('a\r\n\r\nb\r\rc\n \t\n\nd'), ['a\r\n\r\n', 'b\r\r', 'c\n \t\n\n', 'd']);
   assert.deepEqual(texts(''), []);
   assert.deepEqual(texts('\n\nx'), ['\n\n', 'x']);
+  // One CRLF is one line break, as one LF is: lines of a CRLF file stay in their paragraph.
+  assert.deepEqual(texts('a\r\nb\r\nc'), ['a\r\nb\r\nc']);
+  assert.deepEqual(texts('a\r\n \r\nb'), ['a\r\n \r\n', 'b']);
+  assert.deepEqual(texts('a\r\r\nb'), ['a\r\r\n', 'b']);
+});
+
+test('a CRLF file splits into the paragraphs of the same text with LF line ends', () => {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom('x', 'y z', '\n', ' ', '\t'), { maxLength: 30 }), (pieces) => {
+      const lf = pieces.join('');
+      const crlf = lf.replace(/\n/g, '\r\n');
+      assert.deepEqual(
+        texts(crlf).map((t) => t.replace(/\r\n/g, '\n')),
+        texts(lf),
+      );
+    }),
+    { numRuns: 500 },
+  );
 });
 
 const piece = fc.constantFrom(

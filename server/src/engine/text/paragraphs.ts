@@ -15,8 +15,11 @@ export interface Span {
   end: number;
 }
 
-/** A line break (CRLF, LF or a lone CR) followed by one or more blank lines. */
-const PARAGRAPH_BREAK = /(?:\r\n|\n|\r)(?:[ \t]*(?:\r\n|\n|\r))+/g;
+/**
+ * A line break (CRLF, LF or a lone CR) followed by one or more blank lines. A CR is a lone one only when no LF
+ * follows: else the search, backtracking, read one CRLF as two breaks and made every line of a CRLF file a paragraph.
+ */
+const PARAGRAPH_BREAK = /(?:\r\n|\n|\r(?!\n))(?:[ \t]*(?:\r\n|\n|\r(?!\n)))+/g;
 
 /**
  * Past this many characters a paragraph is cut (see the module comment). A unit is at most twice this, and what one
