@@ -15,6 +15,23 @@ export interface GlossaryFileText {
   /** Absolute path. */
   path: string;
   text: string;
+  /**
+   * The bytes the text was decoded from, for a file read from disk (absent for an editor buffer). The cache key
+   * hashes them as they are, and the text is decoded only when first read: a load from the cache never needs it.
+   */
+  readonly bytes?: Uint8Array;
+}
+
+/** A file read from disk: its text is decoded from its bytes when first asked for. */
+function diskFile(file: string, bytes: Uint8Array): GlossaryFileText {
+  let text: string | undefined;
+  return {
+    path: file,
+    bytes,
+    get text() {
+      return (text ??= UTF8.decode(bytes));
+    },
+  };
 }
 
 export interface GlossaryLocation {
@@ -131,7 +148,7 @@ export function loadGlossary(dirs: readonly string[], options: LoadOptions = {})
         continue;
       }
       totalBytes += read.bytes.length;
-      files.push({ path: p, text: UTF8.decode(read.bytes) });
+      files.push(diskFile(p, read.bytes));
     }
   }
   // The same files (paths and texts) as a load that succeeded before: its compiled form is in the cache.
