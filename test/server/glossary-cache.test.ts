@@ -179,7 +179,6 @@ describe('compiled-glossary cache', () => {
     // A body of the right kind (a structured clone), with the right seal, but not the outline of a glossary.
     const body = serialize({ locations: {}, origins: {}, compiled: { data: { people: [] } } });
     const header = JSON.parse(good.toString('utf8', 0, nl)) as Record<string, unknown>;
-    const sealed = { ...header, bytes: body.length, sha256: createHash('sha256').update(body).digest('hex') };
     const seal = (nonsense: Buffer) => {
       const h = { ...header, bytes: nonsense.length, sha256: createHash('sha256').update(nonsense).digest('hex') };
       return Buffer.concat([Buffer.from(`${JSON.stringify(h)}\n`), nonsense]);

@@ -40,11 +40,12 @@ export function sectionsData(stored: StoredSections): GlossaryData {
     Object.defineProperty(data, s, {
       configurable: true,
       enumerable: true,
-      get() {
+      get(): unknown[] {
         const value = JSON.parse(json) as unknown;
         if (!Array.isArray(value) || value.length !== length) throw new Error(`stored glossary section ${s}: shape`);
-        Object.defineProperty(data, s, { value, writable: true, configurable: true, enumerable: true });
-        return value;
+        const section: unknown[] = value;
+        Object.defineProperty(data, s, { value: section, writable: true, configurable: true, enumerable: true });
+        return section;
       },
     });
   }
