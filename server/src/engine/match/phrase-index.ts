@@ -38,7 +38,6 @@ interface BuildNode {
 }
 
 const newNode = (): BuildNode => ({ next: undefined, endings: undefined });
-const NO_CHILDREN: ReadonlyMap<string, BuildNode> = new Map();
 
 /**
  * The index as it is searched and stored: one Int32Array (sections below, in this order) and one string holding
@@ -391,38 +390,31 @@ function encode(root: BuildNode): CompactPhrases {
     const node = nodes[n];
     const first = edgeKey.length;
     let sorted = true;
-    for (const [k, child] of node.next ?? NO_CHILDREN) {
+    node.next?.forEach((child, k) => {
       const key = keyOf(k);
       if (edgeKey.length > first && key < edgeKey[edgeKey.length - 1]) sorted = false;
       edgeKey.push(key);
       edgeNode.push(nodes.push(child) - 1);
-    }
-    if (!sorted) {
-      const kids = edgeKey
-        .slice(first)
-        .map((key, i) => [key, edgeNode[first + i]])
-        .sort((a, b) => a[0] - b[0]);
-      kids.forEach(([key, child], i) => {
-        edgeKey[first + i] = key;
-        edgeNode[first + i] = child;
-      });
-    }
+    });
+    if (!sorted) sortEdges(edgeKey, edgeNode, first);
     childStart.push(edgeKey.length);
-    for (const e of node.endings ?? []) {
-      // Most phrases have plain spaces only: keyed by their count, without joining them.
-      const gapKey = e.gaps.every((gap) => gap === '') ? e.gaps.length : e.gaps.join('\u0000');
-      let g = gapIds.get(gapKey);
-      if (g === undefined) {
-        gapIds.set(gapKey, (g = gapStart.length - 1));
-        for (const gap of e.gaps) gapStr.push(str(gap));
-        gapStart.push(gapStr.length);
+    const endings = node.endings;
+    if (endings)
+      for (const e of endings) {
+        // Most phrases have plain spaces only: keyed by their count, without joining them.
+        const gapKey = allPlain(e.gaps) ? e.gaps.length : e.gaps.join('\u0000');
+        let g = gapIds.get(gapKey);
+        if (g === undefined) {
+          gapIds.set(gapKey, (g = gapStart.length - 1));
+          for (const gap of e.gaps) gapStr.push(str(gap));
+          gapStart.push(gapStr.length);
+        }
+        ends.target.push(targetOf(e.target));
+        ends.gaps.push(g);
+        ends.rule.push(CASE_RULES.indexOf(e.caseRule));
+        ends.caps.push(e.caseRule === 'all' ? capsBits.length : -1);
+        if (e.caseRule === 'all') for (const c of e.caps) capsBits.push(c ? 1 : 0);
       }
-      ends.target.push(targetOf(e.target));
-      ends.gaps.push(g);
-      ends.rule.push(CASE_RULES.indexOf(e.caseRule));
-      ends.caps.push(e.caseRule === 'all' ? capsBits.length : -1);
-      if (e.caseRule === 'all') for (const c of e.caps) capsBits.push(c ? 1 : 0);
-    }
     endStart.push(ends.target.length);
   }
   const strStart = [0];
@@ -439,6 +431,39 @@ function encode(root: BuildNode): CompactPhrases {
     at += p.length;
   }
   return { strings: strings.join(''), ints };
+}
+
+/** Sorts the edges from `first` on by key, keeping each edge's node with its key. */
+function sortEdges(edgeKey: number[], edgeNode: number[], first: number): void {
+  const count = edgeKey.length - first;
+  if (count <= 32) {
+    // A handful of children (the usual case): insertion sort in place, no pairs allocated.
+    for (let i = first + 1; i < edgeKey.length; i++) {
+      const key = edgeKey[i];
+      const node = edgeNode[i];
+      let j = i - 1;
+      for (; j >= first && edgeKey[j] > key; j--) {
+        edgeKey[j + 1] = edgeKey[j];
+        edgeNode[j + 1] = edgeNode[j];
+      }
+      edgeKey[j + 1] = key;
+      edgeNode[j + 1] = node;
+    }
+    return;
+  }
+  const kids = edgeKey
+    .slice(first)
+    .map((key, i) => [key, edgeNode[first + i]])
+    .sort((a, b) => a[0] - b[0]);
+  kids.forEach(([key, child], i) => {
+    edgeKey[first + i] = key;
+    edgeNode[first + i] = child;
+  });
+}
+
+function allPlain(gaps: readonly string[]): boolean {
+  for (const gap of gaps) if (gap !== '') return false;
+  return true;
 }
 
 /** The builder's trie again from a compact form (the same forms in the same order, so encoding it gives it back). */
