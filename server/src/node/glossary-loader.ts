@@ -16,8 +16,9 @@ export interface GlossaryFileText {
   path: string;
   text: string;
   /**
-   * The bytes the text was decoded from, for a file read from disk (absent for an editor buffer). The cache key
-   * hashes them as they are, and the text is decoded only when first read: a load from the cache never needs it.
+   * The bytes of a file read from disk, until its text is first read (absent for an editor buffer). The cache key
+   * hashes them as they are and the text is decoded only when first read: a load from the cache never needs it.
+   * Once decoded, only the text is kept (a parsed glossary holds on to it anyway).
    */
   readonly bytes?: Uint8Array;
 }
@@ -25,11 +26,18 @@ export interface GlossaryFileText {
 /** A file read from disk: its text is decoded from its bytes when first asked for. */
 function diskFile(file: string, bytes: Uint8Array): GlossaryFileText {
   let text: string | undefined;
+  let raw: Uint8Array | undefined = bytes;
   return {
     path: file,
-    bytes,
+    get bytes() {
+      return raw;
+    },
     get text() {
-      return (text ??= UTF8.decode(bytes));
+      if (text === undefined) {
+        text = UTF8.decode(raw);
+        raw = undefined;
+      }
+      return text;
     },
   };
 }
