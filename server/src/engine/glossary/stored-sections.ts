@@ -55,5 +55,8 @@ export function sectionsData(stored: StoredSections): GlossaryData {
 
 /** How many entries a section has, without parsing it when it is still stored. */
 export function sectionLength(data: GlossaryData, s: GlossarySection): number {
+  // Once parsed (or for data that was never stored), the section itself.
+  const own = Object.getOwnPropertyDescriptor(data, s);
+  if (!own || 'value' in own) return data[s].length;
   return storedLengths.get(data)?.[s] ?? data[s].length;
 }
