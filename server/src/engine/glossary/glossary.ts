@@ -31,7 +31,7 @@ export class Glossary {
   readonly phrases: PhraseIndex;
   /**
    * The look-ups below are built from the data when first read, each from the sections it needs: a glossary read
-   * from a snapshot (whose sections are parsed when first read, see compiled.ts) does no work for a section until
+   * from a snapshot (whose sections are parsed when first read: stored-sections.ts) does no work for a section until
    * a check asks for it. What they hold does not depend on when they are built.
    */
   private byId: Partial<{

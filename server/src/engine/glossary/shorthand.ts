@@ -53,7 +53,11 @@ export function expandShorthand(file: Record<string, unknown>): GlossaryFile {
   const generatedIds = new Set<string>();
   const refs = (e: Sourced): SourceRef[] => {
     const items = [...(e.sources ?? []), ...(e.source !== undefined ? [e.source] : [])];
-    return [...new Set(items.map((item) => (typeof item === 'string' ? item : inlineSourceId(item, generated, generatedIds))))];
+    return [
+      ...new Set(
+        items.map((item) => (typeof item === 'string' ? item : inlineSourceId(item, generated, generatedIds))),
+      ),
+    ];
   };
   /** Sources and confidence of a fact: without a source it is unconfirmed, whatever the file says. */
   const fact = <T extends Sourced>(e: T) => {
