@@ -5,7 +5,9 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'scratch/**', 'node_modules/**', '.vscode-test/**', 'bench/results/**', '**/*.d.ts'] },
+  {
+    ignores: ['dist/**', 'out/**', 'scratch/**', 'node_modules/**', '.vscode-test/**', 'bench/results/**', '**/*.d.ts'],
+  },
   js.configs.recommended,
   { languageOptions: { globals: { ...globals.node } } },
   {

@@ -84,6 +84,30 @@ describe('compiled-glossary cache', () => {
     assertSameGlossary(cached.glossary!, fresh.glossary!);
   });
 
+  test('a cached glossary parses a section when first read, and answers the same whichever is read first', () => {
+    cachedAgain();
+    const stillStored = (g: Glossary) =>
+      ['people', 'documents', 'terms'].filter((s) => Object.getOwnPropertyDescriptor(g.data, s)?.get !== undefined);
+    const fresh1 = load().glossary!;
+    assert.deepEqual(stillStored(fresh1), ['people', 'documents', 'terms'], 'nothing parsed at load');
+    assert.equal(fresh1.entryCount(), fresh.glossary!.entryCount());
+    assert.equal(stillStored(fresh1).length, 3, 'counting entries parses nothing');
+    const [sample] = texts();
+    const firsts: Array<(g: Glossary) => unknown> = [
+      (g) => check(sample, g, OPTIONS),
+      (g) => hover(sample, Math.floor(sample.length / 2), g, OPTIONS),
+      (g) => complete('theo nghi quyet 34', 18, g, OPTIONS),
+      (g) => g.holdingsOf.size,
+      (g) => g.documentsByNumber.size,
+    ];
+    for (const first of firsts) {
+      const cached = load();
+      assert.equal(cached.fromCache, true);
+      assert.deepEqual(first(cached.glossary!), first(fresh.glossary!));
+      assertSameGlossary(cached.glossary!, fresh.glossary!);
+    }
+  });
+
   test('an edited file gives another key: the YAML is read, and the edit is seen', () => {
     cachedAgain();
     const file = listYamlFiles(glossaryDir).find((f) => f.endsWith('terms.yaml'))!;
@@ -97,6 +121,31 @@ describe('compiled-glossary cache', () => {
       fs.writeFileSync(file, before);
     }
     assert.equal(load().fromCache, true, 'the first files are found again under their own key');
+  });
+
+  test('the key hashes a file read from disk by its bytes, and changes with any byte of them', () => {
+    const text = 'terms: []\n';
+    const bytes = Buffer.from(text, 'utf8');
+    const key = (files: Array<{ path: string; text: string; bytes?: Uint8Array }>) => snapshotKey(files, 'build')!;
+    const onDisk = key([{ path: '/g/a.yaml', text, bytes }]);
+    assert.equal(onDisk, key([{ path: '/g/a.yaml', text: 'ignored when the bytes are there', bytes }]));
+    assert.notEqual(onDisk, key([{ path: '/g/a.yaml', text }]), 'an editor buffer is keyed apart');
+    const withBom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), bytes]);
+    assert.notEqual(onDisk, key([{ path: '/g/a.yaml', text, bytes: withBom }]), 'bytes the decoder drops count');
+    const flipped = Buffer.from(bytes);
+    flipped[3] ^= 1;
+    assert.notEqual(onDisk, key([{ path: '/g/a.yaml', text, bytes: flipped }]));
+    assert.notEqual(onDisk, key([{ path: '/g/b.yaml', text, bytes }]));
+    // Loaded from disk, the files carry their bytes until their text, the bytes decoded, is read (a load from the
+    // cache reads none).
+    const loaded = cachedAgain();
+    assert.equal(loaded.fromCache, true);
+    for (const f of loaded.files) {
+      const raw = f.bytes;
+      assert.ok(raw);
+      assert.equal(f.text, new TextDecoder().decode(raw));
+      assert.equal(f.bytes, undefined);
+    }
   });
 
   test('a snapshot written by another build or in another format is never read', () => {
@@ -137,8 +186,14 @@ describe('compiled-glossary cache', () => {
     // A body of the right kind (a structured clone), with the right seal, but not the outline of a glossary.
     const body = serialize({ locations: {}, origins: {}, compiled: { data: { people: [] } } });
     const header = JSON.parse(good.toString('utf8', 0, nl)) as Record<string, unknown>;
-    const sealed = { ...header, bytes: body.length, sha256: createHash('sha256').update(body).digest('hex') };
-    const wellSealedNonsense = Buffer.concat([Buffer.from(`${JSON.stringify(sealed)}\n`), body]);
+    const seal = (nonsense: Buffer) => {
+      const h = { ...header, bytes: nonsense.length, sha256: createHash('sha256').update(nonsense).digest('hex') };
+      return Buffer.concat([Buffer.from(`${JSON.stringify(h)}\n`), nonsense]);
+    };
+    const wellSealedNonsense = seal(body);
+    // Sections that are not JSON arrays, or that lack their counts.
+    const notArrays = { json: { people: '{}' }, lengths: { people: 0 } };
+    const sectionNonsense = seal(serialize({ locations: '{}', origins: '{}', sections: notArrays }));
     const flipped = Buffer.from(good);
     flipped[nl + 1 + Math.floor((good.length - nl) / 2)] ^= 0x20;
     for (const damaged of [
@@ -148,6 +203,7 @@ describe('compiled-glossary cache', () => {
       Buffer.from('not a snapshot at all'),
       Buffer.alloc(0),
       wellSealedNonsense,
+      sectionNonsense,
     ]) {
       fs.writeFileSync(file, damaged);
       const result = load();

@@ -19,13 +19,12 @@ import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import type { Glossary } from '../engine';
 import { compileGlossary, glossaryFromCompiled } from '../engine/glossary/compiled';
-import type { GlossaryData } from '../engine/glossary/model';
 import type { CompactPhrases } from '../engine/match/phrase-index';
-import { GLOSSARY_SECTIONS } from '../engine/glossary/model';
+import { sectionsData, storeSections, type StoredSections } from '../engine/glossary/stored-sections';
 import { packageVersion, projectRoot } from './paths';
 
 /** Bumped whenever the snapshot's layout changes. */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 const PREFIX = 'glossary-';
 const SUFFIX = '.snapshot';
 /** Snapshots kept per cache folder (several workspaces with different glossaries, and the bundled one). */
@@ -57,16 +56,16 @@ interface Header {
 
 /**
  * The body: a structured clone (v8.serialize) of this. Objects are stored as JSON text, which V8 parses several
- * times faster than it revives a clone of the same objects; the phrase index is an Int32Array and a string, read
- * back as they are.
+ * times faster than it revives a clone of the same objects, and only when first read (a section a check never reads
+ * is never parsed); the phrase index is an Int32Array and a string, read back as they are.
  */
 interface Payload {
   /** JSON of where each entry is defined, column-wise (PackedLocations). */
   locations: string;
   /** JSON of entry id → indexes into the locations' files. */
   origins: string;
-  /** JSON of the glossary data. */
-  data: string;
+  /** The glossary data, each section as JSON (parsed when a check first reads it: stored-sections.ts). */
+  sections: StoredSections;
   /** The phrase index, absent when it is built again on load (compiled.ts). */
   phrases?: CompactPhrases;
 }
@@ -130,17 +129,24 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | 
   return path.join(home, '.cache', 'chinh-danh');
 }
 
-/** The key of a set of glossary files (in load order), or undefined when this build cannot be identified. */
+/**
+ * The key of a set of glossary files (in load order), or undefined when this build cannot be identified. A file read
+ * from disk is hashed by its bytes as they are (no decoding: a load from the cache never needs the text); an editor
+ * buffer by its text's UTF-8. The two are told apart in the key, so equal keys mean equal contents either way.
+ */
 export function snapshotKey(
-  files: ReadonlyArray<{ path: string; text: string }>,
+  files: ReadonlyArray<{ path: string; text: string; bytes?: Uint8Array }>,
   engine: string | undefined = engineFingerprint(),
 ): string | undefined {
   if (!engine) return undefined;
   // The body is a V8 structured clone: another V8 may not read it.
   const hash = createHash('sha256').update(`format ${SNAPSHOT_FORMAT}\nengine ${engine}\nv8 ${process.versions.v8}\n`);
   for (const f of files) {
-    const text = createHash('sha256').update(f.text).digest('hex');
-    hash.update(`${f.path}\u0000${text}\n`);
+    const content = createHash('sha256');
+    const kind = f.bytes ? 'bytes' : 'text';
+    if (f.bytes) content.update(f.bytes);
+    else content.update(f.text, 'utf8');
+    hash.update(`${f.path}\u0000${kind}\u0000${content.digest('hex')}\n`);
   }
   return hash.digest('hex');
 }
@@ -172,12 +178,11 @@ export function readSnapshot(key: string, dir: string | undefined = defaultCache
     if (createHash('sha256').update(body).digest('hex') !== header.sha256) throw new Error('corrupted');
     const payload = v8.deserialize(body) as Payload;
     checkPayload(payload);
-    const data = JSON.parse(payload.data) as GlossaryData;
-    checkShape(data);
+    const data = sectionsData(payload.sections);
     const glossary = glossaryFromCompiled(payload.phrases ? { data, phrases: payload.phrases } : { data });
     touch(file);
     // Where entries are defined (50,000 objects) is made when first asked for: a check never needs it.
-    // Only their JSON is kept until then, not the payload (the data's JSON is garbage once parsed).
+    // Only their JSON is kept until then, not the payload (each section's JSON is let go once it is parsed).
     const packed = { locations: payload.locations, origins: payload.origins };
     let sources: EntrySources | undefined;
     const entrySources = (): EntrySources => (sources ??= expandSources(packed));
@@ -225,7 +230,7 @@ export function writeSnapshot(
   const payload: Payload = {
     locations: JSON.stringify(locations),
     origins: JSON.stringify(origins),
-    data: JSON.stringify(compiled.data),
+    sections: storeSections(compiled.data),
     ...(compiled.phrases ? { phrases: compiled.phrases } : {}),
   };
   let bytes: Buffer;
@@ -261,14 +266,7 @@ export function writeSnapshot(
 /** The outline of the body before anything is parsed. */
 function checkPayload(payload: Payload): void {
   const p = (payload ?? {}) as Partial<Payload>;
-  if (typeof p.data !== 'string' || typeof p.locations !== 'string' || typeof p.origins !== 'string')
-    throw new Error('shape');
-}
-
-/** The outline a snapshot's data must have before anything is built from it. */
-function checkShape(data: GlossaryData): void {
-  const sections = data as unknown as Record<string, unknown> | undefined;
-  if (!sections || typeof sections !== 'object' || GLOSSARY_SECTIONS.some((s) => !Array.isArray(sections[s])))
+  if (typeof p.sections !== 'object' || typeof p.locations !== 'string' || typeof p.origins !== 'string')
     throw new Error('shape');
 }
 

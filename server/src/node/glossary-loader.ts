@@ -15,6 +15,31 @@ export interface GlossaryFileText {
   /** Absolute path. */
   path: string;
   text: string;
+  /**
+   * The bytes of a file read from disk, until its text is first read (absent for an editor buffer). The cache key
+   * hashes them as they are and the text is decoded only when first read: a load from the cache never needs it.
+   * Once decoded, only the text is kept (a parsed glossary holds on to it anyway).
+   */
+  readonly bytes?: Uint8Array;
+}
+
+/** A file read from disk: its text is decoded from its bytes when first asked for. */
+function diskFile(file: string, bytes: Uint8Array): GlossaryFileText {
+  let text: string | undefined;
+  let raw: Uint8Array | undefined = bytes;
+  return {
+    path: file,
+    get bytes() {
+      return raw;
+    },
+    get text() {
+      if (text === undefined) {
+        text = UTF8.decode(raw);
+        raw = undefined;
+      }
+      return text;
+    },
+  };
 }
 
 export interface GlossaryLocation {
@@ -131,7 +156,7 @@ export function loadGlossary(dirs: readonly string[], options: LoadOptions = {})
         continue;
       }
       totalBytes += read.bytes.length;
-      files.push({ path: p, text: UTF8.decode(read.bytes) });
+      files.push(diskFile(p, read.bytes));
     }
   }
   // The same files (paths and texts) as a load that succeeded before: its compiled form is in the cache.

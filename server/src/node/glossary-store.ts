@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import type { Glossary, GlossaryProblem } from '../engine';
 import { completionIndex } from '../engine/complete/completion-index';
 import { glossaryDirs, loadGlossary } from './glossary-loader';
-import type { GlossaryLoadResult, GlossaryLocation, LoadOptions } from './glossary-loader';
+import type { GlossaryFileText, GlossaryLoadResult, GlossaryLocation, LoadOptions } from './glossary-loader';
 
 export type GlossaryLoadFn = (dirs: readonly string[], options?: LoadOptions) => GlossaryLoadResult;
 
@@ -50,8 +50,8 @@ export class GlossaryStore {
   private lastProblems: GlossaryProblem[] = [];
   private lastFiles: GlossaryLoadResult['files'] = [];
   private extra: string[] = [];
-  /** Texts of extra-folder files as they were in the glossary in force. */
-  private goodTexts = new Map<string, string>();
+  /** Extra-folder files as they were in the glossary in force (their texts decoded only if one breaks later). */
+  private goodTexts = new Map<string, GlossaryFileText>();
   private inForceState: InForce = { extraFiles: [], lastGoodFiles: [], leftOut: [], stale: false, bundledOnly: false };
 
   /** Whether the server is checking drafts now; writing the cache waits until it is not (see afterLoad). */
@@ -149,7 +149,7 @@ export class GlossaryStore {
     const extraFiles: string[] = [];
     const lastGoodFiles: string[] = [];
     const leftOut: string[] = [];
-    const good = new Map<string, string>();
+    const good = new Map<string, GlossaryFileText>();
     for (const f of result.files) {
       if (!this.extra.some((d) => within(f.path, d))) continue;
       if (replaced.includes(f.path)) {
@@ -161,7 +161,7 @@ export class GlossaryStore {
         lastGoodFiles.push(f.path);
       }
       extraFiles.push(f.path);
-      good.set(f.path, f.text);
+      good.set(f.path, f);
     }
     this.goodTexts = good;
     this.inForceState = { extraFiles, lastGoodFiles, leftOut, stale: false, bundledOnly: false };
@@ -184,7 +184,7 @@ export class GlossaryStore {
       broken.add(file);
     }
     const overrides = new Map(options.overrides ?? []);
-    for (const file of broken) overrides.set(file, this.goodTexts.get(file) ?? '');
+    for (const file of broken) overrides.set(file, this.goodTexts.get(file)?.text ?? '');
     const retry = this.load(this.dirs, { ...options, overrides });
     if (retry.problems.length || !retry.glossary) return undefined;
     return { result: retry, glossary: retry.glossary, replaced: [...broken] };

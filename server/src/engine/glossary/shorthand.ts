@@ -50,9 +50,14 @@ export function slugId(text: string): string {
 export function expandShorthand(file: Record<string, unknown>): GlossaryFile {
   const out = { ...file } as Record<string, unknown[] | undefined>;
   const generated: Source[] = [];
+  const generatedIds = new Set<string>();
   const refs = (e: Sourced): SourceRef[] => {
     const items = [...(e.sources ?? []), ...(e.source !== undefined ? [e.source] : [])];
-    return [...new Set(items.map((item) => (typeof item === 'string' ? item : inlineSourceId(item, generated))))];
+    return [
+      ...new Set(
+        items.map((item) => (typeof item === 'string' ? item : inlineSourceId(item, generated, generatedIds))),
+      ),
+    ];
   };
   /** Sources and confidence of a fact: without a source it is unconfirmed, whatever the file says. */
   const fact = <T extends Sourced>(e: T) => {
@@ -99,9 +104,11 @@ function withoutSource<T extends Sourced>(e: T): Omit<T, 'source'> {
 }
 
 /** A stable id for an inline source: the same address, file, date and title always give the same id. */
-function inlineSourceId(s: InlineSource, generated: Source[]): string {
+function inlineSourceId(s: InlineSource, generated: Source[], generatedIds: Set<string>): string {
   const id = `inline-${fnv1a([s.url ?? '', s.file ?? '', s.date ?? '', s.title ?? ''].join('\u0000'))}`;
-  if (!generated.some((g) => g.id === id)) {
+  // A set beside the list: a team file with a source per entry would otherwise compare every pair.
+  if (!generatedIds.has(id)) {
+    generatedIds.add(id);
     const source: Source = { id, title: s.title ?? s.url ?? s.file ?? id };
     if (s.outlet) source.outlet = s.outlet;
     if (s.url) source.url = s.url;

@@ -10,7 +10,7 @@ import type { Mention, MentionTarget } from './mention';
 import { resolveOverlaps } from './overlaps';
 
 // Local copies: read per token, and an imported binding may be a getter.
-const { GAP_SPACE, gapClass, phrasePattern, tokenize } = tokenModule;
+const { GAP_SPACE, gapClass, tokenize } = tokenModule;
 
 export { mentionClass, type Mention, type MentionClass, type MentionTarget } from './mention';
 
@@ -30,12 +30,14 @@ interface Ending {
   caps: boolean[];
 }
 
+/** Both made when first needed: most nodes of a 50,000-entry trie are leaves or have one ending, and a Map each
+ * for the leaves was most of what building it allocated. */
 interface BuildNode {
-  next: Map<string, BuildNode>;
-  endings: Ending[];
+  next: Map<string, BuildNode> | undefined;
+  endings: Ending[] | undefined;
 }
 
-const newNode = (): BuildNode => ({ next: new Map(), endings: [] });
+const newNode = (): BuildNode => ({ next: undefined, endings: undefined });
 
 /**
  * The index as it is searched and stored: one Int32Array (sections below, in this order) and one string holding
@@ -160,22 +162,23 @@ export class PhraseIndex {
   add(phrase: string, target: MentionTarget, caseRule: CaseRule = 'none'): void {
     const builder = this.thaw();
     const normalized = normalizeText(phrase);
-    const pattern = phrasePattern(normalized);
-    if (pattern.keys.length === 0) return;
+    // The phrase's pattern (tokens.phrasePattern: keys, and the gaps between them) and, for names, which syllables
+    // it capitalizes, from one tokenization.
+    const toks = tokenize(normalized);
+    if (toks.length === 0) return;
+    const gaps: string[] = [];
     let node = builder.root;
-    for (const key of pattern.keys) {
-      let child = node.next.get(key);
-      if (!child) node.next.set(key, (child = newNode()));
+    for (let i = 0; i < toks.length; i++) {
+      if (i > 0) gaps.push(gapOf(normalized, toks[i - 1].end, toks[i].start));
+      const key = toks[i].key;
+      let child = node.next?.get(key);
+      if (!child) (node.next ??= new Map()).set(key, (child = newNode()));
       node = child;
     }
     // The same form for the same target twice (a name repeated as an alias): kept once.
-    if (node.endings.some((e) => sameTarget(e.target, target) && sameList(e.gaps, pattern.gaps))) return;
-    node.endings.push({
-      gaps: pattern.gaps,
-      target,
-      caseRule,
-      caps: caseRule === 'all' ? tokenize(normalized).map((t) => t.upper) : [],
-    });
+    const endings = (node.endings ??= []);
+    if (endings.some((e) => sameTarget(e.target, target) && sameList(e.gaps, gaps))) return;
+    endings.push({ gaps, target, caseRule, caps: caseRule === 'all' ? toks.map((t) => t.upper) : [] });
   }
 
   /** The index as two plain values (an Int32Array and a string) that a structured clone stores as they are. */
@@ -387,38 +390,31 @@ function encode(root: BuildNode): CompactPhrases {
     const node = nodes[n];
     const first = edgeKey.length;
     let sorted = true;
-    for (const [k, child] of node.next) {
+    node.next?.forEach((child, k) => {
       const key = keyOf(k);
       if (edgeKey.length > first && key < edgeKey[edgeKey.length - 1]) sorted = false;
       edgeKey.push(key);
       edgeNode.push(nodes.push(child) - 1);
-    }
-    if (!sorted) {
-      const kids = edgeKey
-        .slice(first)
-        .map((key, i) => [key, edgeNode[first + i]])
-        .sort((a, b) => a[0] - b[0]);
-      kids.forEach(([key, child], i) => {
-        edgeKey[first + i] = key;
-        edgeNode[first + i] = child;
-      });
-    }
+    });
+    if (!sorted) sortEdges(edgeKey, edgeNode, first);
     childStart.push(edgeKey.length);
-    for (const e of node.endings) {
-      // Most phrases have plain spaces only: keyed by their count, without joining them.
-      const gapKey = e.gaps.every((gap) => gap === '') ? e.gaps.length : e.gaps.join('\u0000');
-      let g = gapIds.get(gapKey);
-      if (g === undefined) {
-        gapIds.set(gapKey, (g = gapStart.length - 1));
-        for (const gap of e.gaps) gapStr.push(str(gap));
-        gapStart.push(gapStr.length);
+    const endings = node.endings;
+    if (endings)
+      for (const e of endings) {
+        // Most phrases have plain spaces only: keyed by their count, without joining them.
+        const gapKey = allPlain(e.gaps) ? e.gaps.length : e.gaps.join('\u0000');
+        let g = gapIds.get(gapKey);
+        if (g === undefined) {
+          gapIds.set(gapKey, (g = gapStart.length - 1));
+          for (const gap of e.gaps) gapStr.push(str(gap));
+          gapStart.push(gapStr.length);
+        }
+        ends.target.push(targetOf(e.target));
+        ends.gaps.push(g);
+        ends.rule.push(CASE_RULES.indexOf(e.caseRule));
+        ends.caps.push(e.caseRule === 'all' ? capsBits.length : -1);
+        if (e.caseRule === 'all') for (const c of e.caps) capsBits.push(c ? 1 : 0);
       }
-      ends.target.push(targetOf(e.target));
-      ends.gaps.push(g);
-      ends.rule.push(CASE_RULES.indexOf(e.caseRule));
-      ends.caps.push(e.caseRule === 'all' ? capsBits.length : -1);
-      if (e.caseRule === 'all') for (const c of e.caps) capsBits.push(c ? 1 : 0);
-    }
     endStart.push(ends.target.length);
   }
   const strStart = [0];
@@ -437,6 +433,39 @@ function encode(root: BuildNode): CompactPhrases {
   return { strings: strings.join(''), ints };
 }
 
+/** Sorts the edges from `first` on by key, keeping each edge's node with its key. */
+function sortEdges(edgeKey: number[], edgeNode: number[], first: number): void {
+  const count = edgeKey.length - first;
+  if (count <= 32) {
+    // A handful of children (the usual case): insertion sort in place, no pairs allocated.
+    for (let i = first + 1; i < edgeKey.length; i++) {
+      const key = edgeKey[i];
+      const node = edgeNode[i];
+      let j = i - 1;
+      for (; j >= first && edgeKey[j] > key; j--) {
+        edgeKey[j + 1] = edgeKey[j];
+        edgeNode[j + 1] = edgeNode[j];
+      }
+      edgeKey[j + 1] = key;
+      edgeNode[j + 1] = node;
+    }
+    return;
+  }
+  const kids = edgeKey
+    .slice(first)
+    .map((key, i) => [key, edgeNode[first + i]])
+    .sort((a, b) => a[0] - b[0]);
+  kids.forEach(([key, child], i) => {
+    edgeKey[first + i] = key;
+    edgeNode[first + i] = child;
+  });
+}
+
+function allPlain(gaps: readonly string[]): boolean {
+  for (const gap of gaps) if (gap !== '') return false;
+  return true;
+}
+
 /** The builder's trie again from a compact form (the same forms in the same order, so encoding it gives it back). */
 function decode(compact: CompactPhrases, s: Sections): { root: BuildNode } {
   const string = (i: number) => compact.strings.slice(s.strStart[i], s.strStart[i + 1]);
@@ -450,17 +479,22 @@ function decode(compact: CompactPhrases, s: Sections): { root: BuildNode } {
       const caseRule = CASE_RULES[s.endCase[e]];
       const caps =
         caseRule === 'all' ? Array.from(s.capsBits.subarray(s.endCaps[e], s.endCaps[e] + keys.length), Boolean) : [];
-      node.endings.push({ gaps, target, caseRule, caps });
+      (node.endings ??= []).push({ gaps, target, caseRule, caps });
     }
     for (let c = s.childStart[n]; c < s.childStart[n + 1]; c++) {
       const key = string(s.keyStr[s.edgeKey[c]]);
       const child = newNode();
-      node.next.set(key, child);
+      (node.next ??= new Map()).set(key, child);
       walk(s.edgeNode[c], child, [...keys, key]);
     }
   };
   walk(0, root, []);
   return { root };
+}
+
+/** tokens.gapClass, without a slice for the usual gap of one space. */
+function gapOf(norm: string, from: number, to: number): string {
+  return to === from + 1 && norm.charCodeAt(from) === 0x20 ? '' : gapClass(norm, from, to);
 }
 
 /** Whether the gap before token t has the class a phrase asks for (most ask for a plain space: no string is built). */
