@@ -38,7 +38,13 @@ interface ChildResult {
 
 function child(root: string, cacheDir: string, extra: string[], persist: boolean): ChildResult {
   // The child is bundled beside the bench (out/bench/load-child.js), as the server and the CLI are.
-  const args = [join(__dirname, 'load-child.js'), cacheDir, ...(persist ? ['--persist'] : []), ...extra];
+  const args = [
+    join(__dirname, 'load-child.js'),
+    cacheDir,
+    `--check=${join(root, 'samples', '01-tiep-dai-su.md')}`,
+    ...(persist ? ['--persist'] : []),
+    ...extra,
+  ];
   const out = execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
 }
