@@ -22,6 +22,8 @@ export interface Summary {
   completionP95Ms1Mb: number;
   completionP95Ms50k: number;
   busyLatencyMs10Mb: number;
+  /** The first request, sent right behind the 10 MB didOpen (the message's transfer and parse, before any check). */
+  behindOpenLatencyMs10Mb: number;
   loadBundledMs: number;
   load50kMs: number;
   cachedLoad50kMs: number;
@@ -90,6 +92,7 @@ export function summarize(r: Omit<Results, 'summary' | 'budgets'>): Summary {
     completionP95Ms1Mb: p.completion1Mb.p95Ms,
     completionP95Ms50k: p.completion50k.p95Ms,
     busyLatencyMs10Mb: p.busy10Mb.worstMs,
+    behindOpenLatencyMs10Mb: p.busy10Mb.behindOpenMs,
     loadBundledMs: r.glossaryLoad.bundled.first.medianMs,
     load50kMs: r.glossaryLoad['50k'].first.medianMs,
     cachedLoad50kMs: r.glossaryLoad['50k'].cached.medianMs,
@@ -366,9 +369,13 @@ export function renderPerformance(r: Results, png: boolean, previous?: string): 
   row('completion p50 / p95, 1 MB open', pair(p.completion1Mb.p50Ms, p.completion1Mb.p95Ms));
   row('completion p50 / p95, 50,000 entries', pair(p.completion50k.p50Ms, p.completion50k.p95Ms));
   row(
-    `worst request latency while a 10 MB document is checked (small document / the big one; ` +
-      `the check took ${num(p.busy10Mb.checkMs)} ms)`,
-    pair(p.busy10Mb.small.maxMs, p.busy10Mb.big.maxMs),
+    `worst request latency while a 10 MB document is checked, the first request apart (the check took ` +
+      `${num(p.busy10Mb.checkMs)} ms)`,
+    `${num(p.busy10Mb.worstMs)} ms`,
+  );
+  row(
+    'the first request, sent right behind the 10 MB didOpen (waits for that message to be sent, read and parsed)',
+    `${num(p.busy10Mb.behindOpenMs)} ms`,
   );
   row(
     'server peak RSS: bundled glossary with 1 MB + 10 MB open / 50,000 entries with 10 MB open',
