@@ -78,6 +78,16 @@ export const teamGlossaryTests: TestCase[] = [
       }, 'an "Add … to the workspace glossary" code action');
       assert(/Phùng Văn Mẫu/.test(action.title), `the action names the person: ${action.title}`);
       const added = fixtureUri('glossary/added.yaml');
+      // The editor's file watcher batches events and drops a creation followed by a deletion in the same batch: the
+      // server, which wrote the file itself, would then never hear that it was deleted. A writer does not delete a
+      // file milliseconds after creating it; this test must not either, so it deletes only once the creation has
+      // been delivered (to a watcher of its own, fed by the same events as the language client's).
+      const watcher = vscode.workspace.createFileSystemWatcher(
+        new vscode.RelativePattern(vscode.Uri.joinPath(added, '..'), 'added.yaml'),
+      );
+      let createdSeen = false;
+      watcher.onDidCreate(() => (createdSeen = true));
+      watcher.onDidChange(() => (createdSeen = true));
       try {
         const result = await vscode.commands.executeCommand<{ file: string; line: number } | null>(
           action.command!.command,
@@ -95,6 +105,11 @@ export const teamGlossaryTests: TestCase[] = [
           TIMEOUT_MS,
         );
       } finally {
+        try {
+          await waitFor(() => createdSeen || undefined, 'the file watcher to report glossary/added.yaml', TIMEOUT_MS);
+        } finally {
+          watcher.dispose();
+        }
         // Removing the file is a glossary change too: the finding comes back (and later tests see the fixture).
         await vscode.workspace.fs.delete(added);
       }
