@@ -9,7 +9,7 @@
  * as before. Schema validation of an accepted file happens in the caller, also with a fall back on failure.
  */
 import { constructFromEvents, CORE_SCHEMA, EVENT_ID, getScalarValue, parseEvents, type Event } from 'js-yaml';
-import { LineIndex } from './text-position';
+import { lineAt, lineStarts } from '../text/lines';
 
 export interface PlainRead {
   /** The document's value (null for a document with no content). */
@@ -83,27 +83,10 @@ export function readPlainYaml(original: string, limits: PlainLimits): PlainRead 
   return { value: value ?? null, lines: toLines(original, starts) };
 }
 
-/** Offsets → 1-based line numbers, as editors count lines (LineIndex, for CR line ends) or, without CR, by LF. */
+/** Offsets → 1-based line numbers, as editors count lines (\r\n, \r and \n all end one). */
 function toLines(text: string, starts: Record<string, number[]>): Record<string, number[]> {
-  if (text.includes('\r')) {
-    const index = new LineIndex(text);
-    return Object.fromEntries(
-      Object.entries(starts).map(([s, offsets]) => [s, offsets.map((o) => index.position(o).line)]),
-    );
-  }
-  const newlines: number[] = [];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) newlines.push(i);
-  const lineAt = (offset: number): number => {
-    let lo = 0;
-    let hi = newlines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (newlines[mid] < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo + 1;
-  };
-  const lines: Record<string, number[]> = {};
-  for (const [section, offsets] of Object.entries(starts)) lines[section] = offsets.map(lineAt);
-  return lines;
+  const lines = lineStarts(text);
+  const out: Record<string, number[]> = {};
+  for (const [section, offsets] of Object.entries(starts)) out[section] = offsets.map((o) => lineAt(lines, o) + 1);
+  return out;
 }

@@ -35,8 +35,8 @@ export function pushLineStarts(text: string, offset: number, into: number[]): vo
   }
 }
 
-/** The line containing `offset` (binary search: starts are increasing). */
-export function lineAt(starts: readonly number[], offset: number): number {
+/** The line containing `offset` (binary search: starts are increasing); also any sorted list of starts. */
+export function lineAt(starts: ArrayLike<number>, offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

@@ -10,6 +10,7 @@
  * - Look-alikes (Icelandic Ð, en dash, fraction slash, NBSP, zero-width) are folded.
  */
 import * as chars from './chars';
+import { lineAt } from './lines';
 
 // Local copies: the loops below read them per character, and an imported binding may be a getter.
 const { CONFUSABLES, LETTER, MARK, NUMBER, SPECIAL, CLASSES, charClass, isZeroWidth } = chars;
@@ -135,14 +136,9 @@ function byPieces(original: string): PreparedText {
   const toOriginal = (offset: number): number => {
     if (offset >= normLen) return n;
     if (offset <= 0) return seg.length ? Math.min(seg[1], n) : 0;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return seg[lo * 4 + 1] + Math.min(offset - starts[lo], seg[lo * 4 + 2]);
+    // The last piece starting at or before `offset`: the same search as a line's.
+    const k = lineAt(starts, offset);
+    return seg[k * 4 + 1] + Math.min(offset - starts[k], seg[k * 4 + 2]);
   };
   return { original, norm, toOriginal };
 }
