@@ -19,6 +19,8 @@ import { kindKey } from '../server/src/engine/glossary/glossary';
 import { phraseKey } from '../server/src/engine/text/normalize';
 import { realGlossary } from '../server/src/engine/testing/real-glossary';
 import { articles, available, TODAY } from '../test/real/real-dev';
+// The bench's seeded generator (mulberry32): the sample is the same on every machine.
+import { random } from '../bench/glossary-gen';
 
 export const SAMPLE_SIZE = 50;
 export const SEED = 20260808;
@@ -31,18 +33,6 @@ export interface Judgement {
   evidence: string;
   verdict: 'correct' | 'incorrect';
   reason: string;
-}
-
-/** mulberry32: a small seeded generator, so the sample is the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Proportional to each kind's share, at least 5 of each kind that has 5, exactly `size` in all. */
