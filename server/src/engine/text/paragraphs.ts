@@ -239,7 +239,6 @@ export function* paragraphsAfterEditStepwise(
   )
     tail++;
   const tailFirst = n - tail;
-  const to = tail > 0 ? beforeSpans[tailFirst].start + delta : -1;
 
   const spans: Span[] = beforeSpans.slice(0, keep);
   const breaks = new Breaks(text);
@@ -252,7 +251,7 @@ export function* paragraphsAfterEditStepwise(
   let pause = start + SPLIT_SLICE;
   while (start < text.length) {
     while (k < n && beforeSpans[k].start + delta < start) k++;
-    if (to >= 0 && k < n && beforeSpans[k].start + delta === start) break;
+    if (tail > 0 && k < n && beforeSpans[k].start + delta === start) break;
     const end = unitEnd(text, start, breaks, max);
     spans.push({ start, end });
     start = end;
