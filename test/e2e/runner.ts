@@ -97,6 +97,24 @@ export async function openFixture(relative: string): Promise<vscode.TextEditor> 
 
 export const EXTENSION_ID = 'chinh-danh.chinh-danh';
 
+/** The code actions (and bare commands) every provider offers on `range`, as the light bulb would list them. */
+export async function codeActionsAt(
+  uri: vscode.Uri,
+  range: vscode.Range,
+): Promise<(vscode.CodeAction | vscode.Command)[]> {
+  return (
+    (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      range,
+    )) ?? []
+  );
+}
+
+export function isCodeAction(a: vscode.CodeAction | vscode.Command): a is vscode.CodeAction {
+  return typeof (a as vscode.Command).command !== 'string';
+}
+
 export function basename(uri: vscode.Uri): string {
   return path.posix.basename(uri.path);
 }

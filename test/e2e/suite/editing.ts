@@ -1,6 +1,6 @@
 /** (b) quick fix, (c) completion, (d) hover. */
 import * as vscode from 'vscode';
-import type { TestCase } from '../runner';
+import { codeActionsAt, isCodeAction, type TestCase } from '../runner';
 import { DRAFT_2026 } from './diagnostics';
 import {
   FIRST_TIMEOUT_MS,
@@ -20,10 +20,6 @@ import {
 const QUICK_FIX_DRAFT = 'drafts/02-sua-ky-hieu.md';
 const COMPLETION_DRAFT = 'drafts/03-goi-y.md';
 export const NQ34_CITATION = 'Nghị quyết số 34-NQ/TW ngày 9/1/2023 của Bộ Chính trị';
-
-function isCodeAction(a: vscode.CodeAction | vscode.Command): a is vscode.CodeAction {
-  return typeof (a as vscode.Command).command !== 'string';
-}
 
 async function completionsAtEndOf(
   doc: vscode.TextDocument,
@@ -51,12 +47,7 @@ export const editingTests: TestCase[] = [
       const doc = editor.document;
       const d = await waitForDiagnostic(doc.uri, 'document-symbol', FIRST_TIMEOUT_MS);
       const actions = await waitFor(async () => {
-        const all =
-          (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-            'vscode.executeCodeActionProvider',
-            doc.uri,
-            d.range,
-          )) ?? [];
+        const all = await codeActionsAt(doc.uri, d.range);
         const fixes = all
           .filter(isCodeAction)
           .filter((a) => a.edit && (!a.kind || vscode.CodeActionKind.QuickFix.contains(a.kind)));

@@ -5,7 +5,6 @@
  */
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import type { TestCase } from '../runner';
 import {
   FIRST_TIMEOUT_MS,
   TIMEOUT_MS,
@@ -20,7 +19,7 @@ import {
   waitForDiagnostic,
   withCode,
 } from './helpers';
-import { fixtureUri } from '../runner';
+import { codeActionsAt, fixtureUri, isCodeAction, type TestCase } from '../runner';
 
 const TEAM_DRAFT = 'drafts/06-nhom.md';
 const IGNORE_DRAFT = 'drafts/07-bo-qua.md';
@@ -28,10 +27,6 @@ const ADD_COMMAND = 'chinhDanh.addToWorkspaceGlossary';
 
 const covers = (doc: vscode.TextDocument, d: vscode.Diagnostic, needle: string) =>
   d.range.intersection(rangeOf(doc, needle)) !== undefined;
-
-function isCodeAction(a: vscode.CodeAction | vscode.Command): a is vscode.CodeAction {
-  return typeof (a as vscode.Command).command !== 'string';
-}
 
 export const teamGlossaryTests: TestCase[] = [
   {
@@ -68,12 +63,7 @@ export const teamGlossaryTests: TestCase[] = [
         covers(doc, d, 'Phùng Văn Mẫu'),
       );
       const action = await waitFor(async () => {
-        const all =
-          (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-            'vscode.executeCodeActionProvider',
-            doc.uri,
-            finding.range,
-          )) ?? [];
+        const all = await codeActionsAt(doc.uri, finding.range);
         return all.filter(isCodeAction).find((a) => a.command?.command === ADD_COMMAND);
       }, 'an "Add … to the workspace glossary" code action');
       assert(/Phùng Văn Mẫu/.test(action.title), `the action names the person: ${action.title}`);
@@ -129,12 +119,7 @@ export const teamGlossaryTests: TestCase[] = [
       assert(all.length === 1, `one outdated-title finding, not two: ${describe(doc.uri)}`);
       assert(d.range.intersection(kept) && !d.range.intersection(silenced), 'the line after the directive is silent');
       try {
-        const actions =
-          (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-            'vscode.executeCodeActionProvider',
-            doc.uri,
-            d.range,
-          )) ?? [];
+        const actions = await codeActionsAt(doc.uri, d.range);
         const ignore = actions.filter(isCodeAction).find((a) => /outdated-title/.test(a.title) && a.edit);
         assert(ignore, `an "Ignore here" action: ${actions.map((a) => a.title).join(' | ')}`);
         assert(await vscode.workspace.applyEdit(ignore.edit!), 'applyEdit(Ignore here)');

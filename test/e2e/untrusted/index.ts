@@ -5,7 +5,7 @@
  * nothing that writes into it, and say so in the status bar.
  */
 import * as vscode from 'vscode';
-import { EXTENSION_ID, assert, fixtureUri, runSuite, waitFor } from '../runner';
+import { EXTENSION_ID, assert, codeActionsAt, fixtureUri, runSuite, waitFor } from '../runner';
 
 const SOURCE = 'chinh-danh';
 const FIRST_TIMEOUT_MS = 45_000;
@@ -82,12 +82,7 @@ export async function run(): Promise<void> {
           () => vscode.languages.getDiagnostics(doc.uri).find((x) => x.source === SOURCE),
           'a finding',
         );
-        const actions =
-          (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-            'vscode.executeCodeActionProvider',
-            doc.uri,
-            d.range,
-          )) ?? [];
+        const actions = await codeActionsAt(doc.uri, d.range);
         const adds = actions.filter(
           (a) => (typeof a.command === 'object' ? a.command.command : a.command) === 'chinhDanh.addToWorkspaceGlossary',
         );
