@@ -3,6 +3,7 @@
  * 10 MB documents: edits, hovers, completions, requests while a 10 MB check runs), and a server with 50,000 entries
  * (completions, then 10 MB open for its peak memory).
  */
+import type { PublicationTimes, ServerStats } from '../server/src/lsp/protocol';
 import type { BenchDocument } from './documents';
 import { AS_OF } from './documents';
 import { busyLatency, coldStart, DEBOUNCE_MS, startSession, type BusyLatency, type Session } from './protocol';
@@ -29,6 +30,27 @@ function publicationCost(params: unknown): Publication {
   return { diagnostics, kb: round(bytes / 1024), jsonMs: timing(ms).medianMs };
 }
 
+/**
+ * The server's own share of the re-checks: from the start of the check (after the debounce) to the diagnostics
+ * written, medians of what chinhDanh/serverStats reported after each edit.
+ */
+export interface ServerShare {
+  checkMs: number;
+  diagnosticsMs: number;
+  sendMs: number;
+  totalMs: number;
+}
+
+function serverShare(times: PublicationTimes[]): ServerShare {
+  const median = (f: (t: PublicationTimes) => number) => timing(times.map(f)).medianMs;
+  return {
+    checkMs: median((t) => t.checkMs),
+    diagnosticsMs: median((t) => t.diagnosticsMs),
+    sendMs: median((t) => t.sendMs),
+    totalMs: median((t) => t.checkMs + t.diagnosticsMs + t.sendMs),
+  };
+}
+
 /** Milliseconds for the log: "12, 15, 11". */
 const list = (ms: number[]) => ms.map((x) => x.toFixed(0)).join(', ');
 
@@ -40,6 +62,8 @@ export interface ProtocolFigures {
   open10MbMs: number;
   editRecheck1Mb: Timing;
   editRecheck10Mb: Timing;
+  /** Of the 1 MB re-check, what the server itself spent (check, diagnostics, handing them to the connection). */
+  editServer1Mb: ServerShare;
   /**
    * What every re-check of the 1 MB document ends with whatever it cost: the publication (LSP sends the whole list).
    * Its size, and the JSON work on it alone, in this process: stringify (the server) plus parse (the client).
@@ -123,8 +147,19 @@ export async function measureProtocol(options: {
     await s.open('small', SMALL);
     await s.open('typed', typedDoc);
     const open1MbMs = await s.open('doc-1m', docs['1M'].text);
-    const edits1 = await repeat(n(10, 3), () => s.editMiddle('doc-1m'));
+    const server1: PublicationTimes[] = [];
+    const edits1 = await repeat(n(10, 3), async () => {
+      const ms = await s.editMiddle('doc-1m');
+      const stats = await s.client.connection.sendRequest<ServerStats>('chinhDanh/serverStats', {});
+      if (stats.lastPublication) server1.push(stats.lastPublication);
+      return ms;
+    });
+    const editServer1Mb = serverShare(server1);
     log(`  1 MB: open ${open1MbMs.toFixed(0)} ms; re-check after an edit: ${list(edits1)} ms`);
+    log(
+      `  1 MB: of which in the server (medians): check ${editServer1Mb.checkMs} ms, diagnostics ` +
+        `${editServer1Mb.diagnosticsMs} ms, handing them to the connection ${editServer1Mb.sendMs} ms`,
+    );
     const publication1Mb = publicationCost(s.lastPublication('doc-1m'));
     log(
       `  1 MB: a publication is ${publication1Mb.diagnostics} diagnostics, ${publication1Mb.kb} KB; ` +
@@ -156,6 +191,7 @@ export async function measureProtocol(options: {
       open10MbMs: round(open10MbMs),
       editRecheck1Mb: timing(edits1),
       editRecheck10Mb: timing(edits10),
+      editServer1Mb,
       publication1Mb,
       hover1Mb: latency(hover1),
       completion1Mb: latency(completion1),

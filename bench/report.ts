@@ -15,6 +15,8 @@ export interface Summary {
   fullCheck10MbMs: number;
   editRecheck1MbMs: number;
   editRecheck10MbMs: number;
+  /** The server's own share of the 1 MB re-check: check, diagnostics, and their JSON and write. */
+  editServerMs1Mb: number;
   /** The part of any 1 MB re-check that is the publication's JSON alone (stringify + parse, in process). */
   publicationJsonMs1Mb: number;
   publicationKb1Mb: number;
@@ -86,6 +88,7 @@ export function summarize(r: Omit<Results, 'summary' | 'budgets'>): Summary {
     fullCheck10MbMs: ms(find(r, 'ours', '10 MB')),
     editRecheck1MbMs: p.editRecheck1Mb.medianMs,
     editRecheck10MbMs: p.editRecheck10Mb.medianMs,
+    editServerMs1Mb: p.editServer1Mb.totalMs,
     publicationJsonMs1Mb: p.publication1Mb.jsonMs,
     publicationKb1Mb: p.publication1Mb.kb,
     hoverP95Ms1Mb: p.hover1Mb.p95Ms,
@@ -359,6 +362,11 @@ export function renderPerformance(r: Results, png: boolean, previous?: string): 
   row(
     `re-check after a one-character edit, 1 MB / 10 MB (after the ${p.debounceMs} ms debounce)`,
     pair(p.editRecheck1Mb.medianMs, p.editRecheck10Mb.medianMs),
+  );
+  const sv = p.editServer1Mb;
+  row(
+    'of which in the server, 1 MB: check + diagnostics + handing them to the connection (JSON, write)',
+    `${num(sv.checkMs)} + ${num(sv.diagnosticsMs)} + ${num(sv.sendMs)} = ${num(sv.totalMs)} ms`,
   );
   row(
     `of which the publication alone, 1 MB: ${p.publication1Mb.diagnostics} diagnostics, ` +

@@ -5,7 +5,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompletionCandidate, Finding } from '../../server/src/engine';
 import { actionsForDiagnostic, codeActionsFor } from '../../server/src/lsp/code-actions';
 import { candidateToItem, TRIGGER_CHARACTERS } from '../../server/src/lsp/completion';
-import { findingToDiagnostic } from '../../server/src/lsp/diagnostics';
+import { findingToDiagnostic, findingToReportDiagnostic, fixesToLsp } from '../../server/src/lsp/diagnostics';
 import { hoverToLsp } from '../../server/src/lsp/hover';
 
 const doc = (text: string) => TextDocument.create('file:///d.md', 'markdown', 1, text);
@@ -35,18 +35,19 @@ describe('findingToDiagnostic', () => {
     assert.equal(diagnostic.code, 'term-variant');
   });
 
-  test('carries fixes as LSP edits in data', () => {
+  test('the published diagnostic carries no data; the report diagnostic carries fixes as LSP edits in data', () => {
     const text = 'Đại hội 14';
-    const d = findingToDiagnostic(
-      doc(text),
-      finding({
-        start: 0,
-        end: 10,
-        fixes: [{ title: 'Sửa', preferred: true, edits: [{ start: 8, end: 10, newText: 'XIV' }] }],
-        uncertain: true,
-        refs: ['dai-hoi-xiv'],
-      }),
-    );
+    const f = finding({
+      start: 0,
+      end: 10,
+      fixes: [{ title: 'Sửa', preferred: true, edits: [{ start: 8, end: 10, newText: 'XIV' }] }],
+      uncertain: true,
+      refs: ['dai-hoi-xiv'],
+    });
+    const published = findingToDiagnostic(doc(text), f);
+    assert.equal('data' in published, false);
+    const d = findingToReportDiagnostic(doc(text), f);
+    assert.deepEqual({ ...d, data: undefined }, { ...published, data: undefined });
     assert.deepEqual(d.data, {
       fixes: [
         {
@@ -63,20 +64,19 @@ describe('findingToDiagnostic', () => {
 
 describe('code actions', () => {
   const text = 'Đại hội 14';
-  const diagnostic = findingToDiagnostic(
-    doc(text),
-    finding({
-      start: 0,
-      end: 10,
-      fixes: [
-        { title: 'A', edits: [{ start: 8, end: 10, newText: 'XIV' }] },
-        { title: 'B', preferred: true, edits: [{ start: 0, end: 10, newText: 'Đại hội XIV' }] },
-      ],
-    }),
-  );
+  const f = finding({
+    start: 0,
+    end: 10,
+    fixes: [
+      { title: 'A', edits: [{ start: 8, end: 10, newText: 'XIV' }] },
+      { title: 'B', preferred: true, edits: [{ start: 0, end: 10, newText: 'Đại hội XIV' }] },
+    ],
+  });
+  const diagnostic = findingToDiagnostic(doc(text), f);
+  const fixes = fixesToLsp(doc(text), f);
 
   test('one quickfix per fix, preferred flag kept, edits applicable', () => {
-    const actions = actionsForDiagnostic('file:///d.md', diagnostic);
+    const actions = actionsForDiagnostic('file:///d.md', diagnostic, fixes);
     assert.deepEqual(
       actions.map((a) => [a.title, a.kind, a.isPreferred]),
       [
@@ -89,21 +89,32 @@ describe('code actions', () => {
   });
 
   test('a single fix is preferred; other sources and non-quickfix requests are ignored', () => {
-    const single = { ...diagnostic, data: { fixes: [(diagnostic.data as { fixes: unknown[] }).fixes[0]] } };
-    assert.equal(actionsForDiagnostic('file:///d.md', single)[0].isPreferred, true);
+    assert.equal(actionsForDiagnostic('file:///d.md', diagnostic, [fixes[0]])[0].isPreferred, true);
     const params = (only?: string[]) => ({
       textDocument: { uri: 'file:///d.md' },
       range: diagnostic.range,
       context: { diagnostics: [diagnostic, { ...diagnostic, source: 'other' }], only },
     });
+    // The fixes are asked for our diagnostic only.
+    const known = { fixes: (d: typeof diagnostic) => (d.source === 'chinh-danh' ? fixes : assert.fail(d.source)) };
     // Two fixes, then "Ignore here" for the one diagnostic of ours.
-    assert.equal(codeActionsFor(params()).length, 3);
-    assert.equal(codeActionsFor(params(['refactor'])).length, 0);
-    assert.equal(codeActionsFor(params(['quickfix'])).length, 3);
+    assert.equal(codeActionsFor(params(), known).length, 3);
+    assert.equal(codeActionsFor(params(['refactor']), known).length, 0);
+    assert.equal(codeActionsFor(params(['quickfix']), known).length, 3);
   });
 
-  test('diagnostics without our data give no actions', () => {
-    assert.deepEqual(actionsForDiagnostic('file:///d.md', { ...diagnostic, data: undefined }), []);
+  test('a diagnostic whose fixes are unknown gets no fix, only "Ignore here"', () => {
+    assert.deepEqual(actionsForDiagnostic('file:///d.md', diagnostic, []), []);
+    const params = {
+      textDocument: { uri: 'file:///d.md' },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    };
+    assert.deepEqual(
+      codeActionsFor(params, { fixes: () => undefined }).map((a) => a.title),
+      codeActionsFor(params).map((a) => a.title),
+    );
+    assert.equal(codeActionsFor(params).length, 1);
   });
 });
 

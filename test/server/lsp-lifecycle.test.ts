@@ -115,7 +115,7 @@ describe('open drafts over the protocol', () => {
 
 describe('chinhDanh/serverStats', () => {
   test(
-    'reports the longest check slice, the longest event-loop block and the peak RSS; reset starts afresh',
+    'reports the longest check slice, the longest event-loop block, the peak RSS and the last publication; reset starts afresh',
     T,
     async () => {
       ensureBuilt();
@@ -123,19 +123,26 @@ describe('chinhDanh/serverStats', () => {
       try {
         const uri = 'file:///stats/a.md';
         client.open(uri, SENTENCE.repeat(200));
-        await client.waitForDiagnostics(uri);
+        const published = await client.waitForDiagnostics(uri);
         const stats = await client.connection.sendRequest<ServerStats>('chinhDanh/serverStats', {
           reset: true,
         });
         assert.deepEqual(Object.keys(stats).sort(), [
           'checking',
           'eventLoopBlockMaxMs',
+          'lastPublication',
           'longestCheckSliceCpuMs',
           'longestCheckSliceMs',
           'peakRssMb',
         ]);
         assert.deepEqual(stats.checking, [], 'nothing is being checked once the diagnostics are out');
         assert.ok(stats.longestCheckSliceMs > 0 && stats.peakRssMb > 0, JSON.stringify(stats));
+        const last = stats.lastPublication!;
+        assert.deepEqual(
+          [last.uri, last.version, last.diagnostics],
+          [uri, published.version, published.diagnostics.length],
+        );
+        for (const ms of [last.checkMs, last.diagnosticsMs, last.sendMs]) assert.ok(ms >= 0, JSON.stringify(last));
         const after = await client.connection.sendRequest<ServerStats>('chinhDanh/serverStats', {});
         assert.equal(after.longestCheckSliceMs, 0, 'no check ran since the reset');
         assert.equal(after.longestCheckSliceCpuMs, 0);

@@ -1,7 +1,7 @@
 /** One draft, read from its bytes (a file or standard input), checked, and optionally corrected. */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { check, type CheckOptions, type Glossary } from '../engine';
-import { findingsToDiagnostics } from '../lsp/diagnostics';
+import { findingToReportDiagnostic } from '../lsp/diagnostics';
 import { sizeAboveLimit } from '../lsp/size-limit';
 import { stripBom } from '../node/glossary-loader';
 import { writeFixedDocx } from './docx/docx-fix';
@@ -36,7 +36,12 @@ export interface CheckedDraft {
 function diagnose(shown: string, text: string, glossary: Glossary, options: CheckOptions): FileReport {
   const result = check(text, glossary, options);
   const doc = TextDocument.create('file:///' + shown.split('\\').join('/'), 'markdown', 0, text);
-  return { path: shown, asOf: result.asOf.date, diagnostics: findingsToDiagnostics(doc, result.findings), text };
+  return {
+    path: shown,
+    asOf: result.asOf.date,
+    diagnostics: result.findings.map((f) => findingToReportDiagnostic(doc, f)),
+    text,
+  };
 }
 
 function checkText(

@@ -26,9 +26,10 @@ import { stripBom } from '../node/glossary-loader';
 import type { Settings } from '../settings/settings';
 import { isDraftDocument } from './drafts';
 import { messages, t } from '../engine/i18n/messages';
+import type { DiagnosticFix } from './diagnostics';
 import { ParagraphDiagnostics } from './paragraph-diagnostics';
 import { LongCheckProgress } from './progress';
-import type { CheckWorkspaceResult } from './protocol';
+import type { CheckWorkspaceResult, PublicationTimes } from './protocol';
 import { CooperativeScheduler, type Job } from './scheduler';
 import { checkOptions, type SettingsCache } from './settings';
 import { BYTES_PER_MB, formatMb, publishedDiagnostics, sizeAboveLimit, tooLargeDiagnostic } from './size-limit';
@@ -118,6 +119,8 @@ class OpenDraft {
 export class Checker {
   private readonly drafts = new Map<string, OpenDraft>();
   readonly scheduler: CooperativeScheduler;
+  /** chinhDanh/serverStats reports it: what an edit costs the server apart from the transport and the client. */
+  lastPublication: PublicationTimes | null = null;
 
   constructor(private readonly deps: CheckerDeps) {
     this.scheduler = deps.scheduler ?? new CooperativeScheduler();
@@ -180,6 +183,12 @@ export class Checker {
     return this.drafts.get(uri)?.checkerFor(glossary);
   }
 
+  /** The fixes of a diagnostic published for the open draft `doc`, in its current text (see ParagraphDiagnostics). */
+  fixesFor(doc: TextDocument, diagnostic: Diagnostic): DiagnosticFix[] | undefined {
+    const draft = this.drafts.get(doc.uri);
+    return draft?.doc === doc ? draft.published.fixesFor(doc, diagnostic) : undefined;
+  }
+
   /** The size of an open document when it is above `limitBytes` (it is then not analysed at all). */
   sizeAbove(doc: TextDocument, limitBytes: number): number | undefined {
     const draft = this.drafts.get(doc.uri);
@@ -197,6 +206,7 @@ export class Checker {
    * text and no newer validation started. Resolves with what was published, or undefined if nothing was.
    */
   private async validate(draft: OpenDraft): Promise<Diagnostic[] | undefined> {
+    const started = performance.now();
     const ticket = ++draft.ticket;
     draft.cancelJob();
     const { doc } = draft;
@@ -215,6 +225,7 @@ export class Checker {
       const limit = sizeLimitBytes(settings);
       const size = draft.sizeAbove(limit);
       let diagnostics: Diagnostic[];
+      let checked = performance.now();
       if (size !== undefined) {
         if (!draft.loggedTooLarge) this.logTooLarge(doc.uri, size, limit);
         draft.loggedTooLarge = true;
@@ -233,9 +244,19 @@ export class Checker {
         });
         if (draft.job === job) draft.job = undefined;
         if (!outcome.done || !wanted()) return undefined;
+        checked = performance.now();
         diagnostics = draft.published.diagnostics(doc, outcome.value, locale);
       }
+      const built = performance.now();
       await this.deps.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+      this.lastPublication = {
+        uri: doc.uri,
+        version,
+        diagnostics: diagnostics.length,
+        checkMs: checked - started,
+        diagnosticsMs: built - checked,
+        sendMs: performance.now() - built,
+      };
       return diagnostics;
     } catch (err) {
       this.deps.connection.console.error(

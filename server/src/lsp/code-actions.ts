@@ -1,11 +1,12 @@
 /**
- * Quick fixes, answered from Diagnostic.data so they match exactly what was shown, plus "Ignore here" on every
- * diagnostic of ours: a next-line directive for its code, inserted above its line.
+ * Quick fixes of the diagnostics the client sends back, made by the caller from the findings it published (and only
+ * for the text they were found in), plus "Ignore here" on every diagnostic of ours: a next-line directive for its
+ * code, inserted above its line.
  */
 import type { CodeAction, CodeActionParams, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { CHECK_CODES, type CheckCode, type Locale } from '../engine';
 import { formatDirective, ignoreHereTitle, type DirectiveStyle } from '../engine';
-import { SOURCE, diagnosticData } from './diagnostics';
+import { SOURCE, type DiagnosticFix } from './diagnostics';
 
 export const QUICKFIX = 'quickfix';
 
@@ -23,6 +24,8 @@ export interface DocumentContext {
    * (an open TextDocument knows where its lines start); otherwise it is read from `text`.
    */
   lineText?: (line: number) => string;
+  /** The fixes of one of our diagnostics in the current text; none when unknown (not ours, or the text moved on). */
+  fixes?: (diagnostic: Diagnostic) => readonly DiagnosticFix[] | undefined;
 }
 
 /** Reads what "Ignore here" needs from the text once per request, whatever the number of diagnostics. */
@@ -59,7 +62,7 @@ export function codeActionsFor(
   const facts = textFacts(doc);
   for (const diagnostic of params.context.diagnostics) {
     if (diagnostic.source !== SOURCE) continue;
-    fixes.push(...actionsForDiagnostic(uri, diagnostic));
+    fixes.push(...actionsForDiagnostic(uri, diagnostic, doc.fixes?.(diagnostic) ?? []));
     const ignore = ignoreHere(uri, diagnostic, doc, facts);
     // Two findings of one code on one line need one directive, not two identical entries in the menu.
     const key = `${diagnostic.range.start.line}:${String(diagnostic.code)}`;
@@ -69,17 +72,19 @@ export function codeActionsFor(
   return [...fixes, ...teach, ...ignores.values()];
 }
 
-export function actionsForDiagnostic(uri: string, diagnostic: Diagnostic): CodeAction[] {
-  const data = diagnosticData(diagnostic);
-  if (!data) return [];
-  return data.fixes.map((fix): CodeAction => {
+export function actionsForDiagnostic(
+  uri: string,
+  diagnostic: Diagnostic,
+  diagnosticFixes: readonly DiagnosticFix[],
+): CodeAction[] {
+  return diagnosticFixes.map((fix): CodeAction => {
     const edits: TextEdit[] = fix.edits.map((e) => ({ range: e.range, newText: e.newText }));
     return {
       title: fix.title,
       kind: QUICKFIX,
       diagnostics: [diagnostic],
       // Only one fix per diagnostic may be preferred, or VS Code's auto-fix refuses to choose.
-      isPreferred: fix.preferred === true || (data.fixes.length === 1 ? true : undefined),
+      isPreferred: fix.preferred === true || (diagnosticFixes.length === 1 ? true : undefined),
       edit: { changes: { [uri]: edits } },
     };
   });

@@ -1,6 +1,11 @@
 /**
  * Engine Finding → LSP Diagnostic. Pure (no connection), so the CLI prints exactly what the
  * editor shows. Offsets are UTF-16 code units, which is what TextDocument.positionAt counts.
+ *
+ * What the server publishes carries no fixes: LSP sends a document's whole list after every edit, and the fixes
+ * were over half of its bytes (1,000 diagnostics: 764 KB with them, 373 KB without). The server answers a code
+ * action from the findings it published instead (ParagraphDiagnostics.fixesFor). The CLI, which renders its
+ * report from diagnostics, puts the fixes in Diagnostic.data (`findingToReportDiagnostic`).
  */
 import type { Diagnostic, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -19,7 +24,7 @@ export interface DiagnosticFix {
   edits: Array<{ range: Range; newText: string }>;
 }
 
-/** What we put in Diagnostic.data. */
+/** What the CLI's report diagnostics carry in Diagnostic.data. */
 export interface DiagnosticData {
   fixes: DiagnosticFix[];
   uncertain?: boolean;
@@ -38,17 +43,14 @@ export function fixToLsp(doc: TextDocument, fix: Fix): DiagnosticFix {
   };
 }
 
+/** The diagnostic as published: what the editor shows, without the fixes. */
 export function findingToDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
-  const data: DiagnosticData = { fixes: (finding.fixes ?? []).map((f) => fixToLsp(doc, f)) };
-  if (finding.uncertain) data.uncertain = true;
-  if (finding.refs?.length) data.refs = finding.refs;
   return {
     range: offsetRange(doc, finding.start, finding.end),
     severity: SEVERITY_TO_LSP[finding.severity] ?? 2,
     code: finding.code,
     source: SOURCE,
     message: finding.message,
-    data,
   };
 }
 
@@ -56,7 +58,19 @@ export function findingsToDiagnostics(doc: TextDocument, findings: readonly Find
   return findings.map((f) => findingToDiagnostic(doc, f));
 }
 
-/** Reads our data back from a diagnostic the client returned (it may have been mangled). */
+/** The same diagnostic with the finding's fixes (and its uncertainty and glossary references) in data. */
+export function findingToReportDiagnostic(doc: TextDocument, finding: Finding): Diagnostic {
+  const data: DiagnosticData = { fixes: fixesToLsp(doc, finding) };
+  if (finding.uncertain) data.uncertain = true;
+  if (finding.refs?.length) data.refs = finding.refs;
+  return { ...findingToDiagnostic(doc, finding), data };
+}
+
+export function fixesToLsp(doc: TextDocument, finding: Finding): DiagnosticFix[] {
+  return (finding.fixes ?? []).map((f) => fixToLsp(doc, f));
+}
+
+/** Reads the CLI's data back from a report diagnostic. */
 export function diagnosticData(d: Diagnostic): DiagnosticData | undefined {
   const data = d.data as Partial<DiagnosticData> | undefined;
   if (!data || !Array.isArray(data.fixes)) return undefined;

@@ -8,11 +8,14 @@
  * recomputed from offsets for the whole document.
  *
  * Exactly `publishedDiagnostics(doc, flatten(result).findings, locale, max)` (a property test holds it to that).
+ *
+ * The diagnostics carry no fixes (see diagnostics.ts): the findings behind the last publication are kept, and a code
+ * action's fixes are made from them for the text they were found in.
  */
 import type { Diagnostic, Position, Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { movedFinding, type Finding, type Locale, type ParagraphResult } from '../engine';
-import { findingToDiagnostic, type DiagnosticData } from './diagnostics';
+import { findingToDiagnostic, fixesToLsp, type DiagnosticFix } from './diagnostics';
 import { MAX_PUBLISHED_DIAGNOSTICS, moreProblemsDiagnostic } from './size-limit';
 
 /** A paragraph's diagnostics as built for one placement: the position of its start. */
@@ -29,6 +32,11 @@ type Placements = Map<readonly Finding[], Map<number, Placed>>;
 export class ParagraphDiagnostics {
   /** The placements used by the last publication, by the paragraph's findings array. */
   private placed: Placements = new Map();
+  /**
+   * The last publication: the document version it was made for, its diagnostics, and for each the finding (with
+   * offsets in its paragraph) and where that paragraph starts.
+   */
+  private last: { version: number; diagnostics: Diagnostic[]; findings: Finding[]; starts: number[] } | undefined;
 
   /** The diagnostics to publish for `result`, a check of `doc`'s current text. */
   diagnostics(
@@ -41,6 +49,8 @@ export class ParagraphDiagnostics {
     const next: Placements = new Map();
     const { silenced } = result;
     const out: Diagnostic[] = [];
+    const outFindings: Finding[] = [];
+    const outStarts: number[] = [];
     let total = 0;
     for (let k = 0; k < result.spans.length; k++) {
       const p = result.spans[k];
@@ -59,14 +69,37 @@ export class ParagraphDiagnostics {
       for (let i = 0; i < findings.length; i++) {
         if (silenced?.(findings[i].code, p.start + findings[i].start)) continue;
         total++;
-        if (out.length < max) out.push(diagnostics[i]);
+        if (out.length < max) {
+          out.push(diagnostics[i]);
+          outFindings.push(findings[i]);
+          outStarts.push(p.start);
+        }
       }
     }
     this.placed = next;
+    this.last = { version: doc.version, diagnostics: out, findings: outFindings, starts: outStarts };
     if (total > max) out.push(moreProblemsDiagnostic(total - max, max, locale));
     return out;
   }
+
+  /**
+   * The fixes of a diagnostic the client sends back (a copy of one we published), as edits in `doc`; undefined when
+   * it is not one of the last publication or `doc` has changed since: fixes are never offered for other text.
+   */
+  fixesFor(doc: TextDocument, diagnostic: Diagnostic): DiagnosticFix[] | undefined {
+    const last = this.last;
+    if (!last || last.version !== doc.version) return undefined;
+    for (let i = 0; i < last.findings.length; i++) {
+      const d = last.diagnostics[i];
+      if (d.code === diagnostic.code && d.message === diagnostic.message && sameRange(d.range, diagnostic.range))
+        return fixesToLsp(doc, movedFinding(last.findings[i], last.starts[i]));
+    }
+    return undefined;
+  }
 }
+
+const samePosition = (a: Position, b: Position | undefined) => a.line === b?.line && a.character === b.character;
+const sameRange = (a: Range, b: Range | undefined) => samePosition(a.start, b?.start) && samePosition(a.end, b?.end);
 
 /** One key per placement (a line has far fewer than 2^32 characters, a document far fewer than 2^21 lines). */
 const placementKey = (at: Position) => at.line * 2 ** 32 + at.character;
@@ -111,14 +144,5 @@ function shifted(d: Diagnostic, from: Placed, to: Position): Diagnostic {
     line: p.line + lines,
     character: p.line === from.line ? p.character + characters : p.character,
   });
-  const range = (r: Range): Range => ({ start: position(r.start), end: position(r.end) });
-  const data = d.data as DiagnosticData;
-  return {
-    ...d,
-    range: range(d.range),
-    data: {
-      ...data,
-      fixes: data.fixes.map((f) => ({ ...f, edits: f.edits.map((e) => ({ ...e, range: range(e.range) })) })),
-    },
-  };
+  return { ...d, range: { start: position(d.range.start), end: position(d.range.end) } };
 }

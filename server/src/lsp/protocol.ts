@@ -109,6 +109,23 @@ export interface ServerStats {
   peakRssMb: number;
   /** Open documents whose check is running at the moment of the answer (started, neither done nor abandoned). */
   checking: string[];
+  /** The last publication of an open draft's check, timed in the server, or null before the first. */
+  lastPublication: PublicationTimes | null;
+}
+/**
+ * Where the time of one check of an open draft went, from the moment it started (after the debounce) to the
+ * diagnostics written to the client, in ms.
+ */
+export interface PublicationTimes {
+  uri: string;
+  version: number;
+  diagnostics: number;
+  /** The check itself, including its pauses for other work. */
+  checkMs: number;
+  /** Findings to LSP diagnostics. */
+  diagnosticsMs: number;
+  /** Handing the list to the connection: its JSON and the write. */
+  sendMs: number;
 }
 export interface ServerStatsParams {
   /** Start measuring the longest slice and block afresh after answering (peak RSS cannot be reset). */

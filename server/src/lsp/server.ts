@@ -434,6 +434,7 @@ export function startServer(connection: Connection): void {
           languageId: ctx.doc.languageId,
           text: ctx.text,
           lineText: (line) => lineText(ctx.doc, line),
+          fixes: (diagnostic) => checker.fixesFor(ctx.doc, diagnostic),
         },
         teach,
       );
@@ -497,6 +498,7 @@ export function startServer(connection: Connection): void {
         eventLoopBlockMaxMs: Math.round(eventLoop.max / 1e6),
         peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
         checking: checker.checking,
+        lastPublication: checker.lastPublication,
       };
       if (params?.reset === true) {
         checker.scheduler.longestTurnMs = 0;
