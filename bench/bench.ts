@@ -5,8 +5,9 @@
  *    fresh processes from YAML (empty cache) and from the compiled-glossary cache;
  * 2. documents of 100 KB, 1 MB and 10 MB (UTF-8) from the corpus with planted errors, and an NFD copy of 1 MB
  *    (documents.ts);
- * 3. full checks in this process, warm, interleaved rounds, medians — ours with each glossary, textlint + prh and
- *    cspell fed from the same glossary (competitors.ts) — and how many planted errors each catches (rounds.ts);
+ * 3. full checks, each tool in a worker thread of its own (tool-worker.ts), warm, interleaved rounds, medians — ours
+ *    with each glossary, textlint + prh and cspell fed from the same glossary (competitors.ts) — and how many planted
+ *    errors each catches (rounds.ts);
  * 4. over the protocol (protocol.ts): server cold start to first diagnostics, re-check after a one-character edit
  *    in the middle of 1 MB and 10 MB (debounce apart), hover and completion latencies, request latency while a
  *    10 MB document is being checked, and the server's peak memory with 50,000 entries and 10 MB open;
@@ -18,17 +19,20 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import * as os from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { check, type Glossary } from '../server/src/engine';
+import type { Glossary } from '../server/src/engine';
 import { bundledGlossaryDir, glossaryDirs, listYamlFiles, loadGlossary } from '../server/src/node/glossary-loader';
 import { projectRoot } from '../server/src/node/paths';
 import { chartSvg, writeChart } from './chart';
-import { cspell, textlintPrh, wrongForms, type Linter } from './competitors';
-import { AS_OF, buildDocument, corpusParagraphs, plantSources, type BenchDocument } from './documents';
+import { buildDocument, corpusParagraphs, plantSources, type BenchDocument } from './documents';
 import { generateGlossary, type GeneratedGlossary } from './glossary-gen';
 import { measureLoads, type LoadFigures } from './loads';
 import { measureProtocol } from './protocol-run';
 import { budgets, renderPerformance, scalingPanels, summarize, type Results } from './report';
 import { runInterleaved, type Task } from './rounds';
+import type { ToolName } from './tool-worker';
+import { startToolWorker, type ToolWorker } from './tool-workers';
+
+const TOOLS: ToolName[] = ['ours', 'textlint + prh', 'cspell'];
 
 // Run bundled from out/bench/ (npm run bench builds it): the project root is found by walking up.
 const ROOT = projectRoot();
@@ -106,51 +110,58 @@ async function main(): Promise<void> {
         .join('; ')}`,
     );
 
-    // 3. Full checks, in process.
-    log('competitors: textlint + prh and cspell from the same glossary');
-    const formsBundled = wrongForms(glossaries.bundled.data);
-    const forms5k = wrongForms(glossaries['5k'].data);
-    const prh = textlintPrh(formsBundled, work, 'bundled');
-    const spell = await cspell(glossaries.bundled.data, formsBundled);
-    const prh5k = textlintPrh(forms5k, work, '5k');
-    const spell5k = await cspell(glossaries['5k'].data, forms5k);
-    const ours = (tag: string) => (d: BenchDocument) => () =>
-      check(d.text, glossaries[tag], { today: AS_OF }).findings.map((f) => ({ start: f.start, end: f.end }));
-    const theirs = (tool: Linter) => (d: BenchDocument) => () => tool.run(d.text);
-    const task = (
-      tool: string,
-      glossary: string,
-      key: string,
-      rounds: number,
-      run: (d: BenchDocument) => Task['run'],
-    ): Task => ({
-      id: `${tool} | ${docs[key].name} | ${glossary}`,
-      tool,
-      glossary,
-      doc: docs[key],
-      rounds,
-      run: run(docs[key]),
-    });
-    const tasks: Task[] = [];
+    // 3. Full checks, each tool in a worker of its own.
+    log('competitors: textlint + prh and cspell from the same glossary; each tool in a worker thread of its own');
+    const specs: Array<{ tool: ToolName; glossary: string; key: string; rounds: number }> = [];
     for (const [key, rounds] of [
       ['100K', ROUNDS.small],
       ['1M', ROUNDS.medium],
       ['10M', ROUNDS.large],
-    ] as const) {
-      tasks.push(task('ours', 'bundled', key, rounds, ours('bundled')));
-      tasks.push(task('textlint + prh', 'bundled', key, rounds, theirs(prh)));
-      tasks.push(task('cspell', 'bundled', key, rounds, theirs(spell)));
-    }
-    tasks.push(task('ours', 'bundled', '1M-NFD', ROUNDS.medium, ours('bundled')));
-    tasks.push(task('ours', '5k', '1M', ROUNDS.medium, ours('5k')));
-    tasks.push(task('ours', '50k', '1M', ROUNDS.medium, ours('50k')));
-    tasks.push(task('ours', '50k', '100K', ROUNDS.small, ours('50k')));
+    ] as const)
+      for (const tool of TOOLS) specs.push({ tool, glossary: 'bundled', key, rounds });
+    specs.push({ tool: 'ours', glossary: 'bundled', key: '1M-NFD', rounds: ROUNDS.medium });
+    specs.push({ tool: 'ours', glossary: '5k', key: '1M', rounds: ROUNDS.medium });
+    specs.push({ tool: 'ours', glossary: '50k', key: '1M', rounds: ROUNDS.medium });
+    specs.push({ tool: 'ours', glossary: '50k', key: '100K', rounds: ROUNDS.small });
     if (ROUNDS.extra) {
-      tasks.push(task('textlint + prh', '5k', '1M', ROUNDS.extra, theirs(prh5k)));
-      tasks.push(task('cspell', '5k', '1M', ROUNDS.extra, theirs(spell5k)));
+      specs.push({ tool: 'textlint + prh', glossary: '5k', key: '1M', rounds: ROUNDS.extra });
+      specs.push({ tool: 'cspell', glossary: '5k', key: '1M', rounds: ROUNDS.extra });
     }
+    const idOf = (t: (typeof specs)[number]) => `${t.tool} | ${docs[t.key].name} | ${t.glossary}`;
+    const texts = Object.fromEntries(Object.entries(docs).map(([k, d]) => [k, d.text]));
+    const workers = new Map<ToolName, ToolWorker>();
+    for (const tool of TOOLS) {
+      const mine = specs.filter((t) => t.tool === tool);
+      const used = new Set(mine.map((t) => t.key));
+      workers.set(
+        tool,
+        await startToolWorker({
+          tool,
+          cacheDir,
+          workDir: work,
+          extraDirs,
+          docs: Object.fromEntries(Object.entries(texts).filter(([k]) => used.has(k))),
+          tasks: mine.map((t) => ({ id: idOf(t), glossary: t.glossary, doc: t.key })),
+          linters: ['bundled', '5k'],
+        }),
+      );
+    }
+    const tasks: Task[] = specs.map((t) => ({
+      id: idOf(t),
+      tool: t.tool,
+      glossary: t.glossary,
+      doc: docs[t.key],
+      rounds: t.rounds,
+      run: (report) => workers.get(t.tool)!.run(idOf(t), report),
+    }));
     log(`full checks: ${tasks.length} tasks, interleaved rounds`);
     const fullChecks = await runInterleaved(tasks, log);
+    const sizes = (tool: ToolName) => workers.get(tool)!.sizes;
+    const competitors = {
+      prhRules: { bundled: sizes('textlint + prh').bundled, '5k': sizes('textlint + prh')['5k'] },
+      cspellWords: { bundled: sizes('cspell').bundled, '5k': sizes('cspell')['5k'] },
+    };
+    for (const w of workers.values()) await w.stop();
 
     // 4. Over the protocol.
     log('over the protocol: dist/server.js');
@@ -173,10 +184,7 @@ async function main(): Promise<void> {
           },
         ]),
       ),
-      competitors: {
-        prhRules: { bundled: prh.size, '5k': prh5k.size },
-        cspellWords: { bundled: spell.size, '5k': spell5k.size },
-      },
+      competitors,
       documents: Object.values(docs).map((d) => ({
         name: d.name,
         chars: d.text.length,

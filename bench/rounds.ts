@@ -1,11 +1,13 @@
 /**
- * In-process timings of whole-document checks (ours and the competitors'), warm and interleaved: every task runs
- * untimed first (JIT, dictionaries, caches: four times, once for the 10 MB documents), then round after round each task runs once more, so that a noisy
- * neighbour slows all of them alike instead of one. The medians are reported. Garbage is collected by force only
- * before the untimed runs.
+ * Timings of whole-document checks (ours and the competitors', each tool in a worker thread of its own:
+ * tool-worker.ts), warm and interleaved: every task runs untimed first (JIT, dictionaries, caches: four times, once
+ * for the 10 MB documents), then round after round each task runs once more, so that a noisy neighbour slows all of
+ * them alike instead of one. The medians are reported. Garbage is collected by force only before the first untimed
+ * run.
  */
 import type { BenchDocument, Planted, PlantedKind } from './documents';
-import { now, timing, type Timing } from './stats';
+import { timing, type Timing } from './stats';
+import type { ToolRun } from './tool-workers';
 
 export interface Task {
   id: string;
@@ -15,8 +17,8 @@ export interface Task {
   /** Glossary the tool was given ("bundled", "5k", "50k"). */
   glossary: string;
   rounds: number;
-  /** Runs the tool on the document and returns the spans it reported. */
-  run: () => Promise<Array<{ start: number; end: number }>> | Array<{ start: number; end: number }>;
+  /** Runs the tool on the document once: how long it took and, if `report`, the spans it reported. */
+  run: (report: boolean) => Promise<ToolRun>;
 }
 
 export interface Caught {
@@ -40,7 +42,6 @@ export interface TaskResult extends Timing {
   caught: Caught;
 }
 
-const gc = (globalThis as { gc?: () => void }).gc;
 /** Untimed runs of each task with five rounds or more before the rounds (one for the others, the 10 MB ones). */
 const WARMUPS = 4;
 
@@ -96,14 +97,11 @@ export async function runInterleaved(tasks: Task[], log: (s: string) => void): P
   const samples = new Map<string, number[]>(tasks.map((t) => [t.id, []]));
   const caught = new Map<string, Caught>();
   for (const t of tasks) {
-    gc?.();
-    const t0 = now();
-    const reported = await t.run();
-    const first = now() - t0;
+    const { ms: first, reported = [] } = await t.run(true);
     // More untimed runs where they are cheap: the JIT and the tools' caches take a few runs of a document to settle
     // (ours: about four runs of 1 MB), and a median over the rounds should not include that.
     const warmups = t.rounds >= 5 ? WARMUPS : 1;
-    for (let w = 1; w < warmups; w++) await t.run();
+    for (let w = 1; w < warmups; w++) await t.run(false);
     log(`  warm-up ${t.id}: ${first.toFixed(0)} ms, then ${warmups - 1} more; ${reported.length} reports`);
     caught.set(t.id, caughtBy(t.doc.planted, t.doc.correct, reported));
   }
@@ -113,9 +111,7 @@ export async function runInterleaved(tasks: Task[], log: (s: string) => void): P
       if (r >= t.rounds) continue;
       // No forced collection here: right after gc() a run is partly cold again (our 1 MB check took 2-3× as long,
       // measured), which is not the warm state the rounds are for; every tool meets the others' garbage alike.
-      const t0 = now();
-      await t.run();
-      samples.get(t.id)!.push(now() - t0);
+      samples.get(t.id)!.push((await t.run(false)).ms);
     }
     log(`  round ${r + 1}/${rounds} done`);
   }
