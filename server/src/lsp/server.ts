@@ -17,7 +17,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { complete, hover, resolveAsOf, type CheckOptions, type Glossary, type HoverResult } from '../engine';
+import { completeList, hover, resolveAsOf, type CheckOptions, type Glossary, type HoverResult } from '../engine';
 import { SETTINGS_SECTION } from '../settings/settings';
 import { GlossaryStore } from '../node/glossary-store';
 import { Checker, sizeLimitBytes } from './checker';
@@ -30,7 +30,7 @@ import {
   tellUser,
 } from './add-to-glossary';
 import { codeActionsFor, QUICKFIX, wantsQuickFixes } from './code-actions';
-import { candidateToItem, TRIGGER_CHARACTERS } from './completion';
+import { candidatesToList, resolveItem, TRIGGER_CHARACTERS } from './completion';
 import { isDraftDocument } from './drafts';
 import { GlossaryWatcher } from './glossary-watch';
 import { affectsDiscovery, NO_SOURCES, resolveGlossarySources, type GlossarySources } from './glossary-sources';
@@ -240,7 +240,9 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
+        // Documentation is written in completionItem/resolve, for the item the writer moves to (LSP lets any client
+        // resolve documentation and detail lazily): the list stays small and quick with 50,000 entries.
+        completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: true },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [QUICKFIX] },
         executeCommandProvider: { commands: [ADD_TO_GLOSSARY_COMMAND] },
@@ -402,8 +404,17 @@ export function startServer(connection: Connection): void {
       const ctx = await context(params.textDocument.uri);
       if (!ctx || ctx.tooLarge || !isDraftDocument(ctx.doc)) return [];
       const offset = ctx.doc.offsetAt(params.position);
-      return complete(ctx.text, offset, ctx.glossary, ctx.options).map((c) => candidateToItem(ctx.doc, c));
+      const list = completeList(ctx.text, offset, ctx.glossary, ctx.options, { documentation: false });
+      return candidatesToList(ctx.doc, list, ctx.options.locale ?? 'vi');
     }),
+  );
+
+  // On any failure the item comes back as it was (without documentation): nothing else depends on it.
+  connection.onCompletionResolve((item) =>
+    guard(connection, 'completionItem/resolve', item, async () => {
+      await ready;
+      return store.glossary ? resolveItem(item, store.glossary) : item;
+    })(),
   );
 
   connection.onHover(
