@@ -19,7 +19,7 @@ import {
   describeTerm,
   type DescribeContext,
 } from '../hover/describe';
-import { completionIndex, withPrefix, type IndexedKey } from './completion-index';
+import { completionIndex, firstWithPrefix, type IndexedKey } from './completion-index';
 
 const MAX_SYLLABLES = 8;
 /** Characters before the cursor that can hold what is being typed (MAX_SYLLABLES syllables and then some). */
@@ -32,46 +32,62 @@ const TYPED_WINDOW = 256;
 export const MAX_CANDIDATES = 40;
 /** Index keys read for one query at most (sorted by key, so the first ones in alphabetical order). */
 const MAX_HITS = 200;
+
 /** Documents first (the longest thing to type), then people who hold a title on the date (ours before foreign ones). */
 function rank(kind: CompletionKind, hasTitle: boolean, foreign: boolean): number {
-  if (kind === 'person') return hasTitle ? (foreign ? 2 : 1) : 4;
-  return { document: 0, office: 3, body: 5, term: 6 }[kind];
+  switch (kind) {
+    case 'document':
+      return 0;
+    case 'person':
+      return hasTitle ? (foreign ? 2 : 1) : 4;
+    case 'office':
+      return 3;
+    case 'body':
+      return 5;
+    case 'term':
+      return 6;
+  }
 }
 const WORST_RANK = 6;
 
-/** An index key that gives candidates: their rank, and the place of its first candidate in index order. */
-interface RankedHit {
-  key: IndexedKey;
-  rank: number;
-  first: number;
-  /** A person's titles on the as-of day. */
-  now?: Holding[];
-}
-
 /**
- * Ranks the entries found (each once, at its first key) without making their candidates: a person's rank needs only
- * the titles held on the date. `count` is how many candidates they would give in all.
+ * The entries found for one query, each at its first key: the rank of its candidates and the place of the first in
+ * index order (what sorting every candidate by its sortKey used), by the key's place after the first key found. A
+ * request fills these arrays again instead of making an object per key; `count` is how many candidates they give.
  */
-function rankHits(ctx: DescribeContext, hits: readonly IndexedKey[]): { hits: RankedHit[]; count: number } {
-  const seen = new Set<string>();
-  const ranked: RankedHit[] = [];
-  let count = 0;
-  for (const key of hits) {
-    const entry = `${key.kind}:${key.id}`;
-    if (seen.has(entry)) continue;
-    seen.add(entry);
+const found = { rank: new Int8Array(MAX_HITS), first: new Int32Array(MAX_HITS), count: 0 };
+const NOT_OFFERED = -1;
+/** Entries already found in the current query: seen[entry] === stamp (a new stamp per query, nothing to clear). */
+let seen = new Int32Array(1024);
+let stamp = 0;
+
+/** Fills `found` for the keys [start, end) of the index: a person's rank needs only the titles held on the date. */
+function rankHits(ctx: DescribeContext, keys: readonly IndexedKey[], start: number, end: number): void {
+  if (stamp === 0x7fffffff) [seen, stamp] = [new Int32Array(seen.length), 0];
+  stamp++;
+  found.count = 0;
+  for (let i = start; i < end; i++) {
+    const key = keys[i];
+    found.rank[i - start] = NOT_OFFERED;
+    if (key.entry >= seen.length) {
+      const grown = new Int32Array(Math.max(key.entry + 1, seen.length * 2));
+      grown.set(seen);
+      seen = grown;
+    }
+    if (seen[key.entry] === stamp) continue;
+    seen[key.entry] = stamp;
     if (key.kind !== 'person') {
-      ranked.push({ key, rank: rank(key.kind, false, false), first: count });
-      count++;
+      found.rank[i - start] = rank(key.kind, false, false);
+      found.first[i - start] = found.count++;
       continue;
     }
-    const now = titlesNow(ctx, key.id, key.office);
-    if (!now) continue;
+    const now = titlesNow(ctx, key.id);
+    if (key.office !== undefined && !holds(now, key.office)) continue;
     const foreign = !!ctx.glossary.people.get(key.id)?.country;
-    ranked.push({ key, rank: rank('person', now.length > 0, foreign), first: count, now });
-    count += personCandidateCount(now);
+    found.rank[i - start] = rank('person', now.length > 0, foreign);
+    found.first[i - start] = found.count;
+    found.count += personCandidateCount(now);
   }
-  return { hits: ranked, count };
 }
 
 /** What a completion request answers: the best candidates, and whether more matched than were kept. */
@@ -129,33 +145,44 @@ export function completeList(
     const from = tokens[tokens.length - k].start;
     const query = foldKey(line.norm.slice(from, cursor));
     if (query.trim().length < 2) continue;
-    const hits = withPrefix(keys, query, MAX_HITS + 1);
-    if (!hits.length) continue;
-    const ranked = rankHits(ctx, hits.length > MAX_HITS ? hits.slice(0, MAX_HITS) : hits);
+    const start = firstWithPrefix(keys, query);
+    let end = start;
+    while (end < keys.length && end - start <= MAX_HITS && keys[end].key.startsWith(query)) end++;
+    if (end === start) continue;
+    const moreKeys = end - start > MAX_HITS;
+    if (moreKeys) end = start + MAX_HITS;
+    rankHits(ctx, keys, start, end);
     const replaceStart = lineStart + line.toOriginal(from);
     const memo = memoOf(glossary);
     const candidates: CompletionCandidate[] = [];
     // Best rank first, in index order within a rank (what sorting every candidate by its sortKey gave): only the
     // candidates kept are made.
     for (let r = 0; r <= WORST_RANK && candidates.length < MAX_CANDIDATES; r++)
-      for (const h of ranked.hits) {
-        if (h.rank !== r) continue;
-        const made = candidatesFor(ctx, h.key.kind, h.key.id, h.key.office, h.now);
+      for (let i = start; i < end && candidates.length < MAX_CANDIDATES; i++) {
+        if (found.rank[i - start] !== r) continue;
+        const key = keys[i];
+        const first = found.first[i - start];
+        const made = candidatesFor(ctx, key.kind, key.id, key.office);
         for (let j = 0; j < made.length && candidates.length < MAX_CANDIDATES; j++) {
           const c = made[j];
-          const documentation = how.documentation === false ? undefined : describeMemo(ctx, c.kind, c.ref);
-          candidates.push({
-            ...c,
-            ...(documentation !== undefined ? { documentation } : {}),
+          // Written out rather than spread: a spread of several objects makes a slower, larger object per candidate.
+          const candidate: CompletionCandidate = {
+            label: c.label,
+            kind: c.kind,
+            insertText: c.insertText,
             replaceStart,
             replaceEnd: offset,
             filterText: `${query} ${memo.folded(c.label)}`,
-            sortKey: `${r}${String(h.first + j).padStart(4, '0')}`,
-          });
+            sortKey: `${r}${String(first + j).padStart(4, '0')}`,
+            ref: c.ref,
+          };
+          if ('detail' in c) candidate.detail = c.detail;
+          const documentation = how.documentation === false ? undefined : describeMemo(ctx, c.kind, c.ref);
+          if (documentation !== undefined) candidate.documentation = documentation;
+          candidates.push(candidate);
         }
-        if (candidates.length >= MAX_CANDIDATES) break;
       }
-    return { candidates, incomplete: hits.length > MAX_HITS || ranked.count > MAX_CANDIDATES, asOfDay };
+    return { candidates, incomplete: moreKeys || found.count > MAX_CANDIDATES, asOfDay };
   }
   return none(asOfDay);
 }
@@ -200,18 +227,23 @@ function describeEntry(ctx: DescribeContext, kind: CompletionKind, id: string): 
 
 /** Past this many, the memo of descriptions starts again (a writer's session asks for far fewer). */
 const DESCRIPTIONS_KEPT = 4096;
+/** Past this many people, the memo of titles held starts again. */
+const TITLES_KEPT = 16_384;
 
 /**
  * What completion derives from the glossary and would otherwise redo at every request: the folded form of a label
- * (its filter text), a document's citation and an entry's description (its documentation, for one as-of day and locale). A writer asks for
- * completion at every few letters and is offered mostly the same candidates, so each request made the same strings
- * again and the garbage collector paid for them in the slowest requests.
+ * (its filter text), a document's citation, a person's titles on a day and an entry's description (its documentation,
+ * for one as-of day and locale). A writer asks for completion at every few letters and is offered mostly the same
+ * candidates, so each request made the same strings again and the garbage collector paid for them in the slowest
+ * requests.
  */
 interface Memo {
   folded(label: string): string;
   /** A document's full citation (what it inserts), by its id. */
   cited(id: string, cite: () => string): string;
   described(key: string, describe: () => string | undefined): string | undefined;
+  /** A person's titles on the last as-of day asked, by person id (see titlesNow). */
+  titles: Map<string, { day: number; now: Holding[] }>;
 }
 const memos = new WeakMap<Glossary, Memo>();
 
@@ -222,6 +254,7 @@ function memoOf(glossary: Glossary): Memo {
   const described = new Map<string, string | undefined>();
   const cited = new Map<string, string>();
   memo = {
+    titles: new Map(),
     cited(id, cite) {
       let citation = cited.get(id);
       if (citation === undefined) cited.set(id, (citation = cite()));
@@ -247,14 +280,27 @@ function memoOf(glossary: Glossary): Memo {
 /** A candidate before it is ranked and kept: its documentation is written only if it is. */
 type Draft = Omit<CompletionCandidate, 'replaceStart' | 'replaceEnd' | 'filterText' | 'sortKey' | 'documentation'>;
 
-/** A person's titles on the as-of day; undefined when the writer typed a title the person does not hold then. */
-function titlesNow(ctx: DescribeContext, id: string, typedOffice: string | undefined): Holding[] | undefined {
+/**
+ * A person's titles on the as-of day, kept per person for the last day asked (a writer asks for completion at every
+ * few letters, on the same date, and is offered mostly the same people).
+ */
+function titlesNow(ctx: DescribeContext, id: string): Holding[] {
+  const kept = memoOf(ctx.glossary).titles;
+  const last = kept.get(id);
+  if (last?.day === ctx.asOfDay) return last.now;
   const day = { first: ctx.asOfDay, last: ctx.asOfDay };
   const now = ctx.glossary
     .titlesOn(id, day)
     .filter((h) => h.core.first <= ctx.asOfDay || h.window.first <= ctx.asOfDay);
-  // The writer typed a title: offer the person with it only if they hold it on the date.
-  return typedOffice && !now.some((h) => h.office.id === typedOffice) ? undefined : now;
+  if (kept.size >= TITLES_KEPT) kept.clear();
+  kept.set(id, { day: ctx.asOfDay, now });
+  return now;
+}
+
+/** Whether the titles include the office (a loop: this runs for every person found, at every request). */
+function holds(now: readonly Holding[], office: string): boolean {
+  for (const h of now) if (h.office.id === office) return true;
+  return false;
 }
 
 /** The title a person is offered with: the one typed, else the first single office held, else the first held. */
@@ -269,13 +315,7 @@ function personCandidateCount(now: Holding[]): number {
   return (now.length > 0 ? 1 : 0) + (singles > 1 ? 1 : 0) + 1;
 }
 
-function candidatesFor(
-  ctx: DescribeContext,
-  kind: CompletionKind,
-  id: string,
-  typedOffice: string | undefined,
-  now: Holding[] | undefined,
-): Draft[] {
+function candidatesFor(ctx: DescribeContext, kind: CompletionKind, id: string, typedOffice?: string): Draft[] {
   const { glossary } = ctx;
   switch (kind) {
     case 'document': {
@@ -293,7 +333,7 @@ function candidatesFor(
     }
     case 'person': {
       const p = glossary.people.get(id)!;
-      const titles = now ?? [];
+      const titles = titlesNow(ctx, id);
       const singles = titles.filter((h) => h.office.single);
       const items: Draft[] = [];
       const main = mainTitle(titles, singles, typedOffice);

@@ -13,6 +13,8 @@ export interface IndexedKey {
   id: string;
   /** For "title + name" keys of a person: the office typed. */
   office?: string;
+  /** The entry's number in this index (one per kind and id, from 0): entries found are told apart without strings. */
+  entry: number;
 }
 
 const cache = new WeakMap<Glossary, IndexedKey[]>();
@@ -28,9 +30,12 @@ export function completionIndex(glossary: Glossary): IndexedKey[] {
     if (key === undefined) folded.set(text, (key = foldKey(text)));
     return key;
   };
+  // Each loop below visits one entry per turn (ids are unique within a section), which is numbered as it is visited.
+  let entry = -1;
   const add = (key: string, kind: CompletionKind, id: string, office?: string) =>
-    keys.push(office === undefined ? { key, kind, id } : { key, kind, id, office });
+    keys.push(office === undefined ? { key, kind, id, entry } : { key, kind, id, office, entry });
   for (const d of glossary.data.documents) {
+    entry++;
     const sym = fold(d.symbol ?? d.number);
     const kind = fold(d.kind);
     const num = fold(d.number);
@@ -39,22 +44,32 @@ export function completionIndex(glossary: Glossary): IndexedKey[] {
     add(fold(d.subject.replace(/^về\s+/iu, '')), 'document', d.id);
   }
   for (const p of glossary.data.people) {
+    entry++;
     for (const n of [p.name, ...(p.aliases ?? [])]) add(fold(n), 'person', p.id);
     const name = fold(p.name);
     for (const h of glossary.holdingsOf.get(p.id) ?? [])
       for (const f of [h.office.title, ...(h.office.forms ?? [])])
         add(`${fold(f)} ${name}`, 'person', p.id, h.office.id);
   }
-  for (const o of glossary.data.offices) for (const f of [o.title, ...(o.forms ?? [])]) add(fold(f), 'office', o.id);
-  for (const b of glossary.data.bodies) for (const f of [b.name, ...(b.aliases ?? [])]) add(fold(f), 'body', b.id);
-  for (const t of glossary.data.terms) for (const f of [t.canonical, ...(t.variants ?? [])]) add(fold(f), 'term', t.id);
+  for (const o of glossary.data.offices) {
+    entry++;
+    for (const f of [o.title, ...(o.forms ?? [])]) add(fold(f), 'office', o.id);
+  }
+  for (const b of glossary.data.bodies) {
+    entry++;
+    for (const f of [b.name, ...(b.aliases ?? [])]) add(fold(f), 'body', b.id);
+  }
+  for (const t of glossary.data.terms) {
+    entry++;
+    for (const f of [t.canonical, ...(t.variants ?? [])]) add(fold(f), 'term', t.id);
+  }
   keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   cache.set(glossary, keys);
   return keys;
 }
 
-/** All keys starting with prefix. */
-export function withPrefix(keys: IndexedKey[], prefix: string, limit = 200): IndexedKey[] {
+/** Where the keys starting with prefix begin (binary search); they run on while `keys[i].key.startsWith(prefix)`. */
+export function firstWithPrefix(keys: readonly IndexedKey[], prefix: string): number {
   let lo = 0;
   let hi = keys.length;
   while (lo < hi) {
@@ -62,7 +77,5 @@ export function withPrefix(keys: IndexedKey[], prefix: string, limit = 200): Ind
     if (keys[mid].key < prefix) lo = mid + 1;
     else hi = mid;
   }
-  const out: IndexedKey[] = [];
-  for (let i = lo; i < keys.length && keys[i].key.startsWith(prefix) && out.length < limit; i++) out.push(keys[i]);
-  return out;
+  return lo;
 }
