@@ -261,6 +261,23 @@ describe('language server over stdio', () => {
     assert.deepEqual(await client.connection.sendRequest('completionItem/resolve', foreign), foreign);
   });
 
+  test('[engine] a client that does not resolve completion items gets their documentation in the list', T, async () => {
+    const plain = await TestClient.start({ configuration: SETTINGS, resolvesCompletionItems: false });
+    try {
+      const uri = uriOf(ws, 'engine-completion-plain.md');
+      plain.open(uri, 'Hôm nay bo');
+      const list = await plain.connection.sendRequest<CompletionList>('textDocument/completion', {
+        textDocument: { uri },
+        position: { line: 0, character: 10 },
+      });
+      assert.equal(list.isIncomplete, true);
+      assert.ok(list.items.length > 10);
+      assert.ok(list.items.every((i) => (i.documentation as { value?: string } | undefined)?.value));
+    } finally {
+      await plain.stop();
+    }
+  });
+
   test('[engine] hover over a person name shows the glossary entry', T, async () => {
     const uri = uriOf(ws, 'engine-hover.md');
     client.open(uri, DRAFT);

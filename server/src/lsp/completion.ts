@@ -1,9 +1,9 @@
 /**
- * Engine completion candidates → LSP CompletionItems. The list carries what the editor shows and inserts; an
- * item's documentation (a glossary entry's description, hundreds of bytes each) is written only for the item the
- * writer moves to, in `completionItem/resolve`.
+ * Engine completion candidates → LSP CompletionItems. The list carries what the editor shows and inserts; for a
+ * client that resolves items, an item's documentation (a glossary entry's description, hundreds of bytes each) is
+ * written only for the item the writer moves to, in `completionItem/resolve`.
  */
-import type { CompletionItem, CompletionItemKind, CompletionList } from 'vscode-languageserver';
+import type { ClientCapabilities, CompletionItem, CompletionItemKind, CompletionList } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   describeCandidate,
@@ -63,6 +63,18 @@ export function candidateToItem(
 export function candidatesToList(doc: TextDocument, list: CandidateList, locale: Locale): CompletionList {
   const resolve = { day: list.asOfDay, locale };
   return { isIncomplete: list.incomplete, items: list.candidates.map((c) => candidateToItem(doc, c, resolve)) };
+}
+
+/**
+ * Whether the client resolves this property of a completion item lazily. LSP allows any client to be sent
+ * documentation and detail only in completionItem/resolve, but some never ask (Neovim's built-in omnifunc): only a
+ * client that lists the property in `resolveSupport` (VS Code, nvim-cmp, …) gets a list without it, as rust-analyzer
+ * does.
+ */
+export function resolvesLazily(caps: ClientCapabilities, property: 'documentation' | 'detail'): boolean {
+  // Capabilities are input: a client may send resolveSupport without its list.
+  const properties: unknown = caps.textDocument?.completion?.completionItem?.resolveSupport?.properties;
+  return Array.isArray(properties) && properties.includes(property);
 }
 
 /** The item with its documentation, from the data the list gave it; unchanged if that data is not ours. */

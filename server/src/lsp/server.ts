@@ -30,7 +30,7 @@ import {
   tellUser,
 } from './add-to-glossary';
 import { codeActionsFor, QUICKFIX, wantsQuickFixes } from './code-actions';
-import { candidatesToList, resolveItem, TRIGGER_CHARACTERS } from './completion';
+import { candidatesToList, resolveItem, resolvesLazily, TRIGGER_CHARACTERS } from './completion';
 import { isDraftDocument } from './drafts';
 import { GlossaryWatcher } from './glossary-watch';
 import { affectsDiscovery, NO_SOURCES, resolveGlossarySources, type GlossarySources } from './glossary-sources';
@@ -98,6 +98,8 @@ export function startServer(connection: Connection): void {
   const store = new GlossaryStore();
   let clientLocale: string | undefined;
   let hasConfiguration = false;
+  /** The client resolves an item's documentation when it shows it (completionItem/resolve): the list can leave it out. */
+  let resolvesDocumentation = false;
   let hasWorkspaceFolders = false;
   let canWatchDynamically = false;
   let canUseRelativePatterns = false;
@@ -220,6 +222,7 @@ export function startServer(connection: Connection): void {
     hasWorkspaceFolders = caps.workspace?.workspaceFolders === true;
     canWatchDynamically = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canUseRelativePatterns = caps.workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
+    resolvesDocumentation = resolvesLazily(caps, 'documentation');
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     // Older clients send only rootUri; it is deprecated in favour of workspaceFolders, which we read first.
     // eslint-disable-next-line @typescript-eslint/no-deprecated
@@ -240,8 +243,8 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        // Documentation is written in completionItem/resolve, for the item the writer moves to (LSP lets any client
-        // resolve documentation and detail lazily): the list stays small and quick with 50,000 entries.
+        // For a client that says it resolves documentation lazily (VS Code does), an item's documentation is written in
+        // completionItem/resolve, for the item the writer moves to: the list stays small and quick with 50,000 entries.
         completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: true },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [QUICKFIX] },
@@ -404,7 +407,7 @@ export function startServer(connection: Connection): void {
       const ctx = await context(params.textDocument.uri);
       if (!ctx || ctx.tooLarge || !isDraftDocument(ctx.doc)) return [];
       const offset = ctx.doc.offsetAt(params.position);
-      const list = completeList(ctx.text, offset, ctx.glossary, ctx.options, { documentation: false });
+      const list = completeList(ctx.text, offset, ctx.glossary, ctx.options, { documentation: !resolvesDocumentation });
       return candidatesToList(ctx.doc, list, ctx.options.locale ?? 'vi');
     }),
   );
