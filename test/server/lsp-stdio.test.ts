@@ -73,6 +73,7 @@ describe('language server over stdio', () => {
     const caps = client.initializeResult.capabilities;
     assert.equal(caps.textDocumentSync, 2);
     assert.deepEqual(caps.completionProvider?.triggerCharacters, ['-', '/']);
+    assert.equal(caps.completionProvider?.resolveProvider, true);
     assert.equal(caps.hoverProvider, true);
     assert.deepEqual((caps.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix']);
   });
@@ -251,6 +252,45 @@ describe('language server over stdio', () => {
     const edit = item.textEdit as TextEdit;
     assert.deepEqual(edit.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 13 } });
     assert.ok(applyEdits('nghi quyet 34', [edit]).startsWith(expected));
+  });
+
+  test('[engine] the completion list leaves documentation to completionItem/resolve', T, async () => {
+    const uri = uriOf(ws, 'engine-completion-resolve.md');
+    client.open(uri, 'Hôm nay bo');
+    const list = await client.connection.sendRequest<CompletionList>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 0, character: 10 },
+    });
+    // Many entries start with "bo": the best are sent, and the editor is told to ask again as the writer types.
+    assert.equal(list.isIncomplete, true);
+    assert.ok(list.items.length > 10);
+    assert.ok(list.items.every((i) => i.documentation === undefined));
+    const resolved = await client.connection.sendRequest<CompletionItem>('completionItem/resolve', list.items[0]);
+    assert.equal(resolved.label, list.items[0].label);
+    assert.deepEqual(resolved.textEdit, list.items[0].textEdit);
+    const doc = resolved.documentation as { kind: string; value: string };
+    assert.equal(doc.kind, 'markdown');
+    assert.ok(doc.value.length > 0);
+    // data is the client's to send back: anything else comes back as it was.
+    const foreign = { label: 'x', data: { ref: 42, kind: 'person', day: 1, locale: 'vi' } };
+    assert.deepEqual(await client.connection.sendRequest('completionItem/resolve', foreign), foreign);
+  });
+
+  test('[engine] a client that does not resolve completion items gets their documentation in the list', T, async () => {
+    const plain = await TestClient.start({ configuration: SETTINGS, resolvesCompletionItems: false });
+    try {
+      const uri = uriOf(ws, 'engine-completion-plain.md');
+      plain.open(uri, 'Hôm nay bo');
+      const list = await plain.connection.sendRequest<CompletionList>('textDocument/completion', {
+        textDocument: { uri },
+        position: { line: 0, character: 10 },
+      });
+      assert.equal(list.isIncomplete, true);
+      assert.ok(list.items.length > 10);
+      assert.ok(list.items.every((i) => (i.documentation as { value?: string } | undefined)?.value));
+    } finally {
+      await plain.stop();
+    }
   });
 
   test('[engine] hover over a person name shows the glossary entry', T, async () => {

@@ -34,6 +34,11 @@ export interface StartOptions {
   initializationOptions?: unknown;
   workspaceFolders?: string[];
   locale?: string;
+  /**
+   * Whether the client says it resolves a completion item's documentation and detail lazily (resolveSupport), as VS
+   * Code does; default true. False: a client that never sends completionItem/resolve (Neovim's omnifunc).
+   */
+  resolvesCompletionItems?: boolean;
 }
 
 export class TestClient {
@@ -105,7 +110,15 @@ export class TestClient {
             codeDescriptionSupport: true,
             dataSupport: true,
           },
-          completion: { completionItem: { snippetSupport: false, documentationFormat: ['markdown', 'plaintext'] } },
+          completion: {
+            completionItem: {
+              snippetSupport: false,
+              documentationFormat: ['markdown', 'plaintext'],
+              ...(options.resolvesCompletionItems === false
+                ? {}
+                : { resolveSupport: { properties: ['documentation', 'detail', 'additionalTextEdits'] } }),
+            },
+          },
           hover: { contentFormat: ['markdown', 'plaintext'] },
           codeAction: {
             codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } },

@@ -4,7 +4,7 @@ export type * from './glossary/model';
 export { parseGlossaryFiles } from './glossary/parse';
 export { Glossary } from './glossary/glossary';
 export { check } from './check';
-export { complete } from './complete/complete';
+export { complete, completeList, describeCandidate, type CandidateList } from './complete/complete';
 export { hover } from './hover/hover';
 export { resolveAsOf, statedDate } from './time/as-of';
 export { analyze } from './analysis';

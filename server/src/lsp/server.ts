@@ -17,7 +17,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { complete, hover, resolveAsOf, type CheckOptions, type Glossary, type HoverResult } from '../engine';
+import { completeList, hover, resolveAsOf, type CheckOptions, type Glossary, type HoverResult } from '../engine';
 import { SETTINGS_SECTION } from '../settings/settings';
 import { GlossaryStore } from '../node/glossary-store';
 import { Checker, sizeLimitBytes } from './checker';
@@ -30,7 +30,7 @@ import {
   tellUser,
 } from './add-to-glossary';
 import { codeActionsFor, QUICKFIX, wantsQuickFixes } from './code-actions';
-import { candidateToItem, TRIGGER_CHARACTERS } from './completion';
+import { candidatesToList, resolveItem, resolvesLazily, TRIGGER_CHARACTERS } from './completion';
 import { isDraftDocument } from './drafts';
 import { GlossaryWatcher } from './glossary-watch';
 import { affectsDiscovery, NO_SOURCES, resolveGlossarySources, type GlossarySources } from './glossary-sources';
@@ -98,6 +98,8 @@ export function startServer(connection: Connection): void {
   const store = new GlossaryStore();
   let clientLocale: string | undefined;
   let hasConfiguration = false;
+  /** The client resolves an item's documentation when it shows it (completionItem/resolve): the list can leave it out. */
+  let resolvesDocumentation = false;
   let hasWorkspaceFolders = false;
   let canWatchDynamically = false;
   let canUseRelativePatterns = false;
@@ -220,6 +222,7 @@ export function startServer(connection: Connection): void {
     hasWorkspaceFolders = caps.workspace?.workspaceFolders === true;
     canWatchDynamically = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canUseRelativePatterns = caps.workspace?.didChangeWatchedFiles?.relativePatternSupport === true;
+    resolvesDocumentation = resolvesLazily(caps, 'documentation');
     workspaceFolders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     // Older clients send only rootUri; it is deprecated in favour of workspaceFolders, which we read first.
     // eslint-disable-next-line @typescript-eslint/no-deprecated
@@ -240,7 +243,9 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: false },
+        // For a client that says it resolves documentation lazily (VS Code does), an item's documentation is written in
+        // completionItem/resolve, for the item the writer moves to: the list stays small and quick with 50,000 entries.
+        completionProvider: { triggerCharacters: TRIGGER_CHARACTERS, resolveProvider: true },
         hoverProvider: true,
         codeActionProvider: { codeActionKinds: [QUICKFIX] },
         executeCommandProvider: { commands: [ADD_TO_GLOSSARY_COMMAND] },
@@ -402,8 +407,17 @@ export function startServer(connection: Connection): void {
       const ctx = await context(params.textDocument.uri);
       if (!ctx || ctx.tooLarge || !isDraftDocument(ctx.doc)) return [];
       const offset = ctx.doc.offsetAt(params.position);
-      return complete(ctx.text, offset, ctx.glossary, ctx.options).map((c) => candidateToItem(ctx.doc, c));
+      const list = completeList(ctx.text, offset, ctx.glossary, ctx.options, { documentation: !resolvesDocumentation });
+      return candidatesToList(ctx.doc, list, ctx.options.locale ?? 'vi');
     }),
+  );
+
+  // On any failure the item comes back as it was (without documentation): nothing else depends on it.
+  connection.onCompletionResolve((item) =>
+    guard(connection, 'completionItem/resolve', item, async () => {
+      await ready;
+      return store.glossary ? resolveItem(item, store.glossary) : item;
+    })(),
   );
 
   connection.onHover(

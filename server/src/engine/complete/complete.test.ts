@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { complete, MAX_CANDIDATES } from './complete';
+import { complete, completeList, describeCandidate, MAX_CANDIDATES } from './complete';
 import { realGlossary } from '../testing/real-glossary';
 
 const at = (text: string, asOf = '2026-11-23') => complete(text, text.length, realGlossary(), { asOf });
@@ -62,4 +62,37 @@ test('a short prefix that matches many entries gives the best-ranked candidates,
   const keys = items.map((c) => c.sortKey);
   assert.deepEqual(keys, [...keys].sort());
   assert.ok(items.every((c) => c.documentation));
+});
+
+/** The object without its undefined properties (what deepEqual compares with a property left out). */
+function withoutUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+test('a list cut at MAX_CANDIDATES says it is incomplete; a short one says it is complete', () => {
+  const text = 'Hôm nay bo';
+  const cut = completeList(text, text.length, realGlossary(), { asOf: '2026-11-23' });
+  assert.equal(cut.candidates.length, MAX_CANDIDATES);
+  assert.equal(cut.incomplete, true);
+  const exact = 'Hôm nay to lam';
+  assert.equal(completeList(exact, exact.length, realGlossary(), { asOf: '2026-11-23' }).incomplete, false);
+});
+
+test('without documentation the list is the same, and each description is what describeCandidate writes', () => {
+  for (const [text, asOf, locale] of [
+    ['Hôm nay bo', '2026-11-23', 'vi'],
+    ['theo nghi quyet 34', '2026-11-23', 'en'],
+    ['bo truong bo ngoai', '2023-06-01', 'vi'],
+  ] as const) {
+    const full = completeList(text, text.length, realGlossary(), { asOf, locale });
+    const lean = completeList(text, text.length, realGlossary(), { asOf, locale }, { documentation: false });
+    assert.ok(lean.candidates.every((c) => c.documentation === undefined));
+    assert.deepEqual(
+      lean.candidates.map(withoutUndefined),
+      full.candidates.map((c) => withoutUndefined({ ...c, documentation: undefined })),
+    );
+    for (const c of full.candidates)
+      assert.equal(describeCandidate(realGlossary(), c.kind, c.ref, full.asOfDay, locale), c.documentation);
+  }
+  assert.equal(describeCandidate(realGlossary(), 'person', 'no-such-person', 20_000, 'vi'), undefined);
 });
