@@ -86,31 +86,29 @@ const CHANGE_IS_NEWS_DAYS = 45;
 function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
   const { glossary, analysis } = ctx;
   const verdicts: TitleVerdict[] = [];
+  // Most paragraphs link no title to a person: nothing to judge, nothing to allocate.
+  if (analysis.links.length === 0) return verdicts;
   const norm = analysis.text.norm;
-  // Two offices written alike give two links for one span: judge the span once, on all of them.
-  const groups = new Map<string, TitleLink[]>();
-  for (const l of analysis.links) {
-    const key = `${l.person.start}:${l.title.start}:${l.title.end}`;
-    (groups.get(key) ?? groups.set(key, []).get(key)!).push(l);
-  }
-  for (const links of groups.values()) {
+  const { people, holdingsOf, offices } = glossary;
+  const asOf: DayWindow = { first: analysis.asOfDay, last: analysis.asOfDay };
+  for (const links of spanGroups(analysis.links)) {
     // Judge the span by its office reading when it has one ("Chủ tịch nước" is an office and a role).
     const link = links.find((l) => l.title.target.type === 'office') ?? links[0];
     if (link.person.target.type !== 'person') continue;
     const personId = link.person.target.id;
-    const person = glossary.people.get(personId);
+    const person = people.get(personId);
     if (!person || person.honorific) continue;
-    const all = glossary.holdingsOf.get(personId) ?? [];
-    const written = phraseKey(norm.slice(link.title.start, link.title.end));
-    const matching = all.filter((h) =>
-      links.some((l) => holdingMatches(h, l, written, glossary.offices, !!person.country)),
-    );
+    const all = holdingsOf.get(personId) ?? [];
+    // The title's key is needed only when a holding is of another office than the one read: keyed on demand.
+    let writtenKey: string | undefined;
+    const written = () => (writtenKey ??= phraseKey(norm.slice(link.title.start, link.title.end)));
+    const foreign = !!person.country;
+    const matching = all.filter((h) => links.some((l) => holdingMatches(h, l, written, offices, foreign)));
     const dates = datesFor(analysis, link.title.start);
     let windows = dates.windows;
     // "Thủ tướng Chính phủ nhiệm kỳ 2016-2021": the writer dates the title; check it against that period.
     const years = link.qualifier?.years;
     if (years) windows = [{ first: dayNumber(years[0], 1, 1), last: dayNumber(years[1], 12, 31) }];
-    const asOf: DayWindow = { first: analysis.asOfDay, last: analysis.asOfDay };
     const acting = link.modifier?.kind === 'quyền';
     const kind = matching.filter((h) => !!h.tenure.acting === acting);
     // A date later in the sentence that comes before the person ever held the title is a step in their life told
@@ -166,6 +164,32 @@ function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
     verdicts.push(v);
   }
   return verdicts;
+}
+
+/**
+ * The links grouped by span (the person and the title's place), in the order each span first appears: two offices
+ * written alike give two links for one span, judged once on all of them. A paragraph holds a handful of links, so a
+ * group is found by a scan; a long unit's links are keyed.
+ */
+function spanGroups(links: readonly TitleLink[]): TitleLink[][] {
+  const groups: TitleLink[][] = [];
+  const keyed = links.length > 32 ? new Map<string, TitleLink[]>() : undefined;
+  for (const l of links) {
+    let group: TitleLink[] | undefined;
+    if (keyed) {
+      const key = `${l.person.start}:${l.title.start}:${l.title.end}`;
+      group = keyed.get(key);
+      if (!group) keyed.set(key, (group = []));
+    } else {
+      group =
+        groups.find(
+          ([g]) => g.person.start === l.person.start && g.title.start === l.title.start && g.title.end === l.title.end,
+        ) ?? [];
+    }
+    if (group.length === 0) groups.push(group);
+    group.push(l);
+  }
+  return groups;
 }
 
 /**
@@ -257,7 +281,7 @@ const VERB_AT = new RegExp(CHANGE_OF_POST.source, 'iuy');
 function holdingMatches(
   h: Holding,
   link: TitleLink,
-  written: string,
+  writtenKey: () => string,
   offices: Map<string, { title: string; role: string; forms?: string[] }>,
   foreign: boolean,
 ): boolean {
@@ -267,6 +291,7 @@ function holdingMatches(
   if (t.type === 'role') return held.role === t.role || held.title.startsWith(`${t.role} `);
   if (t.type !== 'office') return false;
   if (h.office.id === t.id) return true;
+  const written = writtenKey();
   // The bare role of an office the person held ("Chủ tịch nước" for China's President) is that office.
   if (held.role === written || held.title.startsWith(`${written} `)) return true;
   const o = offices.get(t.id);

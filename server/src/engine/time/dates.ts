@@ -61,14 +61,20 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+const viOfPartial = new Map<string, string>();
 /** A partial date written for people: vi "9/1/2023", "2/2025", "2025"; en "2023-01-09". */
 export function formatPartial(p: string | undefined, locale: 'vi' | 'en'): string {
   if (!p) return locale === 'vi' ? '?' : '?';
   if (locale === 'en') return p;
-  const [y, m, d] = p.split('-');
-  if (d) return `${Number(d)}/${Number(m)}/${y}`;
-  if (m) return `${Number(m)}/${y}`;
-  return y;
+  // Messages name the same tenure dates over and over: each is formatted once (bounded).
+  let vi = viOfPartial.get(p);
+  if (vi === undefined) {
+    const [y, m, d] = p.split('-');
+    vi = d ? `${Number(d)}/${Number(m)}/${y}` : m ? `${Number(m)}/${y}` : y;
+    if (viOfPartial.size >= 4096) viOfPartial.clear();
+    viOfPartial.set(p, vi);
+  }
+  return vi;
 }
 
 const viOfDay = new Map<number, string>();
