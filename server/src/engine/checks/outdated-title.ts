@@ -6,8 +6,10 @@
  */
 import { messages, t } from '../i18n/messages';
 import { dayToIso, formatDay, formatPartial, type DayWindow } from '../time/dates';
-import { titleOf, type Holding } from '../glossary/glossary';
-import { evaluateTitles, titleNameRange } from './title-evaluation';
+import { titleOf, type Glossary, type Holding } from '../glossary/glossary';
+import type { Confidence } from '../glossary/model';
+import type { Locale } from '../api';
+import { evaluateTitles, titleNameRange, type TitleVerdict } from './title-evaluation';
 import { weakest, type Check, type RawFinding, type RawFix } from './types';
 
 export const outdatedTitle: Check = (ctx) => {
@@ -46,72 +48,119 @@ export const outdatedTitle: Check = (ctx) => {
     }
     if (v.status !== 'not-on-date' || !v.closest) continue;
     const { link, closest } = v;
-    const person = glossary.people.get(v.personId)!;
     const norm = analysis.text.norm;
     const written = norm.slice(link.title.start, link.title.end);
-    const date = formatDay(v.windows[0].first, locale);
     const range = titleNameRange(link);
-    const window: DayWindow = v.windows[0];
-    // The finding rests on the tenure's dates; who holds the office now is context.
-    const confidence = weakest(closest.tenure.confidence);
-    const title = closest.office.title;
-    // Offices held by one person at a time say most about who someone is: list them first.
-    const current = glossary
-      .titlesOn(person.id, window)
-      .filter(
-        (h) =>
-          h.window.first <= window.first &&
-          !(h.office.id === closest.office.id && !!h.tenure.acting === !!closest.tenure.acting),
-      )
-      .sort((a, b) => Number(!!b.office.single) - Number(!!a.office.single));
-    const holders = closest.office.single
-      ? glossary.holdersOn(closest.office.id, window).filter((h) => h.person.id !== person.id)
-      : [];
-    const span = t(messages.heldSpan, locale, {
-      name: person.name,
-      title,
-      from: formatPartial(closest.tenure.from, locale),
-      to: closest.tenure.to ? formatPartial(closest.tenure.to, locale) : undefined,
-      unsure: confidence !== 'confirmed',
-    });
-    const former = v.notYet ? undefined : deceasedBy(person.died, window) ? 'cố' : 'nguyên';
-    const parts: string[] = [];
     const slip = yearSlip(v, analysis.asOfDay);
-    if (v.diedInOffice) {
-      parts.push(
-        t(messages.diedInOffice, locale, { name: person.name, title, died: formatPartial(person.died, locale) }),
-      );
-    } else {
-      // Lead with what to write: the person's title then, or who held the office then, or "nguyên …".
-      const currentHolding = current.find((h) => h.office.single) ?? current[0];
-      const currentTitle = currentHolding && titleOf(currentHolding);
-      if (currentTitle) parts.push(t(messages.nowTitle, locale, { title: currentTitle }));
-      else if (holders.length)
-        parts.push(t(messages.holderOn, locale, { title, date, holders: holders.map((h) => h.person.name) }));
-      else if (former) parts.push(t(messages.writeFormer, locale, { word: former, title: written }));
-      else parts.push(t(messages.notYetHeld, locale, { date }));
-      parts.push(
-        `${span}, ${v.notYet ? t(messages.notYetHeld, locale, { date }).toLowerCase() : t(messages.noLongerOn, locale, { date })}`,
-      );
-      if (slip) parts.push(t(messages.checkDate, locale, { date }));
-      if (currentTitle && holders.length)
-        parts.push(t(messages.holderOn, locale, { title, date, holders: holders.map((h) => h.person.name) }));
-      if (current.length > 1)
-        parts.push(t(messages.titlesOn, locale, { name: person.name, date, titles: current.slice(0, 3).map(titleOf) }));
-    }
+    const { message, confidence, former, current, holders } = describe(glossary, v, closest, written, slip, locale);
     out.push({
       code: 'outdated-title',
       ...range,
-      message: parts.join('. '),
+      message,
       fixes: fixes(ctx.locale, link, written, former, current, holders, norm),
       confidence,
       // Naming someone who died in office by that office is usage the press keeps: a hint that "cố" is better.
       maxSeverity: v.diedInOffice || slip ? 'information' : undefined,
-      refs: [person.id, closest.office.id],
+      refs: [v.personId, closest.office.id],
     });
   }
   return out;
 };
+
+/** What a not-on-date finding says, and what its fixes offer; the same for every mention written alike. */
+interface Description {
+  message: string;
+  confidence: Confidence;
+  former: 'nguyên' | 'cố' | undefined;
+  current: Holding[];
+  holders: Holding[];
+}
+
+/**
+ * A text names the same person by the same title on the same dates again and again: what is said about a tenure is
+ * worked out once per tenure and everything else it depends on (the dates, how the title is written, the flags of the
+ * verdict, the locale) and kept with the tenure (bounded), which lives as long as the glossary.
+ */
+const descriptions = new WeakMap<Holding, Map<string, Description>>();
+function describe(
+  glossary: Glossary,
+  v: TitleVerdict,
+  closest: Holding,
+  written: string,
+  slip: boolean,
+  locale: Locale,
+): Description {
+  const w = v.windows[0];
+  const key = `${w.first}|${w.last}|${v.notYet ? 1 : 0}${v.diedInOffice ? 1 : 0}${slip ? 1 : 0}|${locale}|${written}`;
+  let known = descriptions.get(closest);
+  if (!known) descriptions.set(closest, (known = new Map<string, Description>()));
+  let d = known.get(key);
+  if (!d) {
+    if (known.size >= 64) known.clear();
+    known.set(key, (d = describeNow(glossary, v, closest, written, slip, locale)));
+  }
+  return d;
+}
+
+function describeNow(
+  glossary: Glossary,
+  v: TitleVerdict,
+  closest: Holding,
+  written: string,
+  slip: boolean,
+  locale: Locale,
+): Description {
+  const person = glossary.people.get(v.personId)!;
+  const date = formatDay(v.windows[0].first, locale);
+  const window: DayWindow = v.windows[0];
+  // The finding rests on the tenure's dates; who holds the office now is context.
+  const confidence = weakest(closest.tenure.confidence);
+  const title = closest.office.title;
+  // Offices held by one person at a time say most about who someone is: list them first.
+  const current = glossary
+    .titlesOn(person.id, window)
+    .filter(
+      (h) =>
+        h.window.first <= window.first &&
+        !(h.office.id === closest.office.id && !!h.tenure.acting === !!closest.tenure.acting),
+    )
+    .sort((a, b) => Number(!!b.office.single) - Number(!!a.office.single));
+  const holders = closest.office.single
+    ? glossary.holdersOn(closest.office.id, window).filter((h) => h.person.id !== person.id)
+    : [];
+  const span = t(messages.heldSpan, locale, {
+    name: person.name,
+    title,
+    from: formatPartial(closest.tenure.from, locale),
+    to: closest.tenure.to ? formatPartial(closest.tenure.to, locale) : undefined,
+    unsure: confidence !== 'confirmed',
+  });
+  const former = v.notYet ? undefined : deceasedBy(person.died, window) ? 'cố' : 'nguyên';
+  const parts: string[] = [];
+  if (v.diedInOffice) {
+    parts.push(
+      t(messages.diedInOffice, locale, { name: person.name, title, died: formatPartial(person.died, locale) }),
+    );
+  } else {
+    // Lead with what to write: the person's title then, or who held the office then, or "nguyên …".
+    const currentHolding = current.find((h) => h.office.single) ?? current[0];
+    const currentTitle = currentHolding && titleOf(currentHolding);
+    if (currentTitle) parts.push(t(messages.nowTitle, locale, { title: currentTitle }));
+    else if (holders.length)
+      parts.push(t(messages.holderOn, locale, { title, date, holders: holders.map((h) => h.person.name) }));
+    else if (former) parts.push(t(messages.writeFormer, locale, { word: former, title: written }));
+    else parts.push(t(messages.notYetHeld, locale, { date }));
+    parts.push(
+      `${span}, ${v.notYet ? t(messages.notYetHeld, locale, { date }).toLowerCase() : t(messages.noLongerOn, locale, { date })}`,
+    );
+    if (slip) parts.push(t(messages.checkDate, locale, { date }));
+    if (currentTitle && holders.length)
+      parts.push(t(messages.holderOn, locale, { title, date, holders: holders.map((h) => h.person.name) }));
+    if (current.length > 1)
+      parts.push(t(messages.titlesOn, locale, { name: person.name, date, titles: current.slice(0, 3).map(titleOf) }));
+  }
+  return { message: parts.join('. '), confidence, former, current, holders };
+}
 
 function actingFinding(ctx: Parameters<Check>[0], v: ReturnType<typeof evaluateTitles>[number]): RawFinding {
   const { glossary, analysis, locale } = ctx;
