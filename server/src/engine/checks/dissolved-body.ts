@@ -30,7 +30,8 @@ function endOf(body: Body): DayWindow | undefined {
 
 export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
   const out: RawFinding[] = [];
-  if (!analysis.mentions.some((m) => m.target.type === 'body' && !!glossary.bodies.get(m.target.id)?.until)) return out;
+  const bodies = glossary.bodies;
+  if (!analysis.mentions.some((m) => m.target.type === 'body' && !!bodies.get(m.target.id)?.until)) return out;
   const norm = analysis.text.norm;
   // Indexes built once, so each body mention asks in logarithmic time what a scan of every citation and title would.
   const inIssuer = containment(analysis.citations.flatMap((c) => (c.issuer ? [c.issuer] : [])));
@@ -39,7 +40,7 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
   const aboutEnding = new Map<Sentence | undefined, boolean>();
   for (const m of analysis.mentions) {
     if (m.target.type !== 'body') continue;
-    const body = glossary.bodies.get(m.target.id);
+    const body = bodies.get(m.target.id);
     const until = body && endOf(body);
     if (!body || !until) continue;
     const { windows } = datesFor(analysis, m.start);
@@ -117,12 +118,23 @@ function nameStart(
   m: { start: number; first: number; last: number },
   name: string,
 ): number {
-  const keys = tokenize(normalizeText(name)).map((tk) => tk.key);
+  const keys = nameKeys(name);
   const n = keys.length;
   if (m.last - m.first <= n) return m.start;
   const t = analysis.tokens;
   for (let i = 0; i < n; i++) if (t.key(m.last - n + i) !== keys[i]) return m.start;
   return t.start(m.last - n);
+}
+
+/** A body name's syllable keys, once per name (the same few bodies are named at every finding; bounded). */
+const keysOfName = new Map<string, string[]>();
+function nameKeys(name: string): string[] {
+  let keys = keysOfName.get(name);
+  if (!keys) {
+    if (keysOfName.size >= 4096) keysOfName.clear();
+    keysOfName.set(name, (keys = tokenize(normalizeText(name)).map((tk) => tk.key)));
+  }
+  return keys;
 }
 
 /**

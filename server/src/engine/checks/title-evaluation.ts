@@ -93,24 +93,35 @@ function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
   const asOf: DayWindow = { first: analysis.asOfDay, last: analysis.asOfDay };
   for (const links of spanGroups(analysis.links)) {
     // Judge the span by its office reading when it has one ("Chủ tịch nước" is an office and a role).
-    const link = links.find((l) => l.title.target.type === 'office') ?? links[0];
+    let link = links[0];
+    for (const l of links)
+      if (l.title.target.type === 'office') {
+        link = l;
+        break;
+      }
     if (link.person.target.type !== 'person') continue;
     const personId = link.person.target.id;
     const person = people.get(personId);
     if (!person || person.honorific) continue;
     const all = holdingsOf.get(personId) ?? [];
-    // The title's key is needed only when a holding is of another office than the one read: keyed on demand.
-    let writtenKey: string | undefined;
-    const written = () => (writtenKey ??= phraseKey(norm.slice(link.title.start, link.title.end)));
+    const written: WrittenTitle = { norm, start: link.title.start, end: link.title.end, key: undefined };
     const foreign = !!person.country;
-    const matching = all.filter((h) => links.some((l) => holdingMatches(h, l, written, offices, foreign)));
+    // Loops, not filter/some with closures: this runs for every holding of every person named with a title.
+    const matching: Holding[] = [];
+    for (const h of all)
+      for (const l of links)
+        if (holdingMatches(h, l, written, offices, foreign)) {
+          matching.push(h);
+          break;
+        }
     const dates = datesFor(analysis, link.title.start);
     let windows = dates.windows;
     // "Thủ tướng Chính phủ nhiệm kỳ 2016-2021": the writer dates the title; check it against that period.
     const years = link.qualifier?.years;
     if (years) windows = [{ first: dayNumber(years[0], 1, 1), last: dayNumber(years[1], 12, 31) }];
     const acting = link.modifier?.kind === 'quyền';
-    const kind = matching.filter((h) => !!h.tenure.acting === acting);
+    const kind: Holding[] = [];
+    for (const h of matching) if (!!h.tenure.acting === acting) kind.push(h);
     // A date later in the sentence that comes before the person ever held the title is a step in their life told
     // under the title they hold as the text is written ("Bộ trưởng X sinh năm…, vào ngành tháng 2/1985").
     if (!years && dates.trailing && kind.some((h) => overlaps(h.window, asOf))) {
@@ -216,7 +227,8 @@ function leftPost(
 }
 
 function heldOn(hs: Holding[], windows: DayWindow[]): boolean {
-  return hs.some((h) => windows.some((w) => overlaps(h.window, w)));
+  for (const h of hs) for (const w of windows) if (overlaps(h.window, w)) return true;
+  return false;
 }
 
 function lastDay(windows: DayWindow[]): number {
@@ -278,10 +290,18 @@ const GOVERNED = /^\s*(?:(?:đối với|cho|ông|bà|đồng chí|chức|chức
 export const CHANGE_OF_POST_ALL = new RegExp(CHANGE_OF_POST.source, 'giu');
 const VERB_AT = new RegExp(CHANGE_OF_POST.source, 'iuy');
 
+/** The title as written, keyed only when a holding of another office than the one read asks. */
+interface WrittenTitle {
+  norm: string;
+  start: number;
+  end: number;
+  key: string | undefined;
+}
+
 function holdingMatches(
   h: Holding,
   link: TitleLink,
-  writtenKey: () => string,
+  writtenTitle: WrittenTitle,
   offices: Map<string, { title: string; role: string; forms?: string[] }>,
   foreign: boolean,
 ): boolean {
@@ -291,7 +311,7 @@ function holdingMatches(
   if (t.type === 'role') return held.role === t.role || held.title.startsWith(`${t.role} `);
   if (t.type !== 'office') return false;
   if (h.office.id === t.id) return true;
-  const written = writtenKey();
+  const written = (writtenTitle.key ??= phraseKey(writtenTitle.norm.slice(writtenTitle.start, writtenTitle.end)));
   // The bare role of an office the person held ("Chủ tịch nước" for China's President) is that office.
   if (held.role === written || held.title.startsWith(`${written} `)) return true;
   const o = offices.get(t.id);

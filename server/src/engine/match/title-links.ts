@@ -143,7 +143,8 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
     // After the name: ", Bộ trưởng Bộ Ngoại giao," — only when the chain ends the phrase.
     let next = person.last;
     const chain: Mention[] = [];
-    const qualifiers = new Map<Mention, TitleQualifier>();
+    // Rare ("khóa XIII" after a title in apposition): made when the first one is met.
+    let qualifiers: Map<Mention, TitleQualifier> | undefined;
     /** Where the chain ended after each element: a longer chain that runs into an unknown title is cut back. */
     const ends: number[] = [];
     while (next < tokens.length && (chain.length ? COMMA : APPOSITION_GAP).test(tokens.gap(next - 1, next))) {
@@ -166,7 +167,7 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
       if (next + 1 < tokens.length && tokens.key(next) === VIET && tokens.key(next + 1) === NAM) next += 2;
       const q = qualifierStartingAt(norm, tokens, next);
       if (q) {
-        qualifiers.set(modTitles[0], q.qualifier);
+        (qualifiers ??= new Map()).set(modTitles[0], q.qualifier);
         next = q.last;
       }
       if (next < tokens.length && JOINERS.has(tokens.key(next)) && titleByFirst.has(next + 1)) {
@@ -194,7 +195,7 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
             modifier: modifierBefore(norm, tokens, o),
             apposition: true,
             position,
-            qualifier: qualifiers.get(t),
+            qualifier: qualifiers?.get(t),
           });
         }
       });
