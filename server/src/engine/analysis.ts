@@ -485,28 +485,47 @@ const PLACE_HEADS = new Set(
  */
 function withoutEmbeddedTitles(norm: string, tokens: Tokens, mentions: Mention[]): Mention[] {
   if (!mentions.some((m) => mentionClass(m.target) === 'title')) return mentions;
-  // The longest body over each token, so each title is checked in constant time.
-  const bodyAt = new Array<Mention | undefined>(tokens.length);
-  for (const b of mentions) {
-    if (b.target.type !== 'body') continue;
-    for (let k = b.first; k < b.last; k++)
-      if (!bodyAt[k] || bodyAt[k]!.last - bodyAt[k]!.first < b.last - b.first) bodyAt[k] = b;
-  }
-  return mentions.filter((m) => {
-    if (mentionClass(m.target) !== 'title') return true;
-    const b = bodyAt[m.first];
-    if (b && b.first <= m.first && m.last <= b.last && (b.first < m.first || m.last < b.last)) return false;
-    for (let len = 1; len <= 3; len++) {
-      const i = m.first - len;
-      if (i < 0) break;
-      // Only letters, digits, marks, spaces and tabs from the head word to the title.
-      if (
-        !tokens.plainBefore(i + 1) &&
-        /[^\p{L}\p{M}\p{N} \t]/u.test(norm.slice(tokens.start(i), tokens.start(m.first)))
-      )
-        break;
-      if (tokens.upper(i) && PLACE_HEADS.has(tokens.keys(i, m.first))) return false;
+  // The longest body over each token (its index in `mentions` + 1, 0 for none), so each title is checked in constant
+  // time. Only the tokens a body covers are written, and only title starts are read, so the array is reused.
+  const bodyAt = bodyScratch(tokens.length);
+  try {
+    for (let i = 0; i < mentions.length; i++) {
+      const b = mentions[i];
+      if (b.target.type !== 'body') continue;
+      for (let k = b.first; k < b.last; k++) {
+        const at = bodyAt[k];
+        if (at === 0 || mentions[at - 1].last - mentions[at - 1].first < b.last - b.first) bodyAt[k] = i + 1;
+      }
     }
-    return true;
-  });
+    return mentions.filter((m) => {
+      if (mentionClass(m.target) !== 'title') return true;
+      const at = bodyAt[m.first];
+      const b = at === 0 ? undefined : mentions[at - 1];
+      if (b && b.first <= m.first && m.last <= b.last && (b.first < m.first || m.last < b.last)) return false;
+      for (let len = 1; len <= 3; len++) {
+        const i = m.first - len;
+        if (i < 0) break;
+        // Only letters, digits, marks, spaces and tabs from the head word to the title.
+        if (!tokens.plainBefore(i + 1) && NOT_WORD_OR_PLAIN.test(norm.slice(tokens.start(i), tokens.start(m.first))))
+          break;
+        if (tokens.upper(i) && PLACE_HEADS.has(tokens.keys(i, m.first))) return false;
+      }
+      return true;
+    });
+  } finally {
+    for (const b of mentions) if (b.target.type === 'body') bodyAt.fill(0, b.first, b.last);
+  }
+}
+
+const NOT_WORD_OR_PLAIN = /[^\p{L}\p{M}\p{N} \t]/u;
+
+/**
+ * Per-token scratch for withoutEmbeddedTitles, all zero between calls (each call clears what it wrote): an array per
+ * paragraph was a per-token allocation. A huge unit gets its own.
+ */
+let bodyAtScratch = new Int32Array(1024);
+function bodyScratch(n: number): Int32Array {
+  if (n > 1 << 16) return new Int32Array(n);
+  if (bodyAtScratch.length < n) bodyAtScratch = new Int32Array(Math.max(n, bodyAtScratch.length * 2));
+  return bodyAtScratch;
 }
