@@ -61,7 +61,13 @@ export function documentFacts(original: string, options: CheckOptions): Document
 /** The facts as seen from a paragraph starting at `offset`: the stated date's place is relative to it. */
 export function factsAt(doc: DocumentFacts, offset: number): DocumentFacts {
   if (doc.statedStart < 0 || offset === 0) return doc;
-  return { ...doc, statedStart: doc.statedStart - offset, statedEnd: doc.statedEnd - offset };
+  // Written out, not spread: this runs for every paragraph of a document that states its date.
+  return {
+    asOf: doc.asOf,
+    asOfDay: doc.asOfDay,
+    statedStart: doc.statedStart - offset,
+    statedEnd: doc.statedEnd - offset,
+  };
 }
 
 /** Words before a date that make it a horizon or a range bound rather than when the event happened. */

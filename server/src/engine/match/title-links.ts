@@ -214,6 +214,8 @@ const NHIEM = syllableKey('nhiệm');
 const KY = syllableKey('kỳ');
 const ROMAN_OR_NUMBER = /^(?:[IVXLC]+|\d{1,2})$/;
 const FOUR_DIGITS = /^\d{4}$/;
+/** "khóa XIII" is two tokens, "nhiệm kỳ 2016-2021" four. */
+const QUALIFIER_LENGTHS = [2, 4];
 const DASH = /^\s*-\s*$/;
 
 /** "khóa XIII" / "nhiệm kỳ 2016-2021" starting at token i: the qualifier and the token after it. */
@@ -255,7 +257,7 @@ function qualifierEndingAt(
   tokens: Tokens,
   at: number,
 ): { qualifier: TitleQualifier; first: number } | undefined {
-  for (const len of [2, 4]) {
+  for (const len of QUALIFIER_LENGTHS) {
     const first = at - len;
     if (first < 1) continue;
     const q = qualifierStartingAt(norm, tokens, first);
