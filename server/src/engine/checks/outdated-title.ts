@@ -52,12 +52,12 @@ export const outdatedTitle: Check = (ctx) => {
     const written = norm.slice(link.title.start, link.title.end);
     const range = titleNameRange(link);
     const slip = yearSlip(v, analysis.asOfDay);
-    const { message, confidence, former, current, holders } = describe(glossary, v, closest, written, slip, locale);
+    const { message, confidence, fixWords: words } = describe(glossary, v, closest, written, slip, locale);
     out.push({
       code: 'outdated-title',
       ...range,
       message,
-      fixes: fixes(ctx.locale, link, written, former, current, holders, norm),
+      fixes: fixes(link, words, norm),
       confidence,
       // Naming someone who died in office by that office is usage the press keeps: a hint that "cố" is better.
       maxSeverity: v.diedInOffice || slip ? 'information' : undefined,
@@ -71,9 +71,7 @@ export const outdatedTitle: Check = (ctx) => {
 interface Description {
   message: string;
   confidence: Confidence;
-  former: 'nguyên' | 'cố' | undefined;
-  current: Holding[];
-  holders: Holding[];
+  fixWords: FixWords;
 }
 
 /**
@@ -159,7 +157,11 @@ function describeNow(
     if (current.length > 1)
       parts.push(t(messages.titlesOn, locale, { name: person.name, date, titles: current.slice(0, 3).map(titleOf) }));
   }
-  return { message: parts.join('. '), confidence, former, current, holders };
+  return {
+    message: parts.join('. '),
+    confidence,
+    fixWords: fixWords(locale, written, former, current, holders),
+  };
 }
 
 function actingFinding(ctx: Parameters<Check>[0], v: ReturnType<typeof evaluateTitles>[number]): RawFinding {
@@ -211,44 +213,67 @@ function deceasedBy(died: string | undefined, w: DayWindow): boolean {
   return !!died && died <= dayToIso(w.first);
 }
 
-function fixes(
-  locale: 'vi' | 'en',
-  link: ReturnType<typeof evaluateTitles>[number]['link'],
+/** The words of the fixes a not-on-date finding offers, the same for every mention its description fits. */
+interface FixWords {
+  former?: { title: string; word: string; inserted: string };
+  replace?: { title: string; text: string };
+  holder?: { title: string; text: string };
+}
+
+function fixWords(
+  locale: Locale,
   written: string,
   former: 'nguyên' | 'cố' | undefined,
   current: Holding[],
   holders: Holding[],
-  norm: string,
-): RawFix[] {
+): FixWords {
+  const words: FixWords = {};
+  if (former)
+    words.former = {
+      title: t(messages.fixFormer, locale, { word: former, title: written }),
+      word: former,
+      inserted: `${former} `,
+    };
+  if (current.length) {
+    // The most senior office held alone is the title a drafter would write; else the most senior.
+    const title = titleOf(current.find((h) => h.office.single) ?? current[0]);
+    words.replace = { title: t(messages.fixReplaceTitle, locale, { title }), text: title };
+  }
+  if (holders.length === 1) {
+    const text = `${holders[0].office.title} ${holders[0].person.name}`;
+    words.holder = { title: t(messages.fixHolder, locale, { text }), text };
+  }
+  return words;
+}
+
+function fixes(link: ReturnType<typeof evaluateTitles>[number]['link'], words: FixWords, norm: string): RawFix[] {
   const fx: RawFix[] = [];
   const t0 = link.title;
-  if (former) {
+  if (words.former) {
     const mod =
       link.modifier && link.modifier.kind !== 'nguyên' && link.modifier.kind !== 'cố' ? link.modifier : undefined;
     fx.push({
-      title: t(messages.fixFormer, locale, { word: former, title: written }),
+      title: words.former.title,
       edits: [
         mod
-          ? { start: mod.start, end: mod.end, newText: former }
-          : { start: t0.start, end: t0.start, newText: `${former} ` },
+          ? { start: mod.start, end: mod.end, newText: words.former.word }
+          : { start: t0.start, end: t0.start, newText: words.former.inserted },
       ],
       preferred: true,
     });
   }
-  if (current.length) {
-    // The most senior office held alone is the title a drafter would write; else the most senior.
-    const title = titleOf(current.find((h) => h.office.single) ?? current[0]);
+  if (words.replace) {
     fx.push({
-      title: t(messages.fixReplaceTitle, locale, { title }),
-      edits: [{ start: t0.start, end: t0.end, newText: title }],
+      title: words.replace.title,
+      edits: [{ start: t0.start, end: t0.end, newText: words.replace.text }],
     });
   }
-  if (!link.apposition && holders.length === 1) {
-    const text = `${holders[0].office.title} ${holders[0].person.name}`;
+  if (!link.apposition && words.holder) {
+    const { text } = words.holder;
     const start = link.modifier?.start ?? t0.start;
     if (norm.slice(start, link.person.end) !== text)
       fx.push({
-        title: t(messages.fixHolder, locale, { text }),
+        title: words.holder.title,
         edits: [{ start, end: link.person.end, newText: text }],
       });
   }
