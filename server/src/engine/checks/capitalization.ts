@@ -18,9 +18,9 @@ export const capitalization: Check = ({ glossary, analysis, locale }) => {
   const onBodies: RawFinding[] = [];
   const onOffices: RawFinding[] = [];
   for (const m of named) {
-    const official = officialCapitalization(glossary, m, norm);
-    if (!official || findingWithin(onBodies, m) || findingWithin(onOffices, m)) continue;
     const written = norm.slice(m.start, m.end);
+    const official = officialCapitalization(glossary, m, written);
+    if (!official || findingWithin(onBodies, m) || findingWithin(onOffices, m)) continue;
     out.push({
       code: 'capitalization',
       start: m.start,

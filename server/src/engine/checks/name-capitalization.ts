@@ -11,16 +11,11 @@ import type { Mention } from '../match/phrase-index';
 import { normalizeText, phraseKey } from '../text/normalize';
 import { tokenize, type Token } from '../text/tokens';
 
-/**
- * The official spelling the mention `m` of `norm` should have, or undefined when it is fine.
- */
-export function officialCapitalization(glossary: Glossary, m: Mention, norm: string): string | undefined {
+/** The official spelling the written form should have, or undefined when it is fine. */
+export function officialCapitalization(glossary: Glossary, m: Mention, written: string): string | undefined {
   const forms = formsOf(glossary, m);
-  if (!forms) return undefined;
-  // Most mentions are written exactly as an official form: compared in place, no slice and no key to compute.
-  const length = m.end - m.start;
-  for (const f of forms) if (f.text.length === length && norm.startsWith(f.text, m.start)) return undefined;
-  const written = norm.slice(m.start, m.end);
+  // Most mentions are written exactly as an official form: no key to compute.
+  if (!forms || forms.some((f) => f.text === written)) return undefined;
   const key = phraseKey(written);
   const same = forms.filter((f) => f.key === key);
   if (same.length === 0 || same.some((f) => f.text === written)) return undefined;
