@@ -65,8 +65,10 @@ class Vocabulary {
       if (hashes[id] === hash) {
         const from = starts[id];
         if (starts[id + 1] - from === len) {
+          // The syllable's characters as the tokenizer copied them while reading (`read`), when it could.
           let k = 0;
-          while (k < len && chars[from + k] === src.charCodeAt(start + k)) k++;
+          if (len <= READ_MAX) while (k < len && chars[from + k] === read[k]) k++;
+          else while (k < len && chars[from + k] === src.charCodeAt(start + k)) k++;
           if (k === len) return id;
         }
       }
@@ -252,6 +254,14 @@ export class Tokens {
   }
 }
 
+/**
+ * The characters of the syllable being read, copied as they are read (up to READ_MAX): the vocabulary compares them
+ * with a typed array's cells, not by reading the text again (charCodeAt on a paragraph, a slice of the document, is
+ * slower than a typed array's cell).
+ */
+const READ_MAX = 64;
+const read = new Uint16Array(READ_MAX);
+
 /** Where tokens are gathered before they are copied out at their final size (one allocation per text). */
 let scratch = new Int32Array(4096);
 
@@ -284,6 +294,8 @@ export function tokenizeText(norm: string): Tokens {
     const start = i;
     const firstClass = v;
     let hash = c;
+    read[0] = c;
+    if (w === 2) read[1] = norm.charCodeAt(i + 1);
     i += w;
     while (i < n) {
       c = norm.charCodeAt(i);
@@ -292,7 +304,13 @@ export function tokenizeText(norm: string): Tokens {
       if (v & SPECIAL && c >= 0xd800 && c <= 0xdbff) [v, w] = pairClass(norm, i, v);
       if (!(v & (LETTER | MARK | NUMBER))) break;
       hash = (Math.imul(hash, 31) + c) | 0;
-      if (w === 2) hash = (Math.imul(hash, 31) + norm.charCodeAt(i + 1)) | 0;
+      let k = i - start;
+      if (k < READ_MAX) read[k] = c;
+      if (w === 2) {
+        const d = norm.charCodeAt(i + 1);
+        hash = (Math.imul(hash, 31) + d) | 0;
+        if (++k < READ_MAX) read[k] = d;
+      }
       i += w;
     }
     let at = count * STRIDE;
