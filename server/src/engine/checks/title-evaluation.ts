@@ -192,10 +192,14 @@ function spanGroups(links: readonly TitleLink[]): TitleLink[][] {
       group = keyed.get(key);
       if (!group) keyed.set(key, (group = []));
     } else {
-      group =
-        groups.find(
-          ([g]) => g.person.start === l.person.start && g.title.start === l.title.start && g.title.end === l.title.end,
-        ) ?? [];
+      for (const candidate of groups) {
+        const g = candidate[0];
+        if (g.person.start === l.person.start && g.title.start === l.title.start && g.title.end === l.title.end) {
+          group = candidate;
+          break;
+        }
+      }
+      group ??= [];
     }
     if (group.length === 0) groups.push(group);
     group.push(l);
