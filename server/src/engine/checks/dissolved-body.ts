@@ -33,10 +33,11 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
   const bodies = glossary.bodies;
   if (!analysis.mentions.some((m) => m.target.type === 'body' && !!bodies.get(m.target.id)?.until)) return out;
   const norm = analysis.text.norm;
-  // Indexes built once, so each body mention asks in logarithmic time what a scan of every citation and title would.
-  const inIssuer = containment(analysis.citations.flatMap((c) => (c.issuer ? [c.issuer] : [])));
-  const inLinkedTitle = containment(analysis.links.map((l) => l.title).sort((a, b) => a.start - b.start));
-  const offices = analysis.mentions.filter((o) => o.target.type === 'office');
+  // Indexes built once, so each body mention asks in logarithmic time what a scan of every citation and title would;
+  // built when a body first needs them (most ended bodies are named on dates before their end, and stop earlier).
+  let inIssuer: ((start: number, end: number) => boolean) | undefined;
+  let inLinkedTitle: ((start: number, end: number) => boolean) | undefined;
+  let offices: Mention[] | undefined;
   const aboutEnding = new Map<Sentence | undefined, boolean>();
   for (const m of analysis.mentions) {
     if (m.target.type !== 'body') continue;
@@ -45,7 +46,9 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
     if (!body || !until) continue;
     const { windows } = datesFor(analysis, m.start);
     if (!windows.every((w) => w.first > until.last)) continue;
+    inIssuer ??= containment(analysis.citations.flatMap((c) => (c.issuer ? [c.issuer] : [])));
     if (inIssuer(m.start, m.end)) continue;
+    inLinkedTitle ??= containment(analysis.links.map((l) => l.title).sort((a, b) => a.start - b.start));
     if (inLinkedTitle(m.start, m.end)) continue;
     if (PAST_BEFORE.test(norm.slice(Math.max(0, m.start - 60), m.start))) continue;
     if (PAST_AFTER.test(norm.slice(m.end, m.end + 40))) continue;
@@ -67,6 +70,7 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
     });
     // Inside a title ("Trưởng Ban Đối ngoại Trung ương"), swapping the body gives no real title: offer "nguyên …"
     // or the title of the same role in a successor body, when the glossary has one.
+    offices ??= analysis.mentions.filter((o) => o.target.type === 'office');
     const title = officeAround(offices, m);
     if (title) {
       const written = norm.slice(title.start, title.end);
