@@ -6,8 +6,8 @@
  */
 import type { AsOf, CheckOptions } from './api';
 import type { Glossary } from './glossary/glossary';
-import { prepareText, type PreparedText } from './text/normalize';
-import { tokenizeText, type Tokens } from './text/tokens';
+import { prepareText, unchangedText, type PreparedText } from './text/normalize';
+import { tokenizeIfPlain, tokenizeText, type Tokens } from './text/tokens';
 import { sentenceSpans, type Span } from './text/sentences';
 import { paragraphs } from './text/paragraphs';
 import { mentionClass, type Mention } from './match/phrase-index';
@@ -122,6 +122,7 @@ class ParagraphAnalysis implements Analysis {
   readonly asOf: AsOf;
   readonly asOfDay: number;
   private dates: LazySentence[] | undefined;
+  private tokenized = false;
 
   constructor(
     private readonly original: string,
@@ -145,11 +146,19 @@ class ParagraphAnalysis implements Analysis {
     const { glossary } = this;
     const norm = this.text.norm;
     switch (stage) {
-      case 0:
-        this.text = prepareText(this.original);
+      case 0: {
+        // Most paragraphs hold no character normalization could change: the pass that finds that out reads their
+        // syllables too, and they are their own normal form.
+        const plain = tokenizeIfPlain(this.original);
+        if (plain) {
+          this.text = unchangedText(this.original);
+          this.tokens = plain;
+          this.tokenized = true;
+        } else this.text = prepareText(this.original);
         break;
+      }
       case 1:
-        this.tokens = tokenizeText(norm);
+        if (!this.tokenized) this.tokens = tokenizeText(norm);
         break;
       case 2:
         if (this.tokens.length)

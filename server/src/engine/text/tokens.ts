@@ -270,6 +270,20 @@ let scratch = new Int32Array(4096);
  * /[\p{L}\p{N}][\p{L}\p{M}\p{N}]* /gu, read by character class in one pass.
  */
 export function tokenizeText(norm: string): Tokens {
+  return tokenizeWith(norm, false)!;
+}
+
+/**
+ * tokenizeText of a text none of whose characters normalization could change (no code unit of class SPECIAL, chars.ts):
+ * such a text is its own normal form. Undefined, at the first character that is SPECIAL. Most paragraphs are plain,
+ * so one pass finds that out and reads their syllables, where a search for such characters and then the tokenizer
+ * read every character twice.
+ */
+export function tokenizeIfPlain(text: string): Tokens | undefined {
+  return tokenizeWith(text, true);
+}
+
+function tokenizeWith(norm: string, plainOnly: boolean): Tokens | undefined {
   if (vocabulary.size >= VOCABULARY_LIMIT) vocabulary = new Vocabulary();
   const vocab = vocabulary;
   const n = norm.length;
@@ -281,7 +295,13 @@ export function tokenizeText(norm: string): Tokens {
     let c = norm.charCodeAt(i);
     let v = CLASSES[c] || charClass(c);
     let w = 1;
-    if (v & SPECIAL && c >= 0xd800 && c <= 0xdbff) [v, w] = pairClass(norm, i, v);
+    if (v & SPECIAL) {
+      if (plainOnly) {
+        dropScratch(buf);
+        return undefined;
+      }
+      if (c >= 0xd800 && c <= 0xdbff) [v, w] = pairClass(norm, i, v);
+    }
     if (!(v & (LETTER | NUMBER))) {
       // Between tokens: which gap classes the characters so far still allow.
       gap =
@@ -301,7 +321,13 @@ export function tokenizeText(norm: string): Tokens {
       c = norm.charCodeAt(i);
       v = CLASSES[c] || charClass(c);
       w = 1;
-      if (v & SPECIAL && c >= 0xd800 && c <= 0xdbff) [v, w] = pairClass(norm, i, v);
+      if (v & SPECIAL) {
+        if (plainOnly) {
+          dropScratch(buf);
+          return undefined;
+        }
+        if (c >= 0xd800 && c <= 0xdbff) [v, w] = pairClass(norm, i, v);
+      }
       if (!(v & (LETTER | MARK | NUMBER))) break;
       hash = (Math.imul(hash, 31) + c) | 0;
       let k = i - start;
@@ -325,9 +351,13 @@ export function tokenizeText(norm: string): Tokens {
     gap = 0;
   }
   const data = carve(buf, count * STRIDE);
-  // A huge text's buffer is not kept for the next one.
-  if (buf.length > 1 << 20) scratch = new Int32Array(4096);
+  dropScratch(buf);
   return new Tokens(norm, data, vocab);
+}
+
+/** A huge text's buffer is not kept for the next one. */
+function dropScratch(buf: Int32Array): void {
+  if (buf.length > 1 << 20) scratch = new Int32Array(4096);
 }
 
 /** Class and length of a surrogate pair read as one code point (a lone surrogate keeps its own class). */
