@@ -70,11 +70,15 @@ const KIND_START = tagKeys(DOCUMENT_KINDS.map((k) => syllableKey(k.split(' ')[0]
  */
 export function findCitations(norm: string, tokens: Tokens, bodyMentions: Mention[]): Citation[] {
   const out: Citation[] = [];
+  // A citation has a number after its kind word: none starts at or after the last digit (most paragraphs have none).
+  const digitsEnd = tokens.lastDigitEnd();
+  if (digitsEnd < 0) return out;
   const starts = tokens.starts(KIND_START);
   if (starts.length === 0) return out;
   const ahead: Lookups = { quote: new NextMatch(norm, QUOTE_RE), lineEnd: new NextMatch(norm, LINE_END_RE) };
   let from = 0;
   for (const at of starts) {
+    if (at >= digitsEnd) break;
     if (at < from) continue;
     HEAD_RE.lastIndex = at;
     const m = HEAD_RE.exec(norm);

@@ -83,3 +83,11 @@ test('gaps: only spaces and tabs, or white space of any kind', () => {
     [false, true, true, false, false],
   );
 });
+
+test('lastDigitEnd: where the last token holding a digit ends', () => {
+  assert.equal(tokenizeText('Nghị quyết số 18-NQ/TW về việc').lastDigitEnd(), 'Nghị quyết số 18'.length);
+  assert.equal(tokenizeText('Đại hội 14, năm 2026 ở Hà Nội').lastDigitEnd(), 'Đại hội 14, năm 2026'.length);
+  assert.equal(tokenizeText('5Luật').lastDigitEnd(), 5);
+  assert.equal(tokenizeText('Không có số nào (Ⅻ ²)').lastDigitEnd(), -1);
+  assert.equal(tokenizeText('').lastDigitEnd(), -1);
+});

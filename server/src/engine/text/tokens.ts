@@ -162,6 +162,8 @@ const STRIDE = 4;
 
 export class Tokens {
   readonly length: number;
+  /** lastDigitEnd, once asked (-2 before). */
+  private digitsEnd = -2;
 
   constructor(
     readonly norm: string,
@@ -222,6 +224,18 @@ export class Tokens {
       else if (this.vocab.flags[id] & NUMBER_LETTER) for (let k = this.start(i) + 1; k < this.end(i); k++) out.push(k);
     }
     return out;
+  }
+  /**
+   * Where the last token holding an ASCII digit ends, -1 when none does. Every digit of the text is inside a token, so
+   * a pattern that needs a digit after its start cannot start at or after this: searches stop there.
+   */
+  lastDigitEnd(): number {
+    if (this.digitsEnd === -2) {
+      let i = this.length - 1;
+      while (i >= 0 && !this.hasDigit(i)) i--;
+      this.digitsEnd = i >= 0 ? this.end(i) : -1;
+    }
+    return this.digitsEnd;
   }
   /** GAP_* flags of the text between token i - 1 (or the start) and token i. */
   gapFlags(i: number): number {
