@@ -204,9 +204,9 @@ function datedSentences(
   const out: LazySentence[] = [];
   let t = 0;
   for (const s of sentenceSpans(text.norm)) {
-    let digits = false;
-    for (; t < tokens.length && tokens.start(t) < s.end; t++) digits ||= tokens.hasDigit(t);
-    out.push(new LazySentence(s.start, s.end, digits ? reader : undefined));
+    let digitsEnd = -1;
+    for (; t < tokens.length && tokens.start(t) < s.end; t++) if (tokens.hasDigit(t)) digitsEnd = tokens.end(t);
+    out.push(new LazySentence(s.start, s.end, digitsEnd >= 0 ? reader : undefined, digitsEnd));
   }
   return out;
 }
@@ -219,15 +219,17 @@ class LazySentence implements Sentence {
     readonly start: number,
     readonly end: number,
     private readonly reader: DateReader | undefined,
+    /** Where the sentence's last token holding a digit ends (-1: none, and no date to read). */
+    private readonly digitsEnd: number,
   ) {}
 
   get dates(): DateExpression[] {
-    return (this.found ??= this.reader ? this.reader.datesIn(this) : NO_DATES);
+    return (this.found ??= this.reader ? this.reader.datesIn(this, this.digitsEnd) : NO_DATES);
   }
 
   /** Reads the dates now. */
   read(): void {
-    this.found ??= this.reader ? this.reader.datesIn(this) : NO_DATES;
+    this.found ??= this.reader ? this.reader.datesIn(this, this.digitsEnd) : NO_DATES;
   }
 }
 
@@ -240,12 +242,17 @@ class DateReader {
     private readonly facts: DocumentFacts,
   ) {}
 
-  datesIn(s: Span): DateExpression[] {
+  /**
+   * The dates of sentence `s`, whose last digit ends at `digitsEnd`. Every date ends with a digit and looks at most two
+   * characters past it, so the search stops there rather than at the end of the sentence.
+   */
+  datesIn(s: Span, digitsEnd: number): DateExpression[] {
     const { text, facts } = this;
     const norm = text.norm;
     const { statedStart, statedEnd } = facts;
     const inCitation = (this.inCitation ??= containment(this.citations));
-    return findDateExpressions(norm, s.start, s.end, facts.asOfDay).filter((e) => {
+    const searchEnd = Math.min(s.end, digitsEnd + 2);
+    return findDateExpressions(norm, s.start, searchEnd, facts.asOfDay).filter((e) => {
       const o = text.toOriginal(e.start);
       if (o >= statedStart && o < statedEnd) return false;
       // A period ("giai đoạn 2021-2025") is what the sentence is about; a lone horizon ("đến năm 2030") is not.

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { findDateExpressions } from './date-expressions';
 import { dayToIso, isoToDay } from './dates';
 
@@ -26,4 +27,41 @@ test('a day and month without a year is the most recent such day on or before th
 test('a period of years is one window', () => {
   assert.deepEqual(iso('giai đoạn 2021-2025'), ['2021-01-01..2025-12-31']);
   assert.deepEqual(iso('Nhiệm kỳ 2021 – 2026'), ['2021-01-01..2026-12-31']);
+});
+
+test('the search may stop two characters after the last digit: every date ends with a digit', () => {
+  const pieces = fc.constantFrom(
+    'ngày ',
+    'Ngày ',
+    'tháng ',
+    'năm ',
+    'sáng ',
+    '2021',
+    '2025',
+    '1999',
+    '12',
+    '5',
+    '30',
+    '/',
+    '-',
+    '.',
+    '–',
+    ' ',
+    ', ',
+    'giai đoạn ',
+    'đến ',
+    'QH',
+    'a',
+  );
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 14 }), fc.array(pieces, { maxLength: 4 }), (ps, tail) => {
+      const s = ps.join('') + tail.filter((p) => !/[0-9]/.test(p)).join('');
+      let last = -1;
+      for (let i = 0; i < s.length; i++) if (/[0-9]/.test(s[i])) last = i;
+      const ref = isoToDay('2026-11-24');
+      const cut = Math.min(s.length, last + 1 + 2);
+      assert.deepStrictEqual(findDateExpressions(s, 0, cut, ref), findDateExpressions(s, 0, s.length, ref));
+    }),
+    { numRuns: 3000, seed: 5 },
+  );
 });
