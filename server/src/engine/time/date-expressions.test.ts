@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { findDateExpressions } from './date-expressions';
-import { dayToIso, isoToDay } from './dates';
+import { dayToIso, isoToDay, isValidDate } from './dates';
 
 const iso = (text: string, ref?: string) =>
   findDateExpressions(text, 0, text.length, ref ? isoToDay(ref) : undefined).map(
@@ -64,4 +64,17 @@ test('the search may stop two characters after the last digit: every date ends w
     }),
     { numRuns: 3000, seed: 5 },
   );
+});
+
+test('isValidDate counts days in months exactly as a Date would', () => {
+  const byDate = (y: number, m: number, d: number) => {
+    if (m < 1 || m > 12 || d < 1 || y < 1800 || y > 2200) return false;
+    const dt = new Date(Date.UTC(y, m - 1, d));
+    return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  };
+  const odd = [NaN, Infinity, -Infinity, 0.5, 2.5, -1];
+  for (const y of [1799, 1800, 1900, 2000, 2023, 2024, 2100, 2200, 2201, 2024.5, ...odd])
+    for (const m of [0, 1, 2, 4, 12, 13, ...odd])
+      for (const d of [0, 1, 28, 29, 30, 31, 32, ...odd])
+        assert.equal(isValidDate(y, m, d), byDate(y, m, d), `${y}-${m}-${d}`);
 });

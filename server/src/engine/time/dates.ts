@@ -16,10 +16,16 @@ export function dayNumber(y: number, m: number, d: number): number {
   return Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function isValidDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || y < 1800 || y > 2200) return false;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  // Counted, not a Date made per date read. As Date.UTC would: a fractional year is truncated, a fractional month or
+  // day (or a year that is not a number) is no date.
+  if (Number.isNaN(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
+  const year = Math.trunc(y);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return d <= (m === 2 && leap ? 29 : MONTH_DAYS[m - 1]);
 }
 
 /** "2025" / "2025-02" / "2025-02-03" → window of days; undefined when malformed. */
