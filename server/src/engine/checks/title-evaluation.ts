@@ -310,21 +310,29 @@ function holdingMatches(
   foreign: boolean,
 ): boolean {
   const t = link.title.target;
-  const held = keysOf(h.office);
   // A bare role is the generic word for any office it heads: "Bộ trưởng" for "Bộ trưởng Bộ Quốc phòng Nhật Bản".
-  if (t.type === 'role') return held.role === t.role || held.title.startsWith(`${t.role} `);
+  if (t.type === 'role') {
+    const held = keysOf(h.office);
+    return held.role === t.role || startsWithWords(held.title, t.role);
+  }
   if (t.type !== 'office') return false;
   if (h.office.id === t.id) return true;
+  const held = keysOf(h.office);
   const written = (writtenTitle.key ??= phraseKey(writtenTitle.norm.slice(writtenTitle.start, writtenTitle.end)));
   // The bare role of an office the person held ("Chủ tịch nước" for China's President) is that office.
-  if (held.role === written || held.title.startsWith(`${written} `)) return true;
+  if (held.role === written || startsWithWords(held.title, written)) return true;
   const o = offices.get(t.id);
   if (!o) return false;
   const other = keysOf(o);
   // The press names a foreign official by the Vietnamese form of the same office ("Bộ trưởng Quốc phòng" for India's).
-  if (foreign && `${held.role} `.startsWith(`${other.role} `)) return true;
+  if (foreign && (held.role === other.role || startsWithWords(held.role, other.role))) return true;
   // A different office id written with the same words counts as the same title.
   return held.title === other.title;
+}
+
+/** `key` starts with the whole words of `words` and goes on (`${key}` starts with `${words} `), without a new string. */
+function startsWithWords(key: string, words: string): boolean {
+  return key.length > words.length && key.charCodeAt(words.length) === 32 && key.startsWith(words);
 }
 
 /** An office's title and role as phrase keys, computed once per office (offices live as long as the glossary). */
