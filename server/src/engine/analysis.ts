@@ -6,8 +6,8 @@
  */
 import type { AsOf, CheckOptions } from './api';
 import type { Glossary } from './glossary/glossary';
-import { prepareText, type PreparedText } from './text/normalize';
-import { tokenizeText, type Tokens } from './text/tokens';
+import { prepareText, unchangedText, type PreparedText } from './text/normalize';
+import { tokenizeIfPlain, tokenizeText, type Tokens } from './text/tokens';
 import { sentenceSpans, type Span } from './text/sentences';
 import { paragraphs } from './text/paragraphs';
 import { mentionClass, type Mention } from './match/phrase-index';
@@ -61,7 +61,13 @@ export function documentFacts(original: string, options: CheckOptions): Document
 /** The facts as seen from a paragraph starting at `offset`: the stated date's place is relative to it. */
 export function factsAt(doc: DocumentFacts, offset: number): DocumentFacts {
   if (doc.statedStart < 0 || offset === 0) return doc;
-  return { ...doc, statedStart: doc.statedStart - offset, statedEnd: doc.statedEnd - offset };
+  // Written out, not spread: this runs for every paragraph of a document that states its date.
+  return {
+    asOf: doc.asOf,
+    asOfDay: doc.asOfDay,
+    statedStart: doc.statedStart - offset,
+    statedEnd: doc.statedEnd - offset,
+  };
 }
 
 /** Words before a date that make it a horizon or a range bound rather than when the event happened. */
@@ -116,6 +122,7 @@ class ParagraphAnalysis implements Analysis {
   readonly asOf: AsOf;
   readonly asOfDay: number;
   private dates: LazySentence[] | undefined;
+  private tokenized = false;
 
   constructor(
     private readonly original: string,
@@ -139,11 +146,19 @@ class ParagraphAnalysis implements Analysis {
     const { glossary } = this;
     const norm = this.text.norm;
     switch (stage) {
-      case 0:
-        this.text = prepareText(this.original);
+      case 0: {
+        // Most paragraphs hold no character normalization could change: the pass that finds that out reads their
+        // syllables too, and they are their own normal form.
+        const plain = tokenizeIfPlain(this.original);
+        if (plain) {
+          this.text = unchangedText(this.original);
+          this.tokens = plain;
+          this.tokenized = true;
+        } else this.text = prepareText(this.original);
         break;
+      }
       case 1:
-        this.tokens = tokenizeText(norm);
+        if (!this.tokenized) this.tokens = tokenizeText(norm);
         break;
       case 2:
         if (this.tokens.length)
@@ -189,9 +204,9 @@ function datedSentences(
   const out: LazySentence[] = [];
   let t = 0;
   for (const s of sentenceSpans(text.norm)) {
-    let digits = false;
-    for (; t < tokens.length && tokens.start(t) < s.end; t++) digits ||= tokens.hasDigit(t);
-    out.push(new LazySentence(s.start, s.end, digits ? reader : undefined));
+    let digitsEnd = -1;
+    for (; t < tokens.length && tokens.start(t) < s.end; t++) if (tokens.hasDigit(t)) digitsEnd = tokens.end(t);
+    out.push(new LazySentence(s.start, s.end, digitsEnd >= 0 ? reader : undefined, digitsEnd));
   }
   return out;
 }
@@ -204,15 +219,17 @@ class LazySentence implements Sentence {
     readonly start: number,
     readonly end: number,
     private readonly reader: DateReader | undefined,
+    /** Where the sentence's last token holding a digit ends (-1: none, and no date to read). */
+    private readonly digitsEnd: number,
   ) {}
 
   get dates(): DateExpression[] {
-    return (this.found ??= this.reader ? this.reader.datesIn(this) : NO_DATES);
+    return (this.found ??= this.reader ? this.reader.datesIn(this, this.digitsEnd) : NO_DATES);
   }
 
   /** Reads the dates now. */
   read(): void {
-    this.found ??= this.reader ? this.reader.datesIn(this) : NO_DATES;
+    this.found ??= this.reader ? this.reader.datesIn(this, this.digitsEnd) : NO_DATES;
   }
 }
 
@@ -225,12 +242,17 @@ class DateReader {
     private readonly facts: DocumentFacts,
   ) {}
 
-  datesIn(s: Span): DateExpression[] {
+  /**
+   * The dates of sentence `s`, whose last digit ends at `digitsEnd`. Every date ends with a digit and looks at most two
+   * characters past it, so the search stops there rather than at the end of the sentence.
+   */
+  datesIn(s: Span, digitsEnd: number): DateExpression[] {
     const { text, facts } = this;
     const norm = text.norm;
     const { statedStart, statedEnd } = facts;
     const inCitation = (this.inCitation ??= containment(this.citations));
-    return findDateExpressions(norm, s.start, s.end, facts.asOfDay).filter((e) => {
+    const searchEnd = Math.min(s.end, digitsEnd + 2);
+    return findDateExpressions(norm, s.start, searchEnd, facts.asOfDay).filter((e) => {
       const o = text.toOriginal(e.start);
       if (o >= statedStart && o < statedEnd) return false;
       // A period ("giai đoạn 2021-2025") is what the sentence is about; a lone horizon ("đến năm 2030") is not.
@@ -485,28 +507,47 @@ const PLACE_HEADS = new Set(
  */
 function withoutEmbeddedTitles(norm: string, tokens: Tokens, mentions: Mention[]): Mention[] {
   if (!mentions.some((m) => mentionClass(m.target) === 'title')) return mentions;
-  // The longest body over each token, so each title is checked in constant time.
-  const bodyAt = new Array<Mention | undefined>(tokens.length);
-  for (const b of mentions) {
-    if (b.target.type !== 'body') continue;
-    for (let k = b.first; k < b.last; k++)
-      if (!bodyAt[k] || bodyAt[k]!.last - bodyAt[k]!.first < b.last - b.first) bodyAt[k] = b;
-  }
-  return mentions.filter((m) => {
-    if (mentionClass(m.target) !== 'title') return true;
-    const b = bodyAt[m.first];
-    if (b && b.first <= m.first && m.last <= b.last && (b.first < m.first || m.last < b.last)) return false;
-    for (let len = 1; len <= 3; len++) {
-      const i = m.first - len;
-      if (i < 0) break;
-      // Only letters, digits, marks, spaces and tabs from the head word to the title.
-      if (
-        !tokens.plainBefore(i + 1) &&
-        /[^\p{L}\p{M}\p{N} \t]/u.test(norm.slice(tokens.start(i), tokens.start(m.first)))
-      )
-        break;
-      if (tokens.upper(i) && PLACE_HEADS.has(tokens.keys(i, m.first))) return false;
+  // The longest body over each token (its index in `mentions` + 1, 0 for none), so each title is checked in constant
+  // time. Only the tokens a body covers are written, and only title starts are read, so the array is reused.
+  const bodyAt = bodyScratch(tokens.length);
+  try {
+    for (let i = 0; i < mentions.length; i++) {
+      const b = mentions[i];
+      if (b.target.type !== 'body') continue;
+      for (let k = b.first; k < b.last; k++) {
+        const at = bodyAt[k];
+        if (at === 0 || mentions[at - 1].last - mentions[at - 1].first < b.last - b.first) bodyAt[k] = i + 1;
+      }
     }
-    return true;
-  });
+    return mentions.filter((m) => {
+      if (mentionClass(m.target) !== 'title') return true;
+      const at = bodyAt[m.first];
+      const b = at === 0 ? undefined : mentions[at - 1];
+      if (b && b.first <= m.first && m.last <= b.last && (b.first < m.first || m.last < b.last)) return false;
+      for (let len = 1; len <= 3; len++) {
+        const i = m.first - len;
+        if (i < 0) break;
+        // Only letters, digits, marks, spaces and tabs from the head word to the title.
+        if (!tokens.plainBefore(i + 1) && NOT_WORD_OR_PLAIN.test(norm.slice(tokens.start(i), tokens.start(m.first))))
+          break;
+        if (tokens.upper(i) && PLACE_HEADS.has(tokens.keys(i, m.first))) return false;
+      }
+      return true;
+    });
+  } finally {
+    for (const b of mentions) if (b.target.type === 'body') bodyAt.fill(0, b.first, b.last);
+  }
+}
+
+const NOT_WORD_OR_PLAIN = /[^\p{L}\p{M}\p{N} \t]/u;
+
+/**
+ * Per-token scratch for withoutEmbeddedTitles, all zero between calls (each call clears what it wrote): an array per
+ * paragraph was a per-token allocation. A huge unit gets its own.
+ */
+let bodyAtScratch = new Int32Array(1024);
+function bodyScratch(n: number): Int32Array {
+  if (n > 1 << 16) return new Int32Array(n);
+  if (bodyAtScratch.length < n) bodyAtScratch = new Int32Array(Math.max(n, bodyAtScratch.length * 2));
+  return bodyAtScratch;
 }

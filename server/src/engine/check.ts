@@ -15,13 +15,16 @@ import {
   type DocumentFacts,
 } from './analysis';
 import { CHECKS, DEFAULT_SEVERITY } from './checks';
-import type { Check, RawFinding } from './checks/types';
+import type { Check, CheckContext, RawFinding } from './checks/types';
 import type { Glossary } from './glossary/glossary';
 import { paragraphs } from './text/paragraphs';
 
 const RANK: Severity[] = ['error', 'warning', 'information', 'hint'];
 const weaker = (a: Severity, b: Severity): Severity => (RANK.indexOf(a) > RANK.indexOf(b) ? a : b);
 const ENTRIES = Object.entries(CHECKS) as [CheckCode, (typeof CHECKS)[CheckCode]][];
+// The codes and checks in two arrays: the loops per paragraph index them instead of destructuring each entry.
+const CODES = ENTRIES.map(([code]) => code);
+const RUNS = ENTRIES.map(([, run]) => run);
 
 export function check(text: string, glossary: Glossary, options: CheckOptions = {}): CheckResult {
   const doc = documentFacts(text, options);
@@ -60,8 +63,9 @@ export function* checkSteps(
   if (analysis.tokens.length === 0) return [];
   const long = text.length > STEP_CHARS;
   const findings: Finding[] = [];
-  for (const [code, run] of ENTRIES) {
-    runCheck(code, run, analysis, glossary, options, offset, findings);
+  const ctx: CheckContext = { glossary, analysis, locale: options.locale ?? 'vi' };
+  for (let k = 0; k < CODES.length; k++) {
+    runCheck(CODES[k], RUNS[k], ctx, options, offset, findings);
     if (long) yield;
   }
   return sorted(findings);
@@ -75,15 +79,16 @@ export function silence(text: string, findings: Finding[]): Finding[] {
 /** Every enabled check over one analysis, sorted; offsets moved by `offset`. */
 export function runChecks(analysis: Analysis, glossary: Glossary, options: CheckOptions, offset = 0): Finding[] {
   const findings: Finding[] = [];
-  for (const [code, run] of ENTRIES) runCheck(code, run, analysis, glossary, options, offset, findings);
+  // One context for every check of the paragraph (checks only read it).
+  const ctx: CheckContext = { glossary, analysis, locale: options.locale ?? 'vi' };
+  for (let k = 0; k < CODES.length; k++) runCheck(CODES[k], RUNS[k], ctx, options, offset, findings);
   return sorted(findings);
 }
 
 function runCheck(
   code: CheckCode,
   run: Check,
-  analysis: Analysis,
-  glossary: Glossary,
+  ctx: CheckContext,
   options: CheckOptions,
   offset: number,
   into: Finding[],
@@ -92,13 +97,13 @@ function runCheck(
   if (setting === 'off') return;
   let raw: RawFinding[];
   try {
-    raw = run({ glossary, analysis, locale: options.locale ?? 'vi' });
+    raw = run(ctx);
   } catch (err) {
     // One broken check must not take the others (or the server) down.
     console.error(`chinh-danh: check ${code} failed:`, err);
     return;
   }
-  for (const r of raw) into.push(toFinding(r, analysis, setting ?? DEFAULT_SEVERITY[code], offset));
+  for (const r of raw) into.push(toFinding(r, ctx.analysis, setting ?? DEFAULT_SEVERITY[code], offset));
 }
 
 function sorted(findings: Finding[]): Finding[] {

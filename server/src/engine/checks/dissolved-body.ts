@@ -30,21 +30,25 @@ function endOf(body: Body): DayWindow | undefined {
 
 export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
   const out: RawFinding[] = [];
-  if (!analysis.mentions.some((m) => m.target.type === 'body' && !!glossary.bodies.get(m.target.id)?.until)) return out;
+  const bodies = glossary.bodies;
+  if (!analysis.mentions.some((m) => m.target.type === 'body' && !!bodies.get(m.target.id)?.until)) return out;
   const norm = analysis.text.norm;
-  // Indexes built once, so each body mention asks in logarithmic time what a scan of every citation and title would.
-  const inIssuer = containment(analysis.citations.flatMap((c) => (c.issuer ? [c.issuer] : [])));
-  const inLinkedTitle = containment(analysis.links.map((l) => l.title).sort((a, b) => a.start - b.start));
-  const offices = analysis.mentions.filter((o) => o.target.type === 'office');
+  // Indexes built once, so each body mention asks in logarithmic time what a scan of every citation and title would;
+  // built when a body first needs them (most ended bodies are named on dates before their end, and stop earlier).
+  let inIssuer: ((start: number, end: number) => boolean) | undefined;
+  let inLinkedTitle: ((start: number, end: number) => boolean) | undefined;
+  let offices: Mention[] | undefined;
   const aboutEnding = new Map<Sentence | undefined, boolean>();
   for (const m of analysis.mentions) {
     if (m.target.type !== 'body') continue;
-    const body = glossary.bodies.get(m.target.id);
+    const body = bodies.get(m.target.id);
     const until = body && endOf(body);
     if (!body || !until) continue;
     const { windows } = datesFor(analysis, m.start);
     if (!windows.every((w) => w.first > until.last)) continue;
+    inIssuer ??= containment(analysis.citations.flatMap((c) => (c.issuer ? [c.issuer] : [])));
     if (inIssuer(m.start, m.end)) continue;
+    inLinkedTitle ??= containment(analysis.links.map((l) => l.title).sort((a, b) => a.start - b.start));
     if (inLinkedTitle(m.start, m.end)) continue;
     if (PAST_BEFORE.test(norm.slice(Math.max(0, m.start - 60), m.start))) continue;
     if (PAST_AFTER.test(norm.slice(m.end, m.end + 40))) continue;
@@ -66,6 +70,7 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
     });
     // Inside a title ("Trưởng Ban Đối ngoại Trung ương"), swapping the body gives no real title: offer "nguyên …"
     // or the title of the same role in a successor body, when the glossary has one.
+    offices ??= analysis.mentions.filter((o) => o.target.type === 'office');
     const title = officeAround(offices, m);
     if (title) {
       const written = norm.slice(title.start, title.end);
@@ -117,12 +122,23 @@ function nameStart(
   m: { start: number; first: number; last: number },
   name: string,
 ): number {
-  const keys = tokenize(normalizeText(name)).map((tk) => tk.key);
+  const keys = nameKeys(name);
   const n = keys.length;
   if (m.last - m.first <= n) return m.start;
   const t = analysis.tokens;
   for (let i = 0; i < n; i++) if (t.key(m.last - n + i) !== keys[i]) return m.start;
   return t.start(m.last - n);
+}
+
+/** A body name's syllable keys, once per name (the same few bodies are named at every finding; bounded). */
+const keysOfName = new Map<string, string[]>();
+function nameKeys(name: string): string[] {
+  let keys = keysOfName.get(name);
+  if (!keys) {
+    if (keysOfName.size >= 4096) keysOfName.clear();
+    keysOfName.set(name, (keys = tokenize(normalizeText(name)).map((tk) => tk.key)));
+  }
+  return keys;
 }
 
 /**

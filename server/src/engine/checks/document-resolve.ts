@@ -50,10 +50,15 @@ interface Stated {
   key: string;
   mine: string[];
 }
-let lastStated: { text: string; value: Stated } | undefined;
+/** Drafts cite the same subjects again and again, each scored against many documents: keyed once (bounded). */
+const statedByText = new Map<string, Stated>();
 function statedKeys(text: string): Stated {
-  if (lastStated?.text !== text) lastStated = { text, value: { key: ` ${phraseKey(text)} `, mine: contentKeys(text) } };
-  return lastStated.value;
+  let value = statedByText.get(text);
+  if (!value) {
+    if (statedByText.size >= 1024) statedByText.clear();
+    statedByText.set(text, (value = { key: ` ${phraseKey(text)} `, mine: contentKeys(text) }));
+  }
+  return value;
 }
 
 /** A document's keywords and content keys, computed once per document. */

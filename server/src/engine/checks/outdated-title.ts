@@ -6,8 +6,10 @@
  */
 import { messages, t } from '../i18n/messages';
 import { dayToIso, formatDay, formatPartial, type DayWindow } from '../time/dates';
-import { titleOf, type Holding } from '../glossary/glossary';
-import { evaluateTitles, titleNameRange } from './title-evaluation';
+import { titleOf, type Glossary, type Holding } from '../glossary/glossary';
+import type { Confidence } from '../glossary/model';
+import type { Locale } from '../api';
+import { evaluateTitles, titleNameRange, type TitleVerdict } from './title-evaluation';
 import { weakest, type Check, type RawFinding, type RawFix } from './types';
 
 export const outdatedTitle: Check = (ctx) => {
@@ -46,72 +48,121 @@ export const outdatedTitle: Check = (ctx) => {
     }
     if (v.status !== 'not-on-date' || !v.closest) continue;
     const { link, closest } = v;
-    const person = glossary.people.get(v.personId)!;
     const norm = analysis.text.norm;
     const written = norm.slice(link.title.start, link.title.end);
-    const date = formatDay(v.windows[0].first, locale);
     const range = titleNameRange(link);
-    const window: DayWindow = v.windows[0];
-    // The finding rests on the tenure's dates; who holds the office now is context.
-    const confidence = weakest(closest.tenure.confidence);
-    const title = closest.office.title;
-    // Offices held by one person at a time say most about who someone is: list them first.
-    const current = glossary
-      .titlesOn(person.id, window)
-      .filter(
-        (h) =>
-          h.window.first <= window.first &&
-          !(h.office.id === closest.office.id && !!h.tenure.acting === !!closest.tenure.acting),
-      )
-      .sort((a, b) => Number(!!b.office.single) - Number(!!a.office.single));
-    const holders = closest.office.single
-      ? glossary.holdersOn(closest.office.id, window).filter((h) => h.person.id !== person.id)
-      : [];
-    const span = t(messages.heldSpan, locale, {
-      name: person.name,
-      title,
-      from: formatPartial(closest.tenure.from, locale),
-      to: closest.tenure.to ? formatPartial(closest.tenure.to, locale) : undefined,
-      unsure: confidence !== 'confirmed',
-    });
-    const former = v.notYet ? undefined : deceasedBy(person.died, window) ? 'cố' : 'nguyên';
-    const parts: string[] = [];
     const slip = yearSlip(v, analysis.asOfDay);
-    if (v.diedInOffice) {
-      parts.push(
-        t(messages.diedInOffice, locale, { name: person.name, title, died: formatPartial(person.died, locale) }),
-      );
-    } else {
-      // Lead with what to write: the person's title then, or who held the office then, or "nguyên …".
-      const currentHolding = current.find((h) => h.office.single) ?? current[0];
-      const currentTitle = currentHolding && titleOf(currentHolding);
-      if (currentTitle) parts.push(t(messages.nowTitle, locale, { title: currentTitle }));
-      else if (holders.length)
-        parts.push(t(messages.holderOn, locale, { title, date, holders: holders.map((h) => h.person.name) }));
-      else if (former) parts.push(t(messages.writeFormer, locale, { word: former, title: written }));
-      else parts.push(t(messages.notYetHeld, locale, { date }));
-      parts.push(
-        `${span}, ${v.notYet ? t(messages.notYetHeld, locale, { date }).toLowerCase() : t(messages.noLongerOn, locale, { date })}`,
-      );
-      if (slip) parts.push(t(messages.checkDate, locale, { date }));
-      if (currentTitle && holders.length)
-        parts.push(t(messages.holderOn, locale, { title, date, holders: holders.map((h) => h.person.name) }));
-      if (current.length > 1)
-        parts.push(t(messages.titlesOn, locale, { name: person.name, date, titles: current.slice(0, 3).map(titleOf) }));
-    }
+    const { message, confidence, fixWords: words } = describe(glossary, v, closest, written, slip, locale);
     out.push({
       code: 'outdated-title',
       ...range,
-      message: parts.join('. '),
-      fixes: fixes(ctx.locale, link, written, former, current, holders, norm),
+      message,
+      fixes: fixes(link, words, norm),
       confidence,
       // Naming someone who died in office by that office is usage the press keeps: a hint that "cố" is better.
       maxSeverity: v.diedInOffice || slip ? 'information' : undefined,
-      refs: [person.id, closest.office.id],
+      refs: [v.personId, closest.office.id],
     });
   }
   return out;
 };
+
+/** What a not-on-date finding says, and what its fixes offer; the same for every mention written alike. */
+interface Description {
+  message: string;
+  confidence: Confidence;
+  fixWords: FixWords;
+}
+
+/**
+ * A text names the same person by the same title on the same dates again and again: what is said about a tenure is
+ * worked out once per tenure and everything else it depends on (the dates, how the title is written, the flags of the
+ * verdict, the locale) and kept with the tenure (bounded), which lives as long as the glossary.
+ */
+const descriptions = new WeakMap<Holding, Map<string, Description>>();
+function describe(
+  glossary: Glossary,
+  v: TitleVerdict,
+  closest: Holding,
+  written: string,
+  slip: boolean,
+  locale: Locale,
+): Description {
+  const w = v.windows[0];
+  const key = `${w.first}|${w.last}|${v.notYet ? 1 : 0}${v.diedInOffice ? 1 : 0}${slip ? 1 : 0}|${locale}|${written}`;
+  let known = descriptions.get(closest);
+  if (!known) descriptions.set(closest, (known = new Map<string, Description>()));
+  let d = known.get(key);
+  if (!d) {
+    if (known.size >= 64) known.clear();
+    known.set(key, (d = describeNow(glossary, v, closest, written, slip, locale)));
+  }
+  return d;
+}
+
+function describeNow(
+  glossary: Glossary,
+  v: TitleVerdict,
+  closest: Holding,
+  written: string,
+  slip: boolean,
+  locale: Locale,
+): Description {
+  const person = glossary.people.get(v.personId)!;
+  const date = formatDay(v.windows[0].first, locale);
+  const window: DayWindow = v.windows[0];
+  // The finding rests on the tenure's dates; who holds the office now is context.
+  const confidence = weakest(closest.tenure.confidence);
+  const title = closest.office.title;
+  // Offices held by one person at a time say most about who someone is: list them first.
+  const current = glossary
+    .titlesOn(person.id, window)
+    .filter(
+      (h) =>
+        h.window.first <= window.first &&
+        !(h.office.id === closest.office.id && !!h.tenure.acting === !!closest.tenure.acting),
+    )
+    .sort((a, b) => Number(!!b.office.single) - Number(!!a.office.single));
+  const holders = closest.office.single
+    ? glossary.holdersOn(closest.office.id, window).filter((h) => h.person.id !== person.id)
+    : [];
+  const span = t(messages.heldSpan, locale, {
+    name: person.name,
+    title,
+    from: formatPartial(closest.tenure.from, locale),
+    to: closest.tenure.to ? formatPartial(closest.tenure.to, locale) : undefined,
+    unsure: confidence !== 'confirmed',
+  });
+  const former = v.notYet ? undefined : deceasedBy(person.died, window) ? 'cố' : 'nguyên';
+  const parts: string[] = [];
+  if (v.diedInOffice) {
+    parts.push(
+      t(messages.diedInOffice, locale, { name: person.name, title, died: formatPartial(person.died, locale) }),
+    );
+  } else {
+    // Lead with what to write: the person's title then, or who held the office then, or "nguyên …".
+    const currentHolding = current.find((h) => h.office.single) ?? current[0];
+    const currentTitle = currentHolding && titleOf(currentHolding);
+    if (currentTitle) parts.push(t(messages.nowTitle, locale, { title: currentTitle }));
+    else if (holders.length)
+      parts.push(t(messages.holderOn, locale, { title, date, holders: holders.map((h) => h.person.name) }));
+    else if (former) parts.push(t(messages.writeFormer, locale, { word: former, title: written }));
+    else parts.push(t(messages.notYetHeld, locale, { date }));
+    parts.push(
+      `${span}, ${v.notYet ? t(messages.notYetHeld, locale, { date }).toLowerCase() : t(messages.noLongerOn, locale, { date })}`,
+    );
+    if (slip) parts.push(t(messages.checkDate, locale, { date }));
+    if (currentTitle && holders.length)
+      parts.push(t(messages.holderOn, locale, { title, date, holders: holders.map((h) => h.person.name) }));
+    if (current.length > 1)
+      parts.push(t(messages.titlesOn, locale, { name: person.name, date, titles: current.slice(0, 3).map(titleOf) }));
+  }
+  return {
+    message: parts.join('. '),
+    confidence,
+    fixWords: fixWords(locale, written, former, current, holders),
+  };
+}
 
 function actingFinding(ctx: Parameters<Check>[0], v: ReturnType<typeof evaluateTitles>[number]): RawFinding {
   const { glossary, analysis, locale } = ctx;
@@ -162,44 +213,67 @@ function deceasedBy(died: string | undefined, w: DayWindow): boolean {
   return !!died && died <= dayToIso(w.first);
 }
 
-function fixes(
-  locale: 'vi' | 'en',
-  link: ReturnType<typeof evaluateTitles>[number]['link'],
+/** The words of the fixes a not-on-date finding offers, the same for every mention its description fits. */
+interface FixWords {
+  former?: { title: string; word: string; inserted: string };
+  replace?: { title: string; text: string };
+  holder?: { title: string; text: string };
+}
+
+function fixWords(
+  locale: Locale,
   written: string,
   former: 'nguyên' | 'cố' | undefined,
   current: Holding[],
   holders: Holding[],
-  norm: string,
-): RawFix[] {
+): FixWords {
+  const words: FixWords = {};
+  if (former)
+    words.former = {
+      title: t(messages.fixFormer, locale, { word: former, title: written }),
+      word: former,
+      inserted: `${former} `,
+    };
+  if (current.length) {
+    // The most senior office held alone is the title a drafter would write; else the most senior.
+    const title = titleOf(current.find((h) => h.office.single) ?? current[0]);
+    words.replace = { title: t(messages.fixReplaceTitle, locale, { title }), text: title };
+  }
+  if (holders.length === 1) {
+    const text = `${holders[0].office.title} ${holders[0].person.name}`;
+    words.holder = { title: t(messages.fixHolder, locale, { text }), text };
+  }
+  return words;
+}
+
+function fixes(link: ReturnType<typeof evaluateTitles>[number]['link'], words: FixWords, norm: string): RawFix[] {
   const fx: RawFix[] = [];
   const t0 = link.title;
-  if (former) {
+  if (words.former) {
     const mod =
       link.modifier && link.modifier.kind !== 'nguyên' && link.modifier.kind !== 'cố' ? link.modifier : undefined;
     fx.push({
-      title: t(messages.fixFormer, locale, { word: former, title: written }),
+      title: words.former.title,
       edits: [
         mod
-          ? { start: mod.start, end: mod.end, newText: former }
-          : { start: t0.start, end: t0.start, newText: `${former} ` },
+          ? { start: mod.start, end: mod.end, newText: words.former.word }
+          : { start: t0.start, end: t0.start, newText: words.former.inserted },
       ],
       preferred: true,
     });
   }
-  if (current.length) {
-    // The most senior office held alone is the title a drafter would write; else the most senior.
-    const title = titleOf(current.find((h) => h.office.single) ?? current[0]);
+  if (words.replace) {
     fx.push({
-      title: t(messages.fixReplaceTitle, locale, { title }),
-      edits: [{ start: t0.start, end: t0.end, newText: title }],
+      title: words.replace.title,
+      edits: [{ start: t0.start, end: t0.end, newText: words.replace.text }],
     });
   }
-  if (!link.apposition && holders.length === 1) {
-    const text = `${holders[0].office.title} ${holders[0].person.name}`;
+  if (!link.apposition && words.holder) {
+    const { text } = words.holder;
     const start = link.modifier?.start ?? t0.start;
     if (norm.slice(start, link.person.end) !== text)
       fx.push({
-        title: t(messages.fixHolder, locale, { text }),
+        title: words.holder.title,
         edits: [{ start, end: link.person.end, newText: text }],
       });
   }

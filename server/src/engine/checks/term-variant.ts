@@ -48,7 +48,10 @@ export const termVariant: Check = ({ glossary, analysis, locale }) => {
   const congress: RawFinding[] = [];
   // Tried only where one of its first words starts, in order, going on after each match as one search would.
   let from = 0;
-  for (const at of analysis.tokens.starts(CONGRESS_START)) {
+  // The number comes after the head words: no match starts at or after the last digit (often there is none).
+  const digitsEnd = analysis.tokens.lastDigitEnd();
+  for (const at of digitsEnd < 0 ? [] : analysis.tokens.starts(CONGRESS_START)) {
+    if (at >= digitsEnd) break;
     if (at < from) continue;
     CONGRESS_RE.lastIndex = at;
     const r = CONGRESS_RE.exec(norm);

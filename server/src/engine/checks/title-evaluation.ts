@@ -86,33 +86,42 @@ const CHANGE_IS_NEWS_DAYS = 45;
 function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
   const { glossary, analysis } = ctx;
   const verdicts: TitleVerdict[] = [];
+  // Most paragraphs link no title to a person: nothing to judge, nothing to allocate.
+  if (analysis.links.length === 0) return verdicts;
   const norm = analysis.text.norm;
-  // Two offices written alike give two links for one span: judge the span once, on all of them.
-  const groups = new Map<string, TitleLink[]>();
-  for (const l of analysis.links) {
-    const key = `${l.person.start}:${l.title.start}:${l.title.end}`;
-    (groups.get(key) ?? groups.set(key, []).get(key)!).push(l);
-  }
-  for (const links of groups.values()) {
+  const { people, holdingsOf, offices } = glossary;
+  const asOf: DayWindow = { first: analysis.asOfDay, last: analysis.asOfDay };
+  for (const links of spanGroups(analysis.links)) {
     // Judge the span by its office reading when it has one ("Chủ tịch nước" is an office and a role).
-    const link = links.find((l) => l.title.target.type === 'office') ?? links[0];
+    let link = links[0];
+    for (const l of links)
+      if (l.title.target.type === 'office') {
+        link = l;
+        break;
+      }
     if (link.person.target.type !== 'person') continue;
     const personId = link.person.target.id;
-    const person = glossary.people.get(personId);
+    const person = people.get(personId);
     if (!person || person.honorific) continue;
-    const all = glossary.holdingsOf.get(personId) ?? [];
-    const written = phraseKey(norm.slice(link.title.start, link.title.end));
-    const matching = all.filter((h) =>
-      links.some((l) => holdingMatches(h, l, written, glossary.offices, !!person.country)),
-    );
+    const all = holdingsOf.get(personId) ?? [];
+    const written: WrittenTitle = { norm, start: link.title.start, end: link.title.end, key: undefined };
+    const foreign = !!person.country;
+    // Loops, not filter/some with closures: this runs for every holding of every person named with a title.
+    const matching: Holding[] = [];
+    for (const h of all)
+      for (const l of links)
+        if (holdingMatches(h, l, written, offices, foreign)) {
+          matching.push(h);
+          break;
+        }
     const dates = datesFor(analysis, link.title.start);
     let windows = dates.windows;
     // "Thủ tướng Chính phủ nhiệm kỳ 2016-2021": the writer dates the title; check it against that period.
     const years = link.qualifier?.years;
     if (years) windows = [{ first: dayNumber(years[0], 1, 1), last: dayNumber(years[1], 12, 31) }];
-    const asOf: DayWindow = { first: analysis.asOfDay, last: analysis.asOfDay };
     const acting = link.modifier?.kind === 'quyền';
-    const kind = matching.filter((h) => !!h.tenure.acting === acting);
+    const kind: Holding[] = [];
+    for (const h of matching) if (!!h.tenure.acting === acting) kind.push(h);
     // A date later in the sentence that comes before the person ever held the title is a step in their life told
     // under the title they hold as the text is written ("Bộ trưởng X sinh năm…, vào ngành tháng 2/1985").
     if (!years && dates.trailing && kind.some((h) => overlaps(h.window, asOf))) {
@@ -169,6 +178,36 @@ function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
 }
 
 /**
+ * The links grouped by span (the person and the title's place), in the order each span first appears: two offices
+ * written alike give two links for one span, judged once on all of them. A paragraph holds a handful of links, so a
+ * group is found by a scan; a long unit's links are keyed.
+ */
+function spanGroups(links: readonly TitleLink[]): TitleLink[][] {
+  const groups: TitleLink[][] = [];
+  const keyed = links.length > 32 ? new Map<string, TitleLink[]>() : undefined;
+  for (const l of links) {
+    let group: TitleLink[] | undefined;
+    if (keyed) {
+      const key = `${l.person.start}:${l.title.start}:${l.title.end}`;
+      group = keyed.get(key);
+      if (!group) keyed.set(key, (group = []));
+    } else {
+      for (const candidate of groups) {
+        const g = candidate[0];
+        if (g.person.start === l.person.start && g.title.start === l.title.start && g.title.end === l.title.end) {
+          group = candidate;
+          break;
+        }
+      }
+      group ??= [];
+    }
+    if (group.length === 0) groups.push(group);
+    group.push(l);
+  }
+  return groups;
+}
+
+/**
  * In a sentence about a change of post, a title the person held up to the date is the post being left. When the verb
  * governs the title or the name directly ("miễn nhiệm Chủ tịch nước X", "điều động ông X, Thứ trưởng …") that holds
  * whenever the change is told; otherwise only while the change is news.
@@ -192,7 +231,8 @@ function leftPost(
 }
 
 function heldOn(hs: Holding[], windows: DayWindow[]): boolean {
-  return hs.some((h) => windows.some((w) => overlaps(h.window, w)));
+  for (const h of hs) for (const w of windows) if (overlaps(h.window, w)) return true;
+  return false;
 }
 
 function lastDay(windows: DayWindow[]): number {
@@ -254,28 +294,45 @@ const GOVERNED = /^\s*(?:(?:đối với|cho|ông|bà|đồng chí|chức|chức
 export const CHANGE_OF_POST_ALL = new RegExp(CHANGE_OF_POST.source, 'giu');
 const VERB_AT = new RegExp(CHANGE_OF_POST.source, 'iuy');
 
+/** The title as written, keyed only when a holding of another office than the one read asks. */
+interface WrittenTitle {
+  norm: string;
+  start: number;
+  end: number;
+  key: string | undefined;
+}
+
 function holdingMatches(
   h: Holding,
   link: TitleLink,
-  written: string,
+  writtenTitle: WrittenTitle,
   offices: Map<string, { title: string; role: string; forms?: string[] }>,
   foreign: boolean,
 ): boolean {
   const t = link.title.target;
-  const held = keysOf(h.office);
   // A bare role is the generic word for any office it heads: "Bộ trưởng" for "Bộ trưởng Bộ Quốc phòng Nhật Bản".
-  if (t.type === 'role') return held.role === t.role || held.title.startsWith(`${t.role} `);
+  if (t.type === 'role') {
+    const held = keysOf(h.office);
+    return held.role === t.role || startsWithWords(held.title, t.role);
+  }
   if (t.type !== 'office') return false;
   if (h.office.id === t.id) return true;
+  const held = keysOf(h.office);
+  const written = (writtenTitle.key ??= phraseKey(writtenTitle.norm.slice(writtenTitle.start, writtenTitle.end)));
   // The bare role of an office the person held ("Chủ tịch nước" for China's President) is that office.
-  if (held.role === written || held.title.startsWith(`${written} `)) return true;
+  if (held.role === written || startsWithWords(held.title, written)) return true;
   const o = offices.get(t.id);
   if (!o) return false;
   const other = keysOf(o);
   // The press names a foreign official by the Vietnamese form of the same office ("Bộ trưởng Quốc phòng" for India's).
-  if (foreign && `${held.role} `.startsWith(`${other.role} `)) return true;
+  if (foreign && (held.role === other.role || startsWithWords(held.role, other.role))) return true;
   // A different office id written with the same words counts as the same title.
   return held.title === other.title;
+}
+
+/** `key` starts with the whole words of `words` and goes on (`${key}` starts with `${words} `), without a new string. */
+function startsWithWords(key: string, words: string): boolean {
+  return key.length > words.length && key.charCodeAt(words.length) === 32 && key.startsWith(words);
 }
 
 /** An office's title and role as phrase keys, computed once per office (offices live as long as the glossary). */

@@ -70,11 +70,15 @@ const KIND_START = tagKeys(DOCUMENT_KINDS.map((k) => syllableKey(k.split(' ')[0]
  */
 export function findCitations(norm: string, tokens: Tokens, bodyMentions: Mention[]): Citation[] {
   const out: Citation[] = [];
+  // A citation has a number after its kind word: none starts at or after the last digit (most paragraphs have none).
+  const digitsEnd = tokens.lastDigitEnd();
+  if (digitsEnd < 0) return out;
   const starts = tokens.starts(KIND_START);
   if (starts.length === 0) return out;
   const ahead: Lookups = { quote: new NextMatch(norm, QUOTE_RE), lineEnd: new NextMatch(norm, LINE_END_RE) };
   let from = 0;
   for (const at of starts) {
+    if (at >= digitsEnd) break;
     if (at < from) continue;
     HEAD_RE.lastIndex = at;
     const m = HEAD_RE.exec(norm);
@@ -106,12 +110,18 @@ export function findCitations(norm: string, tokens: Tokens, bodyMentions: Mentio
   return out;
 }
 
+/** The words that lead to a citation's date, issuer and subject (made once: literals here were made per call). */
+const DATE_LEAD = /^,?\s*(?:\(|(?:ban hành|ký)\s+)?(?:ngày\s+)?/iu;
+const ISSUER_LEAD = /^,?\s*(?:của|do)\s+/iu;
+const SUBJECT_LEAD = /^,?\s*(?:về\s+việc|về)\s+(["“«]?)/iu;
+const CLOSING_QUOTE = /["”»]/u;
+
 /** Try to read one attribute (date, issuer, subject) at pos; returns the new end or undefined. */
 function attribute(norm: string, pos: number, c: Citation, bodies: Mention[], ahead: Lookups): number | undefined {
   const rest = norm.slice(pos, pos + 400);
   // Date: " ngày 9/1/2023", ", ngày 9/1/2023", " (5/1/2022)", " ban hành ngày …"
   if (!c.date) {
-    const dm = /^,?\s*(?:\(|(?:ban hành|ký)\s+)?(?:ngày\s+)?/iu.exec(rest)!;
+    const dm = DATE_LEAD.exec(rest)!;
     const exprs = findDateExpressions(norm, pos + dm[0].length, pos + Math.min(rest.length, dm[0].length + 40));
     const e = exprs[0];
     if (e && e.start === pos + dm[0].length && e.precision !== 'year') {
@@ -123,7 +133,7 @@ function attribute(norm: string, pos: number, c: Citation, bodies: Mention[], ah
   }
   // Issuer: " của Bộ Chính trị"
   if (!c.issuer) {
-    const im = /^,?\s*(?:của|do)\s+/iu.exec(rest);
+    const im = ISSUER_LEAD.exec(rest);
     if (im) {
       const at = pos + im[0].length;
       const body = bodyAt(bodies, at);
@@ -135,7 +145,7 @@ function attribute(norm: string, pos: number, c: Citation, bodies: Mention[], ah
   }
   // Subject: " về …" possibly quoted; always last.
   if (!c.subject) {
-    const sm = /^,?\s*(?:về\s+việc|về)\s+(["“«]?)/iu.exec(rest);
+    const sm = SUBJECT_LEAD.exec(rest);
     if (sm) {
       const at = pos + sm[0].length;
       let end: number;
@@ -149,7 +159,7 @@ function attribute(norm: string, pos: number, c: Citation, bodies: Mention[], ah
       const text = norm.slice(at, end).trim();
       if (text.length > 0) {
         c.subject = { start: at, end: at + text.length, text };
-        return sm[1] && norm[end] && /["”»]/u.test(norm[end]) ? end + 1 : at + text.length;
+        return sm[1] && norm[end] && CLOSING_QUOTE.test(norm[end]) ? end + 1 : at + text.length;
       }
     }
   }

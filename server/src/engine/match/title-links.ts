@@ -42,6 +42,7 @@ const MODIFIERS = new Map<string, TitleModifier>(
   (['nguyên', 'cố', 'tân', 'quyền'] as TitleModifier[]).map((m) => [syllableKey(m), m]),
 );
 const ADDRESS = new Set(['ông', 'bà', 'đồng chí', 'ngài'].map((w) => w.split(' ').map(syllableKey).join(' ')));
+const ADDRESS_LAST = new Set([...ADDRESS].map((w) => w.split(' ').pop()!));
 /** A title after one of these words is someone else's rank or a different office ("Phó …", "Trợ lý …"). */
 const FOREIGN_HEADS = new Set(
   ['phó', 'trợ', 'lý', 'thư', 'ký', 'viên', 'đại', 'diện', 'nhân', 'vợ', 'chồng', 'phu'].map(syllableKey),
@@ -49,6 +50,15 @@ const FOREIGN_HEADS = new Set(
 const JOINERS = new Set([syllableKey('kiêm')]);
 /** A title right after these words is another person's ("thừa ủy quyền của Thủ tướng, Phó Thủ tướng X"). */
 const OTHERS_BEFORE = new Set(['của', 'thay mặt'].map((w) => w.split(' ').map(syllableKey).join(' ')));
+/** The gaps the walk tests, made once (a regular expression literal in a loop is a new object each time). */
+const SPACES_OR_COMMAS = /^[\s,]*$/;
+const PLAIN_OR_COMMA = /^[ \t]+$|^,\s*$/;
+const COMMA_OR_PLAIN = /^,\s*$|^[ \t]+$/;
+const COMMA = /^,\s*$/;
+const PLAIN = /^[ \t]+$/;
+const CLOSING_BRACKET = /^\)\s+$/;
+const OPENING_BRACKET = /^\s*\($/;
+const ADDRESS_LENGTHS = [2, 1];
 /** Apposition: "Lê Hoài Trung, Trưởng Ban …", "Lê Hoài Trung – Trưởng Ban …", "Nguyễn Hòa Bình (Phó Thủ tướng …)". */
 const APPOSITION_GAP = /^\s*,\s*$|^\s+[-–—]\s+$|^\s*\(\s*$/;
 
@@ -65,30 +75,34 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
   // (Array.prototype.sort allocates per call: these lists hold one to three readings, put in order in place.)
   for (const byEnd of [titleByLast, titleByFirst]) for (const list of byEnd.values()) insertionSort(list, officeFirst);
   const links: TitleLink[] = [];
-  const personStarts = new Set(mentions.filter((m) => m.target.type === 'person').map((m) => m.first));
+  // Needed only to step over a title we do not know, which is rare: built then.
+  let personStarts: Set<number> | undefined;
 
   for (const person of mentions) {
     if (person.target.type !== 'person') continue;
     // Before the name: skip an address word ("ông", "đồng chí"), then walk the chain backwards.
     let at = person.first;
-    for (const len of [2, 1]) {
-      if (
-        at - len >= 0 &&
-        ADDRESS.has(tokens.keys(at - len, at)) &&
-        /^[\s,]*$/.test(tokens.gap(at - len - 1 >= 0 ? at - len - 1 : at - len, at - len))
-      ) {
-        at -= len;
-        break;
+    // Every address word ends with one of a few syllables: only then is the two- and one-word look-up worth its key.
+    if (at > 0 && ADDRESS_LAST.has(tokens.key(at - 1))) {
+      for (const len of ADDRESS_LENGTHS) {
+        if (
+          at - len >= 0 &&
+          ADDRESS.has(tokens.keys(at - len, at)) &&
+          SPACES_OR_COMMAS.test(tokens.gap(at - len - 1 >= 0 ? at - len - 1 : at - len, at - len))
+        ) {
+          at -= len;
+          break;
+        }
       }
     }
     // "Bộ trưởng Bộ Thông tin và Truyền thông (Bộ TT&TT) Nguyễn Mạnh Hùng": an abbreviation in brackets.
-    let expectGap = /^[ \t]+$|^,\s*$/;
-    if (at > 1 && /^\)\s+$/.test(tokens.gap(at - 1, at))) {
+    let expectGap = PLAIN_OR_COMMA;
+    if (at > 1 && CLOSING_BRACKET.test(tokens.gap(at - 1, at))) {
       for (let j = at - 1; j > 0 && at - j <= 5; j--) {
-        if (/^\s*\($/.test(tokens.gap(j - 1, j))) {
+        if (OPENING_BRACKET.test(tokens.gap(j - 1, j))) {
           if (titleByLast.has(j)) {
             at = j;
-            expectGap = /^\s*\($/;
+            expectGap = OPENING_BRACKET;
           }
           break;
         }
@@ -103,7 +117,7 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
       const qualifier = q?.qualifier;
       const between = tokens.gap(at - 1, at);
       if (!expectGap.test(between)) break;
-      if (q && !/^[ \t]+$/.test(tokens.gap(titleEnd - 1, titleEnd))) break;
+      if (q && !tokens.plainBefore(titleEnd)) break;
       const title = titles[0];
       if (title.first > 0 && FOREIGN_HEADS.has(tokens.key(title.first - 1)) && tokens.plainBefore(title.first)) break;
       const shared = position > 0 && ownedByOther(norm, tokens, title.first);
@@ -123,16 +137,17 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
       at = mod ? title.first - 1 : title.first;
       // Further titles of the chain are separated by a comma or "kiêm".
       if (at > 0 && JOINERS.has(tokens.key(at - 1))) at--;
-      expectGap = /^,\s*$|^[ \t]+$/;
+      expectGap = COMMA_OR_PLAIN;
       if (at > 0 && !titleByLast.has(at) && !qualifierEndingAt(norm, tokens, at)) break;
     }
     // After the name: ", Bộ trưởng Bộ Ngoại giao," — only when the chain ends the phrase.
     let next = person.last;
     const chain: Mention[] = [];
-    const qualifiers = new Map<Mention, TitleQualifier>();
+    // Rare ("khóa XIII" after a title in apposition): made when the first one is met.
+    let qualifiers: Map<Mention, TitleQualifier> | undefined;
     /** Where the chain ended after each element: a longer chain that runs into an unknown title is cut back. */
     const ends: number[] = [];
-    while (next < tokens.length && (chain.length ? /^,\s*$/ : APPOSITION_GAP).test(tokens.gap(next - 1, next))) {
+    while (next < tokens.length && (chain.length ? COMMA : APPOSITION_GAP).test(tokens.gap(next - 1, next))) {
       let first = next;
       let modTitles = titleByFirst.get(first);
       if (!modTitles && MODIFIERS.has(tokens.key(first))) modTitles = titleByFirst.get(++first);
@@ -140,7 +155,9 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
         // A title we do not know ("Phó Bí thư Quân ủy Trung ương") between known ones: step over it.
         const after = unknownTitleEnd(norm, tokens, first);
         const run = after === undefined ? [] : Array.from({ length: after - first }, (_, k) => first + k);
-        const titled = run.some((k) => titleByFirst.has(k)) && !run.some((k) => personStarts.has(k));
+        personStarts ??= new Set(mentions.filter((m) => m.target.type === 'person').map((m) => m.first));
+        const starts = personStarts;
+        const titled = run.some((k) => titleByFirst.has(k)) && !run.some((k) => starts.has(k));
         if (after !== undefined && titled && titleByFirst.has(after)) modTitles = titleByFirst.get((first = after));
       }
       if (!modTitles) break;
@@ -150,7 +167,7 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
       if (next + 1 < tokens.length && tokens.key(next) === VIET && tokens.key(next + 1) === NAM) next += 2;
       const q = qualifierStartingAt(norm, tokens, next);
       if (q) {
-        qualifiers.set(modTitles[0], q.qualifier);
+        (qualifiers ??= new Map()).set(modTitles[0], q.qualifier);
         next = q.last;
       }
       if (next < tokens.length && JOINERS.has(tokens.key(next)) && titleByFirst.has(next + 1)) {
@@ -178,7 +195,7 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
             modifier: modifierBefore(norm, tokens, o),
             apposition: true,
             position,
-            qualifier: qualifiers.get(t),
+            qualifier: qualifiers?.get(t),
           });
         }
       });
@@ -196,6 +213,10 @@ const KHOA = new Set(['khóa', 'khoá'].map(syllableKey));
 const NHIEM = syllableKey('nhiệm');
 const KY = syllableKey('kỳ');
 const ROMAN_OR_NUMBER = /^(?:[IVXLC]+|\d{1,2})$/;
+const FOUR_DIGITS = /^\d{4}$/;
+/** "khóa XIII" is two tokens, "nhiệm kỳ 2016-2021" four. */
+const QUALIFIER_LENGTHS = [2, 4];
+const DASH = /^\s*-\s*$/;
 
 /** "khóa XIII" / "nhiệm kỳ 2016-2021" starting at token i: the qualifier and the token after it. */
 function qualifierStartingAt(
@@ -215,7 +236,7 @@ function qualifierStartingAt(
     i + 3 < tokens.length
   ) {
     const [a, b] = [tokens.text(i + 2), tokens.text(i + 3)];
-    if (/^\d{4}$/.test(a) && /^\d{4}$/.test(b) && /^\s*-\s*$/.test(tokens.gap(i + 2, i + 3))) {
+    if (FOUR_DIGITS.test(a) && FOUR_DIGITS.test(b) && DASH.test(tokens.gap(i + 2, i + 3))) {
       return {
         qualifier: { kind: 'period', start: tokens.start(i), end: tokens.end(i + 3), years: [Number(a), Number(b)] },
         last: i + 4,
@@ -236,7 +257,7 @@ function qualifierEndingAt(
   tokens: Tokens,
   at: number,
 ): { qualifier: TitleQualifier; first: number } | undefined {
-  for (const len of [2, 4]) {
+  for (const len of QUALIFIER_LENGTHS) {
     const first = at - len;
     if (first < 1) continue;
     const q = qualifierStartingAt(norm, tokens, first);
@@ -253,18 +274,20 @@ function unknownTitleEnd(norm: string, tokens: Tokens, first: number): number | 
   for (let k = first; k < tokens.length && k - first < 7; k++) {
     if (!tokens.upper(k) && !tokens.numeric(k) && k === first) return undefined;
     const gapAfter = k + 1 < tokens.length ? tokens.gap(k, k + 1) : '';
-    if (/^,\s*$/.test(gapAfter)) return k + 1;
-    if (!/^[ \t]+$/.test(gapAfter)) return undefined;
+    if (COMMA.test(gapAfter)) return k + 1;
+    if (!PLAIN.test(gapAfter)) return undefined;
   }
   return undefined;
 }
+
+const NOT_WORDS = /[^\p{L}\p{M} \t]/u;
 
 function ownedByOther(norm: string, tokens: Tokens, first: number): boolean {
   let at = first;
   if (at > 0 && MODIFIERS.has(tokens.key(at - 1))) at--;
   for (const len of [1, 2]) {
     if (at - len < 0) break;
-    if (/[^\p{L}\p{M} \t]/u.test(norm.slice(tokens.start(at - len), tokens.start(at)))) break;
+    if (NOT_WORDS.test(norm.slice(tokens.start(at - len), tokens.start(at)))) break;
     if (OTHERS_BEFORE.has(tokens.keys(at - len, at))) return true;
   }
   return false;
@@ -279,11 +302,12 @@ function modifierBefore(norm: string, tokens: Tokens, title: Mention): TitleLink
 
 /** After an apposition the phrase must end, or a lower-case verb follow (not "của": that is someone else's title). */
 const CUA = syllableKey('của');
+const PHRASE_END = /[,.;:!?)\]"”\n]/u;
 
 function endsPhrase(norm: string, tokens: Tokens, next: number): boolean {
   const prevEnd = tokens.end(next - 1);
   const after = norm.slice(prevEnd, next < tokens.length ? tokens.start(next) : norm.length);
-  if (/[,.;:!?)\]"”\n]/u.test(after) || next >= tokens.length) return true;
+  if (PHRASE_END.test(after) || next >= tokens.length) return true;
   return !tokens.upper(next) && tokens.key(next) !== CUA && !tokens.numeric(next);
 }
 

@@ -50,6 +50,7 @@ const VIETNAMESE_ONLY =
   // eslint-disable-next-line no-misleading-character-class
   /[ăâđêôơưĂÂĐÊÔƠƯ\u0300-\u036f]|[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 const ADDRESS = new Set(['ông', 'bà', 'ngài'].map(syllableKey));
+const COMMA_GAP = /^\s*,\s*$/;
 const DONG_CHI = [syllableKey('đồng'), syllableKey('chí')];
 
 /**
@@ -78,7 +79,9 @@ export function findUnknownNames(
   isForeignTitle: (m: Mention) => boolean,
 ): UnknownName[] {
   if (!mentions.some((m) => mentionClass(m.target) === 'title')) return [];
-  const linked = new Set(links.map((l) => l.title));
+  // Titles linked to a known person: asked only of a title that could have an unknown name after it (few).
+  let linkedTitles: Set<Mention> | undefined;
+  const linked = (title: Mention) => (linkedTitles ??= new Set(links.map((l) => l.title))).has(title);
   // Tokens inside a name, body or term the glossary knows cannot be part of an unknown name.
   const { taken, nameEnd } = scratchFor(tokens.length + 1);
   for (const m of mentions) {
@@ -93,15 +96,15 @@ export function findUnknownNames(
   for (const title of mentions) {
     if (
       mentionClass(title.target) !== 'title' ||
-      linked.has(title) ||
       title.last >= tokens.length ||
-      nameEnd[title.first] >= title.last
+      nameEnd[title.first] >= title.last ||
+      !tokens.plainBefore(title.last) ||
+      linked(title)
     )
       continue;
     const foreign = isForeignTitle(title);
     // Forward: "Bộ trưởng Bộ Công Thương [ông] Nguyễn Hồng Diên".
     let j = title.last;
-    if (!tokens.plainBefore(j)) continue;
     if (ADDRESS.has(tokens.key(j)) && j + 1 < tokens.length && tokens.plainBefore(j + 1)) j++;
     else if (tokens.key(j) === DONG_CHI[0] && j + 2 < tokens.length && tokens.key(j + 1) === DONG_CHI[1]) j += 2;
     const run = nameRun(norm, tokens, j, foreign, taken);
@@ -112,8 +115,8 @@ export function findUnknownNames(
   }
   // Apposition: "ông Nguyễn Văn A, Thứ trưởng Bộ Ngoại giao".
   for (const title of mentions) {
-    if (mentionClass(title.target) !== 'title' || linked.has(title) || title.first < 3) continue;
-    if (!/^\s*,\s*$/.test(tokens.gap(title.first - 1, title.first))) continue;
+    if (mentionClass(title.target) !== 'title' || title.first < 3) continue;
+    if (!COMMA_GAP.test(tokens.gap(title.first - 1, title.first)) || linked(title)) continue;
     let first = title.first - 1;
     while (
       first > 0 &&

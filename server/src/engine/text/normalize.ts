@@ -47,6 +47,14 @@ const identity = (original: string, norm: string): PreparedText => ({
 });
 
 /**
+ * A text none of whose characters normalization could change (no code unit of class SPECIAL, chars.ts) as its own
+ * normal form: what prepareText returns for it, for a caller that has checked every character already.
+ */
+export function unchangedText(original: string): PreparedText {
+  return identity(original, original);
+}
+
+/**
  * A "piece" is a run of letters and digits, each with the marks that follow it (at most 16: a longer run is garbage
  * pasted from a broken source, and normalizing it whole is quadratic), or a run of marks, or one other character.
  * Each piece is normalized on its own, so normalizing never looks further than a piece and the offset map is exact

@@ -12,12 +12,12 @@ export function sentenceSpans(norm: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   BOUNDARY_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = BOUNDARY_RE.exec(norm))) {
-    const end = m.index + m[0].length;
+  // Only where each boundary ends is needed: test() leaves it in lastIndex without making a match array per sentence.
+  // (No boundary is empty: each holds a punctuation mark or a line break, so the search always moves on.)
+  while (BOUNDARY_RE.test(norm)) {
+    const end = BOUNDARY_RE.lastIndex;
     if (end > start) spans.push({ start, end });
     start = end;
-    if (m[0].length === 0) BOUNDARY_RE.lastIndex++;
   }
   if (start < norm.length) spans.push({ start, end: norm.length });
   return spans;

@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { tokenize, tokenizeText } from './tokens';
+import { tokenize, tokenizeIfPlain, tokenizeText } from './tokens';
+import { prepareText } from './normalize';
 
 const asObjects = (s: string) => {
   const t = tokenizeText(s);
@@ -53,10 +54,40 @@ test('tokenizeText and tokenize agree on any text', () => {
   );
 });
 
+test('tokenizeIfPlain: only a text that is its own normal form, tokenized as tokenizeText does', () => {
+  const gaps = (t: ReturnType<typeof tokenizeText>) => Array.from({ length: t.length }, (_, i) => t.gapFlags(i));
+  fc.assert(
+    fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 30 }), (ps) => {
+      const s = ps.join('');
+      const plain = tokenizeIfPlain(s);
+      if (!plain) return;
+      assert.equal(prepareText(s).norm, s);
+      const full = tokenizeText(s);
+      assert.deepStrictEqual([asObjects(s), gaps(full)], [tokenize(s), gaps(plain)]);
+      assert.deepStrictEqual(
+        Array.from({ length: plain.length }, (_, i) => [plain.start(i), plain.end(i), plain.id(i)]),
+        Array.from({ length: full.length }, (_, i) => [full.start(i), full.end(i), full.id(i)]),
+      );
+    }),
+    { numRuns: 2000, seed: 11 },
+  );
+  assert.ok(tokenizeIfPlain('Bộ trưởng Bộ Ngoại giao, năm 2023'));
+  for (const s of ['Bo\u0323 tru\u031bo\u031bng', 'a\u00a0b', 'x\u200by', 'Ðà Nẵng', '𝐀', 'a\ud800'])
+    assert.equal(tokenizeIfPlain(s), undefined, JSON.stringify(s));
+});
+
 test('gaps: only spaces and tabs, or white space of any kind', () => {
   const t = tokenizeText('a b\t c\n d, e');
   assert.deepEqual(
     Array.from({ length: t.length }, (_, i) => t.plainBefore(i)),
     [false, true, true, false, false],
   );
+});
+
+test('lastDigitEnd: where the last token holding a digit ends', () => {
+  assert.equal(tokenizeText('Nghị quyết số 18-NQ/TW về việc').lastDigitEnd(), 'Nghị quyết số 18'.length);
+  assert.equal(tokenizeText('Đại hội 14, năm 2026 ở Hà Nội').lastDigitEnd(), 'Đại hội 14, năm 2026'.length);
+  assert.equal(tokenizeText('5Luật').lastDigitEnd(), 5);
+  assert.equal(tokenizeText('Không có số nào (Ⅻ ²)').lastDigitEnd(), -1);
+  assert.equal(tokenizeText('').lastDigitEnd(), -1);
 });

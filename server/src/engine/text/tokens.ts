@@ -65,8 +65,10 @@ class Vocabulary {
       if (hashes[id] === hash) {
         const from = starts[id];
         if (starts[id + 1] - from === len) {
+          // The syllable's characters as the tokenizer copied them while reading (`read`), when it could.
           let k = 0;
-          while (k < len && chars[from + k] === src.charCodeAt(start + k)) k++;
+          if (len <= READ_MAX) while (k < len && chars[from + k] === read[k]) k++;
+          else while (k < len && chars[from + k] === src.charCodeAt(start + k)) k++;
           if (k === len) return id;
         }
       }
@@ -160,6 +162,8 @@ const STRIDE = 4;
 
 export class Tokens {
   readonly length: number;
+  /** lastDigitEnd, once asked (-2 before). */
+  private digitsEnd = -2;
 
   constructor(
     readonly norm: string,
@@ -221,6 +225,18 @@ export class Tokens {
     }
     return out;
   }
+  /**
+   * Where the last token holding an ASCII digit ends, -1 when none does. Every digit of the text is inside a token, so
+   * a pattern that needs a digit after its start cannot start at or after this: searches stop there.
+   */
+  lastDigitEnd(): number {
+    if (this.digitsEnd === -2) {
+      let i = this.length - 1;
+      while (i >= 0 && !this.hasDigit(i)) i--;
+      this.digitsEnd = i >= 0 ? this.end(i) : -1;
+    }
+    return this.digitsEnd;
+  }
   /** GAP_* flags of the text between token i - 1 (or the start) and token i. */
   gapFlags(i: number): number {
     return this.data[i * STRIDE + 3];
@@ -252,6 +268,14 @@ export class Tokens {
   }
 }
 
+/**
+ * The characters of the syllable being read, copied as they are read (up to READ_MAX): the vocabulary compares them
+ * with a typed array's cells, not by reading the text again (charCodeAt on a paragraph, a slice of the document, is
+ * slower than a typed array's cell).
+ */
+const READ_MAX = 64;
+const read = new Uint16Array(READ_MAX);
+
 /** Where tokens are gathered before they are copied out at their final size (one allocation per text). */
 let scratch = new Int32Array(4096);
 
@@ -260,6 +284,20 @@ let scratch = new Int32Array(4096);
  * /[\p{L}\p{N}][\p{L}\p{M}\p{N}]* /gu, read by character class in one pass.
  */
 export function tokenizeText(norm: string): Tokens {
+  return tokenizeWith(norm, false)!;
+}
+
+/**
+ * tokenizeText of a text none of whose characters normalization could change (no code unit of class SPECIAL, chars.ts):
+ * such a text is its own normal form. Undefined, at the first character that is SPECIAL. Most paragraphs are plain,
+ * so one pass finds that out and reads their syllables, where a search for such characters and then the tokenizer
+ * read every character twice.
+ */
+export function tokenizeIfPlain(text: string): Tokens | undefined {
+  return tokenizeWith(text, true);
+}
+
+function tokenizeWith(norm: string, plainOnly: boolean): Tokens | undefined {
   if (vocabulary.size >= VOCABULARY_LIMIT) vocabulary = new Vocabulary();
   const vocab = vocabulary;
   const n = norm.length;
@@ -271,7 +309,13 @@ export function tokenizeText(norm: string): Tokens {
     let c = norm.charCodeAt(i);
     let v = CLASSES[c] || charClass(c);
     let w = 1;
-    if (v & SPECIAL && c >= 0xd800 && c <= 0xdbff) [v, w] = pairClass(norm, i, v);
+    if (v & SPECIAL) {
+      if (plainOnly) {
+        dropScratch(buf);
+        return undefined;
+      }
+      if (c >= 0xd800 && c <= 0xdbff) [v, w] = pairClass(norm, i, v);
+    }
     if (!(v & (LETTER | NUMBER))) {
       // Between tokens: which gap classes the characters so far still allow.
       gap =
@@ -284,15 +328,29 @@ export function tokenizeText(norm: string): Tokens {
     const start = i;
     const firstClass = v;
     let hash = c;
+    read[0] = c;
+    if (w === 2) read[1] = norm.charCodeAt(i + 1);
     i += w;
     while (i < n) {
       c = norm.charCodeAt(i);
       v = CLASSES[c] || charClass(c);
       w = 1;
-      if (v & SPECIAL && c >= 0xd800 && c <= 0xdbff) [v, w] = pairClass(norm, i, v);
+      if (v & SPECIAL) {
+        if (plainOnly) {
+          dropScratch(buf);
+          return undefined;
+        }
+        if (c >= 0xd800 && c <= 0xdbff) [v, w] = pairClass(norm, i, v);
+      }
       if (!(v & (LETTER | MARK | NUMBER))) break;
       hash = (Math.imul(hash, 31) + c) | 0;
-      if (w === 2) hash = (Math.imul(hash, 31) + norm.charCodeAt(i + 1)) | 0;
+      let k = i - start;
+      if (k < READ_MAX) read[k] = c;
+      if (w === 2) {
+        const d = norm.charCodeAt(i + 1);
+        hash = (Math.imul(hash, 31) + d) | 0;
+        if (++k < READ_MAX) read[k] = d;
+      }
       i += w;
     }
     let at = count * STRIDE;
@@ -307,9 +365,13 @@ export function tokenizeText(norm: string): Tokens {
     gap = 0;
   }
   const data = carve(buf, count * STRIDE);
-  // A huge text's buffer is not kept for the next one.
-  if (buf.length > 1 << 20) scratch = new Int32Array(4096);
+  dropScratch(buf);
   return new Tokens(norm, data, vocab);
+}
+
+/** A huge text's buffer is not kept for the next one. */
+function dropScratch(buf: Int32Array): void {
+  if (buf.length > 1 << 20) scratch = new Int32Array(4096);
 }
 
 /** Class and length of a surrogate pair read as one code point (a lone surrogate keeps its own class). */

@@ -35,6 +35,9 @@ const DATE_RE = new RegExp(
   'giu',
 );
 
+const GLUED_BEFORE = /[\p{L}\p{N}/]/u;
+const GLUED_AFTER = /[\p{N}/]/u;
+
 const LEAD_RE = /(đến|tới|trước|sau|từ|kể từ|giai đoạn|nhiệm kỳ|đến hết|hết|vào|trong)\s+(?:(?:ngày|tháng|năm)\s+)?$/iu;
 
 /**
@@ -53,7 +56,7 @@ export function findDateExpressions(norm: string, from = 0, to = norm.length, re
     // A number glued to letters or digits is not a date ("QH15/2023" etc.).
     const before = norm[start - 1] ?? ' ';
     const after = norm[end] ?? ' ';
-    if (/[\p{L}\p{N}/]/u.test(before) || /[\p{N}/]/u.test(after)) continue;
+    if (GLUED_BEFORE.test(before) || GLUED_AFTER.test(after)) continue;
     let window: DayWindow | undefined;
     let precision: DateExpression['precision'] = 'day';
     const d = g.d1 ?? g.d2 ?? g.d5;

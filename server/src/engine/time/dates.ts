@@ -16,10 +16,16 @@ export function dayNumber(y: number, m: number, d: number): number {
   return Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function isValidDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1 || y < 1800 || y > 2200) return false;
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+  // Counted, not a Date made per date read. As Date.UTC would: a fractional year is truncated, a fractional month or
+  // day (or a year that is not a number) is no date.
+  if (Number.isNaN(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
+  const year = Math.trunc(y);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return d <= (m === 2 && leap ? 29 : MONTH_DAYS[m - 1]);
 }
 
 /** "2025" / "2025-02" / "2025-02-03" → window of days; undefined when malformed. */
@@ -61,14 +67,20 @@ export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+const viOfPartial = new Map<string, string>();
 /** A partial date written for people: vi "9/1/2023", "2/2025", "2025"; en "2023-01-09". */
 export function formatPartial(p: string | undefined, locale: 'vi' | 'en'): string {
   if (!p) return locale === 'vi' ? '?' : '?';
   if (locale === 'en') return p;
-  const [y, m, d] = p.split('-');
-  if (d) return `${Number(d)}/${Number(m)}/${y}`;
-  if (m) return `${Number(m)}/${y}`;
-  return y;
+  // Messages name the same tenure dates over and over: each is formatted once (bounded).
+  let vi = viOfPartial.get(p);
+  if (vi === undefined) {
+    const [y, m, d] = p.split('-');
+    vi = d ? `${Number(d)}/${Number(m)}/${y}` : m ? `${Number(m)}/${y}` : y;
+    if (viOfPartial.size >= 4096) viOfPartial.clear();
+    viOfPartial.set(p, vi);
+  }
+  return vi;
 }
 
 const viOfDay = new Map<number, string>();
