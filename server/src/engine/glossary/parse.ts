@@ -13,6 +13,7 @@ import type { Alias, Document } from 'yaml';
 import schema from '../../../../glossary/schema/glossary.schema.json';
 import type { GlossaryProblem } from '../api';
 import { GLOSSARY_SECTIONS, type GlossaryData, type GlossaryFile, type Tenure } from './model';
+import { quickValidator } from './quick-validator';
 import { readPlainYaml, type PlainRead } from './read-plain';
 import { checkReferences } from './references';
 import { LineIndex } from './text-position';
@@ -42,13 +43,11 @@ function validate(value: unknown): ErrorObject[] {
   return validator(value) ? [] : (validator.errors ?? []);
 }
 
-let quickValidator: ReturnType<Ajv['compile']> | undefined;
+let quick: ((value: unknown) => boolean) | undefined;
 /** Valid or not, stopping at the first error: the happy path needs no list (a failed file is read again). */
 function isValid(value: unknown): boolean {
-  // The schema is ours and checked against JSON Schema's meta-schema by the careful validator above and by
-  // test/glossary: checking it again at every start is a third of compiling it.
-  quickValidator ??= new Ajv({ strict: false, validateSchema: false }).compile(schema);
-  return quickValidator(value) === true;
+  quick ??= quickValidator();
+  return quick(value);
 }
 
 export function emptyGlossaryData(): GlossaryData {
