@@ -52,6 +52,8 @@ export function expandShorthand(file: Record<string, unknown>): GlossaryFile {
   const generated: Source[] = [];
   const generatedIds = new Set<string>();
   const refs = (e: Sourced): SourceRef[] => {
+    // Most entries list one source id, or a few distinct ones: copied as they are (a new list all the same).
+    if (e.source === undefined && (e.sources === undefined || plainIds(e.sources))) return e.sources?.slice() ?? [];
     const items = [...(e.sources ?? []), ...(e.source !== undefined ? [e.source] : [])];
     return [
       ...new Set(
@@ -97,10 +99,23 @@ export function expandShorthand(file: Record<string, unknown>): GlossaryFile {
   return out;
 }
 
+/** The entry without its `source` field: itself when it has none (the caller copies it anyway). */
 function withoutSource<T extends Sourced>(e: T): Omit<T, 'source'> {
+  if (!('source' in e)) return e;
   const copy = { ...e };
   delete copy.source;
   return copy;
+}
+
+/** Source ids only, none twice (the usual short list), so they need no set to be unique. */
+function plainIds(items: SourceItem[]): items is SourceRef[] {
+  if (items.length > 8) return false;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (typeof item !== 'string') return false;
+    for (let j = 0; j < i; j++) if (items[j] === item) return false;
+  }
+  return true;
 }
 
 /** A stable id for an inline source: the same address, file, date and title always give the same id. */

@@ -21,34 +21,54 @@ export interface FactProblem {
 /** Dates and periods of one file: every date field is a calendar date, every period runs forwards. */
 export function checkFileFacts(file: GlossaryFile): FactProblem[] {
   const problems: FactProblem[] = [];
-  const date = (pointer: string, value: PartialDate | undefined): boolean => {
+  // Pointers are written only for a problem: a valid file has tens of thousands of dates.
+  const date = (pointer: () => string, value: PartialDate | undefined): boolean => {
     const why = value === undefined ? undefined : notACalendarDate(value);
-    if (why) problems.push({ pointer, message: `"${value}" is not a calendar date (${why})` });
+    if (why) problems.push({ pointer: pointer(), message: `"${value}" is not a calendar date (${why})` });
     return why === undefined;
   };
   /** A start and an end, both valid: the end must not lie certainly before the start. */
-  const period = (at: string, fields: [string, string], values: [PartialDate?, PartialDate?], what: string) => {
-    const [fromOk, toOk] = [date(`${at}/${fields[0]}`, values[0]), date(`${at}/${fields[1]}`, values[1])];
+  const period = (
+    at: () => string,
+    fields: [string, string],
+    values: [PartialDate?, PartialDate?],
+    what: () => string,
+  ) => {
+    if (values[0] === undefined && values[1] === undefined) return;
+    const fromOk = date(() => `${at()}/${fields[0]}`, values[0]);
+    const toOk = date(() => `${at()}/${fields[1]}`, values[1]);
     const [from, to] = [partialWindow(values[0]), partialWindow(values[1])];
     if (fromOk && toOk && from && to && to.last < from.first) {
-      const message = `${what} ends (${fields[1]}: ${values[1]}) before it begins (${fields[0]}: ${values[0]})`;
-      problems.push({ pointer: `${at}/${fields[1]}`, message });
+      const message = `${what()} ends (${fields[1]}: ${values[1]}) before it begins (${fields[0]}: ${values[0]})`;
+      problems.push({ pointer: `${at()}/${fields[1]}`, message });
     }
   };
-  (file.sources ?? []).forEach((s, i) => date(`/sources/${i}/date`, s.date));
+  (file.sources ?? []).forEach((s, i) => date(() => `/sources/${i}/date`, s.date));
   (file.bodies ?? []).forEach((b, i) => {
-    period(`/bodies/${i}`, ['from', 'until'], [b.from, b.until], `body "${b.id}"`);
+    period(
+      () => `/bodies/${i}`,
+      ['from', 'until'],
+      [b.from, b.until],
+      () => `body "${b.id}"`,
+    );
     (b.issuerCodes ?? []).forEach((c, j) => {
-      period(`/bodies/${i}/issuerCodes/${j}`, ['from', 'to'], [c.from, c.to], `issuer code "${c.code}" of "${b.id}"`);
+      const what = () => `issuer code "${c.code}" of "${b.id}"`;
+      period(() => `/bodies/${i}/issuerCodes/${j}`, ['from', 'to'], [c.from, c.to], what);
     });
   });
   (file.people ?? []).forEach((p, i) => {
-    period(`/people/${i}`, ['born', 'died'], [p.born, p.died], `the life of "${p.id}"`);
+    period(
+      () => `/people/${i}`,
+      ['born', 'died'],
+      [p.born, p.died],
+      () => `the life of "${p.id}"`,
+    );
     (p.titles ?? []).forEach((t, j) => {
-      period(`/people/${i}/titles/${j}`, ['from', 'to'], [t.from, t.to], `tenure of "${p.id}" as "${t.office}"`);
+      const what = () => `tenure of "${p.id}" as "${t.office}"`;
+      period(() => `/people/${i}/titles/${j}`, ['from', 'to'], [t.from, t.to], what);
     });
   });
-  (file.documents ?? []).forEach((d, i) => date(`/documents/${i}/date`, d.date));
+  (file.documents ?? []).forEach((d, i) => date(() => `/documents/${i}/date`, d.date));
   return problems;
 }
 
