@@ -9,7 +9,7 @@
  * forms after a search (the compact form thawed back into a builder) gives the same arrays as adding them all first.
  */
 import * as tokenModule from '../text/tokens';
-import { normalizeText } from '../text/normalize';
+import { normalizeText, syllableKey } from '../text/normalize';
 import type { MentionTarget } from './mention';
 
 // Local copies: an imported binding may be a getter.
@@ -145,6 +145,9 @@ interface Form {
 }
 
 const NO_FORM: Form = { keys: [], gaps: 0, upper: [] };
+
+/** Words (tokens.ts: a letter or digit, then letters, marks, digits) between single spaces, nothing else. */
+const SPACED_WORDS = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?: [\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*$/u;
 
 /** The trie while forms are being added (see the top of this file). */
 export class TrieBuilder {
@@ -326,6 +329,13 @@ export class TrieBuilder {
   /** The keys, gap pattern and capitals of a phrase. */
   private formOf(phrase: string): Form {
     const normalized = normalizeText(phrase);
+    if (SPACED_WORDS.test(normalized)) {
+      // Most forms are words between single spaces: the tokens tokenize would find, without a match per word.
+      const words = normalized.split(' ');
+      const keys = words.map((w) => this.keyId(syllableKey(w)));
+      const upper = words.map((w) => w[0] !== w[0].toLowerCase());
+      return { keys, gaps: this.gapId(words.slice(1).map(() => '')), upper };
+    }
     const toks = tokenize(normalized);
     if (toks.length === 0) return NO_FORM;
     const gaps: string[] = [];
