@@ -114,21 +114,25 @@ export function checkHolders(
   const problems: TenureProblem[] = [];
   const single = new Set(data.offices.filter((o) => o.single).map((o) => o.id));
   const byOffice = new Map<string, Held[]>();
-  const byPersonOffice = new Map<string, Held[]>();
+  /** Each person's tenures by office, person after person (ids are unique once files are merged). */
+  const byPersonOffice: Held[][] = [];
   for (const person of data.people) {
+    // Most people hold an office once: only two tenures or more can overlap each other.
+    const mine = person.titles.length > 1 ? new Map<string, Held[]>() : undefined;
     for (const tenure of person.titles) {
       const span = certainSpan(tenure);
       if (!span) continue;
       const held: Held = { person, tenure, ...span };
-      push(byPersonOffice, `${person.id}\u0000${tenure.office}`, held);
+      if (mine) push(mine, tenure.office, held);
       if (single.has(tenure.office) && !tenure.acting) push(byOffice, tenure.office, held);
     }
+    if (mine) for (const list of mine.values()) if (list.length > 1) byPersonOffice.push(list);
   }
   const describe = (h: Held) => {
     const at = where(h.person.id, h.tenure);
     return `${h.person.name} (${h.tenure.from ?? '?'} → ${h.tenure.to ?? 'present'}${at ? `, ${at}` : ''})`;
   };
-  for (const list of byPersonOffice.values()) {
+  for (const list of byPersonOffice) {
     sweep(list, false, (earlier, later) =>
       problems.push({
         person: later.person.id,

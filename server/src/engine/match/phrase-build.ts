@@ -154,6 +154,7 @@ export class TrieBuilder {
   /** Syllable key id → key, in order of first addition. */
   private readonly keys: string[] = [];
   private readonly keyIds = new Map<string, number>();
+  private readonly wordKeys = new Map<string, number>();
   /** Per node (0 is the root): its parent and the key id of the edge from it; its first and last ending. */
   private readonly parent = new IntColumn();
   private readonly edgeKeyOf = new IntColumn();
@@ -332,7 +333,7 @@ export class TrieBuilder {
     if (SPACED_WORDS.test(normalized)) {
       // Most forms are words between single spaces: the tokens tokenize would find, without a match per word.
       const words = normalized.split(' ');
-      const keys = words.map((w) => this.keyId(syllableKey(w)));
+      const keys = words.map((w) => this.wordKeyId(w));
       const upper = words.map((w) => w[0] !== w[0].toLowerCase());
       return { keys, gaps: this.gapId(words.slice(1).map(() => '')), upper };
     }
@@ -341,6 +342,13 @@ export class TrieBuilder {
     const gaps: string[] = [];
     for (let i = 1; i < toks.length; i++) gaps.push(gapOf(normalized, toks[i - 1].end, toks[i].start));
     return { keys: toks.map((t) => this.keyId(t.key)), gaps: this.gapId(gaps), upper: toks.map((t) => t.upper) };
+  }
+
+  /** A word's syllable key id; words repeat across forms (names, "tỉnh", "Bộ"), each is keyed once. */
+  private wordKeyId(word: string): number {
+    let id = this.wordKeys.get(word);
+    if (id === undefined) this.wordKeys.set(word, (id = this.keyId(syllableKey(word))));
+    return id;
   }
 
   private keyId(key: string): number {
