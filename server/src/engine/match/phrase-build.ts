@@ -146,8 +146,14 @@ interface Form {
 
 const NO_FORM: Form = { keys: [], gaps: 0, upper: [] };
 
-/** Words (tokens.ts: a letter or digit, then letters, marks, digits) between single spaces, nothing else. */
-const SPACED_WORDS = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?: [\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*$/u;
+/** One token and nothing else (tokens.ts: a letter or digit, then letters, marks and digits). */
+const ONE_WORD = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}]*$/u;
+
+const plainGaps: string[][] = [];
+/** The gaps of a phrase of words between single spaces: one plain space each. */
+function plainGapsOf(count: number): string[] {
+  return (plainGaps[count] ??= Array.from({ length: count }, () => ''));
+}
 
 /** The trie while forms are being added (see the top of this file). */
 export class TrieBuilder {
@@ -330,13 +336,18 @@ export class TrieBuilder {
   /** The keys, gap pattern and capitals of a phrase. */
   private formOf(phrase: string): Form {
     const normalized = normalizeText(phrase);
-    if (SPACED_WORDS.test(normalized)) {
-      // Most forms are words between single spaces: the tokens tokenize would find, without a match per word.
-      const words = normalized.split(' ');
-      const keys = words.map((w) => this.wordKeyId(w));
-      const upper = words.map((w) => w[0] !== w[0].toLowerCase());
-      return { keys, gaps: this.gapId(words.slice(1).map(() => '')), upper };
+    // Most forms are words between single spaces: split on the spaces, each distinct word read once (is it one token,
+    // its key, is it capitalized), it gives the tokens tokenize would find. Anything else is tokenized.
+    const words = normalized.split(' ');
+    const keys: number[] = [];
+    const upper: boolean[] = [];
+    for (const word of words) {
+      const k = this.wordKeyId(word);
+      if (k < 0) break;
+      keys.push(k >> 1);
+      upper.push((k & 1) === 1);
     }
+    if (keys.length === words.length) return { keys, gaps: this.gapId(plainGapsOf(words.length - 1)), upper };
     const toks = tokenize(normalized);
     if (toks.length === 0) return NO_FORM;
     const gaps: string[] = [];
@@ -344,10 +355,13 @@ export class TrieBuilder {
     return { keys: toks.map((t) => this.keyId(t.key)), gaps: this.gapId(gaps), upper: toks.map((t) => t.upper) };
   }
 
-  /** A word's syllable key id; words repeat across forms (names, "tỉnh", "Bộ"), each is keyed once. */
+  /** For a word that is one whole token: its key id times two, plus one when capitalized; otherwise -1. */
   private wordKeyId(word: string): number {
     let id = this.wordKeys.get(word);
-    if (id === undefined) this.wordKeys.set(word, (id = this.keyId(syllableKey(word))));
+    if (id === undefined) {
+      id = ONE_WORD.test(word) ? 2 * this.keyId(syllableKey(word)) + (word[0] !== word[0].toLowerCase() ? 1 : 0) : -1;
+      this.wordKeys.set(word, id);
+    }
     return id;
   }
 
