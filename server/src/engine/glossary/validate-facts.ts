@@ -117,16 +117,26 @@ export function checkHolders(
   /** Each person's tenures by office, person after person (ids are unique once files are merged). */
   const byPersonOffice: Held[][] = [];
   for (const person of data.people) {
-    // Most people hold an office once: only two tenures or more can overlap each other.
-    const mine = person.titles.length > 1 ? new Map<string, Held[]>() : undefined;
+    // Most people hold an office once or twice: only two tenures of one office can overlap each other, and a
+    // person's few tenures are grouped by office in a list (by first appearance) rather than a map each.
+    const mine: Held[][] = [];
+    // A file may list thousands of tenures for one person: then they are grouped by a map.
+    const many = person.titles.length > 32 ? new Map<string, Held[]>() : undefined;
     for (const tenure of person.titles) {
       const span = certainSpan(tenure);
       if (!span) continue;
-      const held: Held = { person, tenure, ...span };
-      if (mine) push(mine, tenure.office, held);
+      const held: Held = { person, tenure, first: span.first, last: span.last, open: span.open };
+      if (person.titles.length > 1) {
+        const same = many ? many.get(tenure.office) : mine.find((list) => list[0].tenure.office === tenure.office);
+        if (same) same.push(held);
+        else {
+          mine.push([held]);
+          many?.set(tenure.office, mine[mine.length - 1]);
+        }
+      }
       if (single.has(tenure.office) && !tenure.acting) push(byOffice, tenure.office, held);
     }
-    if (mine) for (const list of mine.values()) if (list.length > 1) byPersonOffice.push(list);
+    for (const list of mine) if (list.length > 1) byPersonOffice.push(list);
   }
   const describe = (h: Held) => {
     const at = where(h.person.id, h.tenure);
