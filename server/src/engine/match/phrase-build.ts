@@ -335,10 +335,10 @@ export class TrieBuilder {
 
   /** The keys, gap pattern and capitals of a phrase. */
   private formOf(phrase: string): Form {
-    const normalized = normalizeText(phrase);
-    // Most forms are words between single spaces: split on the spaces, each distinct word read once (is it one token,
-    // its key, is it capitalized), it gives the tokens tokenize would find. Anything else is tokenized.
-    const words = normalized.split(' ');
+    // Most forms are words between single spaces: split on the spaces, each distinct word read once (normalized, is it
+    // one token, its key, is it capitalized), it gives the tokens tokenize would find in the normalized form (a space
+    // joins nothing in normalization). Anything else is normalized whole and tokenized.
+    const words = phrase.split(' ');
     const keys: number[] = [];
     const upper: boolean[] = [];
     for (const word of words) {
@@ -348,6 +348,7 @@ export class TrieBuilder {
       upper.push((k & 1) === 1);
     }
     if (keys.length === words.length) return { keys, gaps: this.gapId(plainGapsOf(words.length - 1)), upper };
+    const normalized = normalizeText(phrase);
     const toks = tokenize(normalized);
     if (toks.length === 0) return NO_FORM;
     const gaps: string[] = [];
@@ -355,12 +356,13 @@ export class TrieBuilder {
     return { keys: toks.map((t) => this.keyId(t.key)), gaps: this.gapId(gaps), upper: toks.map((t) => t.upper) };
   }
 
-  /** For a word that is one whole token: its key id times two, plus one when capitalized; otherwise -1. */
-  private wordKeyId(word: string): number {
-    let id = this.wordKeys.get(word);
+  /** For a word that is one whole token once normalized: its key id times two, plus one when capitalized; else -1. */
+  private wordKeyId(raw: string): number {
+    let id = this.wordKeys.get(raw);
     if (id === undefined) {
+      const word = normalizeText(raw);
       id = ONE_WORD.test(word) ? 2 * this.keyId(syllableKey(word)) + (word[0] !== word[0].toLowerCase() ? 1 : 0) : -1;
-      this.wordKeys.set(word, id);
+      this.wordKeys.set(raw, id);
     }
     return id;
   }

@@ -80,4 +80,13 @@ test('forms of plain words between single spaces are stored as the tokenizer rea
   const tokenized = build(FORMS.filter(([form]) => /^[\p{L} ]+$/u.test(form)).map(([f, t, r]) => [` ${f}.`, t, r]));
   assert.ok(plain.toCompact().ints.length > 50);
   assert.deepEqual(tokenized.toCompact(), plain.toCompact());
+  // Words are normalized as the whole form is (decomposed accents, a look-alike "ð" for "đ").
+  const decomposed = build(
+    FORMS.filter(([form]) => /^[\p{L} ]+$/u.test(form)).map(([f, t, r]) => [
+      f.normalize('NFD').replace(/đ/g, 'ð'),
+      t,
+      r,
+    ]),
+  );
+  assert.deepEqual(decomposed.toCompact(), plain.toCompact());
 });
