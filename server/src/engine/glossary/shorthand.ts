@@ -62,10 +62,11 @@ export function expandShorthand(file: Record<string, unknown>): GlossaryFile {
     ];
   };
   /** Sources and confidence of a fact: without a source it is unconfirmed, whatever the file says. */
+  const confidenceOf = (e: Sourced, sources: SourceRef[]): Confidence =>
+    sources.length === 0 ? 'unconfirmed' : (e.confidence ?? 'partly-confirmed');
   const fact = <T extends Sourced>(e: T) => {
     const sources = refs(e);
-    const confidence: Confidence = sources.length === 0 ? 'unconfirmed' : (e.confidence ?? 'partly-confirmed');
-    return { ...withoutSource(e), sources, confidence };
+    return { ...withoutSource(e), sources, confidence: confidenceOf(e, sources) };
   };
   const plain = <T extends Sourced>(e: T) => ({ ...withoutSource(e), sources: refs(e) });
   const map = (section: string, fn: (e: Record<string, unknown>) => unknown) => {
@@ -79,17 +80,29 @@ export function expandShorthand(file: Record<string, unknown>): GlossaryFile {
     return codes ? { ...body, issuerCodes: codes.map((c) => plain(c as Sourced)) } : body;
   });
   map('offices', (o) => plain(o as Sourced));
+  // Entries are copied once: the fields filled in follow in one literal (the same order of keys as adding them after).
   map('people', (p) => {
     const titles = (p.titles as Array<Record<string, unknown>> | undefined) ?? [];
     return {
-      ...plain(p as Sourced),
+      ...withoutSource(p as Sourced),
+      sources: refs(p),
       id: (p.id as string | undefined) ?? slugId(p.name as string),
       titles: titles.map((t) => fact(t as Sourced)),
     };
   });
-  map('documents', (d) => ({ ...fact(d as Sourced), status: (d.status as string | undefined) ?? 'unknown' }));
+  map('documents', (d) => {
+    const sources = refs(d);
+    const confidence = confidenceOf(d, sources);
+    return {
+      ...withoutSource(d as Sourced),
+      sources,
+      confidence,
+      status: (d.status as string | undefined) ?? 'unknown',
+    };
+  });
   map('terms', (t) => ({
-    ...plain(t as Sourced),
+    ...withoutSource(t as Sourced),
+    sources: refs(t),
     id: (t.id as string | undefined) ?? slugId(t.canonical as string),
     definition: (t.definition as string | undefined) ?? '',
     category: (t.category as string | undefined) ?? UNCLASSIFIED,
