@@ -182,11 +182,23 @@ export function loadGlossary(dirs: readonly string[], options: LoadOptions = {})
   const parsed = parseGlossaryFiles(files);
   for (const p of parsed.problems) problems.push(p); // no spread: the list may be long
   const glossary = problems.length === 0 && parsed.data ? new Glossary(parsed.data) : undefined;
-  const locations = parsed.locations ?? {};
-  const origins = parsed.origins ?? {};
+  // Where entries are defined is gathered when first asked for (hover, "open glossary entry", the cache), as above.
   const persist =
-    key && glossary && !unsaved ? () => void writeSnapshot(key, glossary, { locations, origins }, cacheDir) : undefined;
-  return { glossary, problems, locations, origins, files, ...(persist ? { persist } : {}) };
+    key && glossary && !unsaved
+      ? () => void writeSnapshot(key, glossary, { locations: parsed.locations, origins: parsed.origins }, cacheDir)
+      : undefined;
+  return {
+    glossary,
+    problems,
+    get locations() {
+      return parsed.locations;
+    },
+    get origins() {
+      return parsed.origins;
+    },
+    files,
+    ...(persist ? { persist } : {}),
+  };
 }
 
 /**

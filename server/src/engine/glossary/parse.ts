@@ -13,6 +13,7 @@ import type { Alias, Document } from 'yaml';
 import schema from '../../../../glossary/schema/glossary.schema.json';
 import type { GlossaryProblem } from '../api';
 import { GLOSSARY_SECTIONS, type GlossaryData, type GlossaryFile, type Tenure } from './model';
+import { quickValidator } from './quick-validator';
 import { readPlainYaml, type PlainRead } from './read-plain';
 import { checkReferences } from './references';
 import { LineIndex } from './text-position';
@@ -42,13 +43,11 @@ function validate(value: unknown): ErrorObject[] {
   return validator(value) ? [] : (validator.errors ?? []);
 }
 
-let quickValidator: ReturnType<Ajv['compile']> | undefined;
+let quick: ((value: unknown) => boolean) | undefined;
 /** Valid or not, stopping at the first error: the happy path needs no list (a failed file is read again). */
 function isValid(value: unknown): boolean {
-  // The schema is ours and checked against JSON Schema's meta-schema by the careful validator above and by
-  // test/glossary: checking it again at every start is a third of compiling it.
-  quickValidator ??= new Ajv({ strict: false, validateSchema: false }).compile(schema);
-  return quickValidator(value) === true;
+  quick ??= quickValidator();
+  return quick(value);
 }
 
 export function emptyGlossaryData(): GlossaryData {
@@ -72,27 +71,30 @@ export interface ParseOptions {
 export function parseGlossaryFiles(files: GlossaryFileText[], options: ParseOptions = {}): ParsedGlossary {
   const problems: GlossaryProblem[] = [];
   const data = emptyGlossaryData();
-  const locations: ParsedGlossary['locations'] = {};
-  const origins: ParsedGlossary['origins'] = {};
-  const positions = new Map<string, number>();
-  /** Where each tenure is written (by its merge identity), for problems found once all files are merged. */
+  const sources = new EntrySources();
+  const positions = new Map<Section, Map<string, number>>(GLOSSARY_SECTIONS.map((s) => [s, new Map()]));
+  /**
+   * Where each tenure is written (by its merge identity), for problems found once all files are merged: filled when
+   * first needed, by one step per file in load order (a later file's tenure of the same identity wins, as before).
+   */
   const tenures = new Map<string, { file: string; where: () => { line: number; column: number } }>();
+  const tenureSteps: Array<() => void> = [];
+  const tenureIndex = () => {
+    for (const step of tenureSteps.splice(0)) step();
+    return tenures;
+  };
 
   /** Adds one file's entries (in order) to the merged data; `lineOf` gives where entry i of a section starts. */
   const addEntries = (path: string, content: GlossaryFile, lineOf: (section: Section, i: number) => number) => {
+    sources.add(path, content, lineOf);
     for (const section of GLOSSARY_SECTIONS) {
       const entries = content[section] as { id?: string }[] | undefined;
       if (!entries) continue;
-      entries.forEach((entry, i) => {
-        if (entry.id === undefined) {
-          (data[section] as unknown[]).push(entry);
-          return;
-        }
-        locations[entry.id] ??= { file: path, line: lineOf(section, i) };
-        const from = (origins[entry.id] ??= []);
-        if (!from.includes(path)) from.push(path);
-        mergeEntry(data, section, entry as { id: string }, positions);
-      });
+      const at = positions.get(section)!;
+      for (const entry of entries) {
+        if (entry.id === undefined) (data[section] as unknown[]).push(entry);
+        else mergeEntry(data, section, entry as { id: string }, at);
+      }
     }
   };
 
@@ -108,10 +110,18 @@ export function parseGlossaryFiles(files: GlossaryFileText[], options: ParseOpti
       const content = expandShorthand(plain.value as Record<string, unknown>);
       if (checkFileFacts(content).length === 0 && !hasDuplicateIds(content)) {
         // Positions of tenures are wanted only for a problem found after merging: the file is then read carefully.
-        const locate = carefulLocator(file.text);
-        (content.people ?? []).forEach((person, i) => {
-          (person.titles ?? []).forEach((t, j) => {
-            tenures.set(tenureKey(person.id, t), { file: file.path, where: () => locate(`/people/${i}/titles/${j}`) });
+        // Keyed by the tenures as written (the values read are never changed; merging may resolve office titles).
+        const people = content.people ?? [];
+        const written = (plain.value as { people?: Array<{ titles?: Tenure[] }> }).people ?? [];
+        tenureSteps.push(() => {
+          const locate = carefulLocator(file.text);
+          people.forEach((person, i) => {
+            (written[i]?.titles ?? []).forEach((t, j) => {
+              tenures.set(tenureKey(person.id, t), {
+                file: file.path,
+                where: () => locate(`/people/${i}/titles/${j}`),
+              });
+            });
           });
         });
         addEntries(file.path, content, (s, i) => plain.lines[s]?.[i] ?? 0);
@@ -154,12 +164,18 @@ export function parseGlossaryFiles(files: GlossaryFileText[], options: ParseOpti
       offset: nodeOffset(doc, p.pointer),
       message: p.message,
     }));
+    const carefulTenures: Array<[string, () => { line: number; column: number }]> = [];
     (content.people ?? []).forEach((person, i) => {
       (person.titles ?? []).forEach((t, j) => {
         const offset = nodeOffset(doc, `/people/${i}/titles/${j}`);
-        tenures.set(tenureKey(person.id, t), { file: file.path, where: () => at(offset) });
+        carefulTenures.push([tenureKey(person.id, t), () => at(offset)]);
       });
     });
+    tenureSteps.push(() => {
+      for (const [key, where] of carefulTenures) tenures.set(key, { file: file.path, where });
+    });
+    // Where entries were defined so far, as this file's duplicate ids name the first definition.
+    const locations = sources.locations;
     const inThisFile = new Set<string>();
     const unique: GlossaryFile = {};
     const keptLines: Partial<Record<Section, number[]>> = {};
@@ -194,14 +210,14 @@ export function parseGlossaryFiles(files: GlossaryFileText[], options: ParseOpti
   if (problems.length === 0) {
     resolveOfficeTitles(data);
     for (const p of checkReferences(data)) {
-      const loc = locations[p.id];
+      const loc = sources.locations[p.id];
       problems.push({ file: loc?.file ?? '', line: loc?.line ?? 0, column: 1, message: p.message });
     }
   }
   if (problems.length === 0) {
     // Overlapping tenures need all files merged; each is reported where the later-starting tenure is written.
     const tenureAt = (person: string, t: Tenure) => {
-      const written = tenures.get(tenureKey(person, t));
+      const written = tenureIndex().get(tenureKey(person, t));
       return written && { file: written.file, ...written.where() };
     };
     const where = (person: string, t: Tenure) => {
@@ -209,11 +225,75 @@ export function parseGlossaryFiles(files: GlossaryFileText[], options: ParseOpti
       return loc && `${loc.file}:${loc.line}`;
     };
     for (const p of checkHolders(data, where)) {
-      const loc = tenureAt(p.person, p.tenure) ?? { ...locations[p.person], column: 1 };
+      const loc = tenureAt(p.person, p.tenure) ?? { ...sources.locations[p.person], column: 1 };
       problems.push({ file: loc.file ?? '', line: loc.line ?? 0, column: loc.column, message: p.message });
     }
   }
-  return problems.length ? { problems, locations, origins } : { data, problems, locations, origins };
+  const result: ParsedGlossary = {
+    problems,
+    get locations() {
+      return sources.locations;
+    },
+    get origins() {
+      return sources.origins;
+    },
+  };
+  if (problems.length === 0) result.data = data;
+  return result;
+}
+
+type Locations = ParsedGlossary['locations'];
+type Origins = ParsedGlossary['origins'];
+
+/**
+ * Where each entry is defined (its first definition) and every file that defines or extends it, in load order. A
+ * load with nothing wrong reads neither until asked (hover, "open glossary entry", the cache), so each file's entries
+ * are kept as they were added and the two records are made when first read; from then on they are kept up to date.
+ */
+class EntrySources {
+  private files: Array<{ path: string; content: GlossaryFile; lineOf: (section: Section, i: number) => number }> = [];
+  private built: { locations: Locations; origins: Origins } | undefined;
+
+  add(path: string, content: GlossaryFile, lineOf: (section: Section, i: number) => number): void {
+    if (this.built) record(this.built, path, content, lineOf);
+    else this.files.push({ path, content, lineOf });
+  }
+
+  get locations(): Locations {
+    return this.records().locations;
+  }
+
+  get origins(): Origins {
+    return this.records().origins;
+  }
+
+  private records(): { locations: Locations; origins: Origins } {
+    if (!this.built) {
+      this.built = { locations: {}, origins: {} };
+      for (const f of this.files) record(this.built, f.path, f.content, f.lineOf);
+      this.files = [];
+    }
+    return this.built;
+  }
+}
+
+function record(
+  into: { locations: Locations; origins: Origins },
+  path: string,
+  content: GlossaryFile,
+  lineOf: (section: Section, i: number) => number,
+): void {
+  const { locations, origins } = into;
+  for (const section of GLOSSARY_SECTIONS) {
+    const entries = content[section] as { id?: string }[] | undefined;
+    if (!entries) continue;
+    entries.forEach((entry, i) => {
+      if (entry.id === undefined) return;
+      locations[entry.id] ??= { file: path, line: lineOf(section, i) };
+      const from = (origins[entry.id] ??= []);
+      if (!from.includes(path)) from.push(path);
+    });
+  }
 }
 
 type Section = (typeof GLOSSARY_SECTIONS)[number];
@@ -399,10 +479,9 @@ function firstAlias(doc: Document): Alias | undefined {
  */
 function mergeEntry(data: GlossaryData, section: Section, entry: { id: string }, at: Map<string, number>): void {
   const list = data[section] as { id?: string }[];
-  const key = `${section}|${entry.id}`;
-  const index = at.get(key);
+  const index = at.get(entry.id);
   if (index === undefined) {
-    at.set(key, list.length);
+    at.set(entry.id, list.length);
     list.push(entry);
     return;
   }

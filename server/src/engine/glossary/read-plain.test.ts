@@ -131,3 +131,24 @@ test('a second load reads only the files whose text changed', () => {
   assert.equal(term(second).canonical, 'Đại hội 14 mới');
   assert.deepEqual(parseGlossaryFiles(edited, { careful: true }).data, second);
 });
+
+test('where entries are defined, gathered when first read, is what the careful reader records as it goes', () => {
+  // The second file has an anchor (read carefully), extends an entry of the first and defines an id twice; the third
+  // is plain again and extends both.
+  const term = (id: string, canonical: string) => `  - id: ${id}\n    canonical: ${canonical}\n    definition: d\n`;
+  const files = [
+    { path: 'a.yaml', text: `terms:\n${term('t-a', 'chuyển đổi số')}${term('t-b', 'kinh tế số')}` },
+    { path: 'b.yaml', text: `terms:\n${term('t-b', 'kinh tế số')}  - &x\n    id: t-c\n    canonical: x\n` },
+    { path: 'c.yaml', text: `terms:\n${term('t-c', 'chính phủ số')}${term('t-a', 'chuyển đổi số')}` },
+  ];
+  const [fast, careful] = both(files);
+  assert.deepEqual(fast, careful);
+  assert.deepEqual(fast.origins['t-a'], ['a.yaml', 'c.yaml']);
+  assert.deepEqual(fast.origins['t-c'], ['b.yaml', 'c.yaml']);
+  assert.deepEqual(fast.locations['t-a'], { file: 'a.yaml', line: 2 });
+  const [fast2, careful2] = both(
+    files.map((f) => (f.path === 'b.yaml' ? { ...f, text: f.text + term('t-b', 'y') } : f)),
+  );
+  assert.match(fast2.problems[0].message, /defined twice/);
+  assert.deepEqual(fast2, careful2);
+});

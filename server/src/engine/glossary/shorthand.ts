@@ -52,6 +52,8 @@ export function expandShorthand(file: Record<string, unknown>): GlossaryFile {
   const generated: Source[] = [];
   const generatedIds = new Set<string>();
   const refs = (e: Sourced): SourceRef[] => {
+    // Most entries list one source id, or a few distinct ones: copied as they are (a new list all the same).
+    if (e.source === undefined && (e.sources === undefined || plainIds(e.sources))) return e.sources?.slice() ?? [];
     const items = [...(e.sources ?? []), ...(e.source !== undefined ? [e.source] : [])];
     return [
       ...new Set(
@@ -60,10 +62,11 @@ export function expandShorthand(file: Record<string, unknown>): GlossaryFile {
     ];
   };
   /** Sources and confidence of a fact: without a source it is unconfirmed, whatever the file says. */
+  const confidenceOf = (e: Sourced, sources: SourceRef[]): Confidence =>
+    sources.length === 0 ? 'unconfirmed' : (e.confidence ?? 'partly-confirmed');
   const fact = <T extends Sourced>(e: T) => {
     const sources = refs(e);
-    const confidence: Confidence = sources.length === 0 ? 'unconfirmed' : (e.confidence ?? 'partly-confirmed');
-    return { ...withoutSource(e), sources, confidence };
+    return { ...withoutSource(e), sources, confidence: confidenceOf(e, sources) };
   };
   const plain = <T extends Sourced>(e: T) => ({ ...withoutSource(e), sources: refs(e) });
   const map = (section: string, fn: (e: Record<string, unknown>) => unknown) => {
@@ -77,17 +80,29 @@ export function expandShorthand(file: Record<string, unknown>): GlossaryFile {
     return codes ? { ...body, issuerCodes: codes.map((c) => plain(c as Sourced)) } : body;
   });
   map('offices', (o) => plain(o as Sourced));
+  // Entries are copied once: the fields filled in follow in one literal (the same order of keys as adding them after).
   map('people', (p) => {
     const titles = (p.titles as Array<Record<string, unknown>> | undefined) ?? [];
     return {
-      ...plain(p as Sourced),
+      ...withoutSource(p as Sourced),
+      sources: refs(p),
       id: (p.id as string | undefined) ?? slugId(p.name as string),
       titles: titles.map((t) => fact(t as Sourced)),
     };
   });
-  map('documents', (d) => ({ ...fact(d as Sourced), status: (d.status as string | undefined) ?? 'unknown' }));
+  map('documents', (d) => {
+    const sources = refs(d);
+    const confidence = confidenceOf(d, sources);
+    return {
+      ...withoutSource(d as Sourced),
+      sources,
+      confidence,
+      status: (d.status as string | undefined) ?? 'unknown',
+    };
+  });
   map('terms', (t) => ({
-    ...plain(t as Sourced),
+    ...withoutSource(t as Sourced),
+    sources: refs(t),
     id: (t.id as string | undefined) ?? slugId(t.canonical as string),
     definition: (t.definition as string | undefined) ?? '',
     category: (t.category as string | undefined) ?? UNCLASSIFIED,
@@ -97,10 +112,23 @@ export function expandShorthand(file: Record<string, unknown>): GlossaryFile {
   return out;
 }
 
+/** The entry without its `source` field: itself when it has none (the caller copies it anyway). */
 function withoutSource<T extends Sourced>(e: T): Omit<T, 'source'> {
+  if (!('source' in e)) return e;
   const copy = { ...e };
   delete copy.source;
   return copy;
+}
+
+/** Source ids only, none twice (the usual short list), so they need no set to be unique. */
+function plainIds(items: SourceItem[]): items is SourceRef[] {
+  if (items.length > 8) return false;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (typeof item !== 'string') return false;
+    for (let j = 0; j < i; j++) if (items[j] === item) return false;
+  }
+  return true;
 }
 
 /** A stable id for an inline source: the same address, file, date and title always give the same id. */

@@ -167,6 +167,27 @@ test('a person holding the same office twice at once is an error, acting or not'
   );
 });
 
+test('a person with very many tenures is checked the same way (grouped by a map instead of a list)', () => {
+  // The two tenures of "tt" overlap, with 40 consecutive years of "bt" between them.
+  const years = Array.from({ length: 40 }, (_, i) => `office: bt, from: "${1950 + i}-02", to: "${1951 + i}-01"`);
+  const r = parse(
+    BASE +
+      'people:\n' +
+      person('a', 'Nguyễn Văn A', [
+        'office: tt, from: "2016-04", to: "2021-06"',
+        ...years,
+        'office: tt, from: "2020-01"',
+      ]),
+  );
+  assert.deepEqual(
+    r.problems.map((p) => p.message.slice(0, p.message.indexOf('; '))),
+    [
+      '"a" holds "tt" twice at once: Nguyễn Văn A (2020-01 → present, g0.yaml:53) overlaps Nguyễn Văn A ' +
+        '(2016-04 → 2021-06, g0.yaml:12)',
+    ],
+  );
+});
+
 test('an overlap across files is reported in the file that adds the second holder', () => {
   const team = 'people:\n' + person('b', 'Trần Thị B', ['office: bt, from: "2025-03"']);
   const r = parse(BASE + 'people:\n' + person('a', 'Nguyễn Văn A', ['office: bt, from: "2016-04"']), team);

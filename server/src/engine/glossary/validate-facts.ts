@@ -21,34 +21,54 @@ export interface FactProblem {
 /** Dates and periods of one file: every date field is a calendar date, every period runs forwards. */
 export function checkFileFacts(file: GlossaryFile): FactProblem[] {
   const problems: FactProblem[] = [];
-  const date = (pointer: string, value: PartialDate | undefined): boolean => {
+  // Pointers are written only for a problem: a valid file has tens of thousands of dates.
+  const date = (pointer: () => string, value: PartialDate | undefined): boolean => {
     const why = value === undefined ? undefined : notACalendarDate(value);
-    if (why) problems.push({ pointer, message: `"${value}" is not a calendar date (${why})` });
+    if (why) problems.push({ pointer: pointer(), message: `"${value}" is not a calendar date (${why})` });
     return why === undefined;
   };
   /** A start and an end, both valid: the end must not lie certainly before the start. */
-  const period = (at: string, fields: [string, string], values: [PartialDate?, PartialDate?], what: string) => {
-    const [fromOk, toOk] = [date(`${at}/${fields[0]}`, values[0]), date(`${at}/${fields[1]}`, values[1])];
+  const period = (
+    at: () => string,
+    fields: [string, string],
+    values: [PartialDate?, PartialDate?],
+    what: () => string,
+  ) => {
+    if (values[0] === undefined && values[1] === undefined) return;
+    const fromOk = date(() => `${at()}/${fields[0]}`, values[0]);
+    const toOk = date(() => `${at()}/${fields[1]}`, values[1]);
     const [from, to] = [partialWindow(values[0]), partialWindow(values[1])];
     if (fromOk && toOk && from && to && to.last < from.first) {
-      const message = `${what} ends (${fields[1]}: ${values[1]}) before it begins (${fields[0]}: ${values[0]})`;
-      problems.push({ pointer: `${at}/${fields[1]}`, message });
+      const message = `${what()} ends (${fields[1]}: ${values[1]}) before it begins (${fields[0]}: ${values[0]})`;
+      problems.push({ pointer: `${at()}/${fields[1]}`, message });
     }
   };
-  (file.sources ?? []).forEach((s, i) => date(`/sources/${i}/date`, s.date));
+  (file.sources ?? []).forEach((s, i) => date(() => `/sources/${i}/date`, s.date));
   (file.bodies ?? []).forEach((b, i) => {
-    period(`/bodies/${i}`, ['from', 'until'], [b.from, b.until], `body "${b.id}"`);
+    period(
+      () => `/bodies/${i}`,
+      ['from', 'until'],
+      [b.from, b.until],
+      () => `body "${b.id}"`,
+    );
     (b.issuerCodes ?? []).forEach((c, j) => {
-      period(`/bodies/${i}/issuerCodes/${j}`, ['from', 'to'], [c.from, c.to], `issuer code "${c.code}" of "${b.id}"`);
+      const what = () => `issuer code "${c.code}" of "${b.id}"`;
+      period(() => `/bodies/${i}/issuerCodes/${j}`, ['from', 'to'], [c.from, c.to], what);
     });
   });
   (file.people ?? []).forEach((p, i) => {
-    period(`/people/${i}`, ['born', 'died'], [p.born, p.died], `the life of "${p.id}"`);
+    period(
+      () => `/people/${i}`,
+      ['born', 'died'],
+      [p.born, p.died],
+      () => `the life of "${p.id}"`,
+    );
     (p.titles ?? []).forEach((t, j) => {
-      period(`/people/${i}/titles/${j}`, ['from', 'to'], [t.from, t.to], `tenure of "${p.id}" as "${t.office}"`);
+      const what = () => `tenure of "${p.id}" as "${t.office}"`;
+      period(() => `/people/${i}/titles/${j}`, ['from', 'to'], [t.from, t.to], what);
     });
   });
-  (file.documents ?? []).forEach((d, i) => date(`/documents/${i}/date`, d.date));
+  (file.documents ?? []).forEach((d, i) => date(() => `/documents/${i}/date`, d.date));
   return problems;
 }
 
@@ -94,21 +114,35 @@ export function checkHolders(
   const problems: TenureProblem[] = [];
   const single = new Set(data.offices.filter((o) => o.single).map((o) => o.id));
   const byOffice = new Map<string, Held[]>();
-  const byPersonOffice = new Map<string, Held[]>();
+  /** Each person's tenures by office, person after person (ids are unique once files are merged). */
+  const byPersonOffice: Held[][] = [];
   for (const person of data.people) {
+    // Most people hold an office once or twice: only two tenures of one office can overlap each other, and a
+    // person's few tenures are grouped by office in a list (by first appearance) rather than a map each.
+    const mine: Held[][] = [];
+    // A file may list thousands of tenures for one person: then they are grouped by a map.
+    const many = person.titles.length > 32 ? new Map<string, Held[]>() : undefined;
     for (const tenure of person.titles) {
       const span = certainSpan(tenure);
       if (!span) continue;
-      const held: Held = { person, tenure, ...span };
-      push(byPersonOffice, `${person.id}\u0000${tenure.office}`, held);
+      const held: Held = { person, tenure, first: span.first, last: span.last, open: span.open };
+      if (person.titles.length > 1) {
+        const same = many ? many.get(tenure.office) : mine.find((list) => list[0].tenure.office === tenure.office);
+        if (same) same.push(held);
+        else {
+          mine.push([held]);
+          many?.set(tenure.office, mine[mine.length - 1]);
+        }
+      }
       if (single.has(tenure.office) && !tenure.acting) push(byOffice, tenure.office, held);
     }
+    for (const list of mine) if (list.length > 1) byPersonOffice.push(list);
   }
   const describe = (h: Held) => {
     const at = where(h.person.id, h.tenure);
     return `${h.person.name} (${h.tenure.from ?? '?'} → ${h.tenure.to ?? 'present'}${at ? `, ${at}` : ''})`;
   };
-  for (const list of byPersonOffice.values()) {
+  for (const list of byPersonOffice) {
     sweep(list, false, (earlier, later) =>
       problems.push({
         person: later.person.id,

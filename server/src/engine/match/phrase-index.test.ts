@@ -73,3 +73,20 @@ test('a compact form of another layout is refused', () => {
   ];
   for (const compact of bad) assert.throws(() => PhraseIndex.fromCompact(compact));
 });
+
+test('forms of plain words between single spaces are stored as the tokenizer reads any other form', () => {
+  // A leading space or a trailing full stop sends a form through the tokenizer; the words and gaps are the same.
+  const plain = build(FORMS.filter(([form]) => /^[\p{L} ]+$/u.test(form)));
+  const tokenized = build(FORMS.filter(([form]) => /^[\p{L} ]+$/u.test(form)).map(([f, t, r]) => [` ${f}.`, t, r]));
+  assert.ok(plain.toCompact().ints.length > 50);
+  assert.deepEqual(tokenized.toCompact(), plain.toCompact());
+  // Words are normalized as the whole form is (decomposed accents, a look-alike "ð" for "đ").
+  const decomposed = build(
+    FORMS.filter(([form]) => /^[\p{L} ]+$/u.test(form)).map(([f, t, r]) => [
+      f.normalize('NFD').replace(/đ/g, 'ð'),
+      t,
+      r,
+    ]),
+  );
+  assert.deepEqual(decomposed.toCompact(), plain.toCompact());
+});
