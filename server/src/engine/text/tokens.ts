@@ -284,7 +284,7 @@ let scratch = new Int32Array(4096);
  * /[\p{L}\p{N}][\p{L}\p{M}\p{N}]* /gu, read by character class in one pass.
  */
 export function tokenizeText(norm: string): Tokens {
-  return tokenizeWith(norm, false)!;
+  return tokenizeWith(norm, norm, 0, false)!;
 }
 
 /**
@@ -293,20 +293,25 @@ export function tokenizeText(norm: string): Tokens {
  * so one pass finds that out and reads their syllables, where a search for such characters and then the tokenizer
  * read every character twice.
  */
-export function tokenizeIfPlain(text: string): Tokens | undefined {
-  return tokenizeWith(text, true);
+export function tokenizeIfPlain(text: string, whole = text, offset = 0): Tokens | undefined {
+  return tokenizeWith(text, whole, offset, true);
 }
 
-function tokenizeWith(norm: string, plainOnly: boolean): Tokens | undefined {
+/**
+ * Reads `norm`'s characters from `src`, where norm is src.slice(offset, offset + norm.length): a paragraph is a slice
+ * of its document, and reading the document's flat string is faster (about 15 %) than reading the slice, whose every
+ * charCodeAt goes through its parent. Token offsets are relative to `offset`.
+ */
+function tokenizeWith(norm: string, src: string, offset: number, plainOnly: boolean): Tokens | undefined {
   if (vocabulary.size >= VOCABULARY_LIMIT) vocabulary = new Vocabulary();
   const vocab = vocabulary;
-  const n = norm.length;
+  const n = offset + norm.length;
   let buf = scratch;
   let count = 0;
   let gap = 0;
-  let i = 0;
+  let i = offset;
   while (i < n) {
-    let c = norm.charCodeAt(i);
+    let c = src.charCodeAt(i);
     let v = CLASSES[c] || charClass(c);
     let w = 1;
     if (v & SPECIAL) {
@@ -314,7 +319,7 @@ function tokenizeWith(norm: string, plainOnly: boolean): Tokens | undefined {
         dropScratch(buf);
         return undefined;
       }
-      if (c >= 0xd800 && c <= 0xdbff) [v, w] = pairClass(norm, i, v);
+      if (c >= 0xd800 && c <= 0xdbff) [v, w] = pairClass(src, i, v);
     }
     if (!(v & (LETTER | NUMBER))) {
       // Between tokens: which gap classes the characters so far still allow.
@@ -329,10 +334,10 @@ function tokenizeWith(norm: string, plainOnly: boolean): Tokens | undefined {
     const firstClass = v;
     let hash = c;
     read[0] = c;
-    if (w === 2) read[1] = norm.charCodeAt(i + 1);
+    if (w === 2) read[1] = src.charCodeAt(i + 1);
     i += w;
     while (i < n) {
-      c = norm.charCodeAt(i);
+      c = src.charCodeAt(i);
       v = CLASSES[c] || charClass(c);
       w = 1;
       if (v & SPECIAL) {
@@ -340,14 +345,14 @@ function tokenizeWith(norm: string, plainOnly: boolean): Tokens | undefined {
           dropScratch(buf);
           return undefined;
         }
-        if (c >= 0xd800 && c <= 0xdbff) [v, w] = pairClass(norm, i, v);
+        if (c >= 0xd800 && c <= 0xdbff) [v, w] = pairClass(src, i, v);
       }
       if (!(v & (LETTER | MARK | NUMBER))) break;
       hash = (Math.imul(hash, 31) + c) | 0;
       let k = i - start;
       if (k < READ_MAX) read[k] = c;
       if (w === 2) {
-        const d = norm.charCodeAt(i + 1);
+        const d = src.charCodeAt(i + 1);
         hash = (Math.imul(hash, 31) + d) | 0;
         if (++k < READ_MAX) read[k] = d;
       }
@@ -357,9 +362,9 @@ function tokenizeWith(norm: string, plainOnly: boolean): Tokens | undefined {
     if (at + STRIDE > buf.length) {
       buf = scratch = grow(buf, buf.length * 2);
     }
-    buf[at++] = start;
-    buf[at++] = i;
-    buf[at++] = vocab.intern(norm, start, i, hash, firstClass);
+    buf[at++] = start - offset;
+    buf[at++] = i - offset;
+    buf[at++] = vocab.intern(src, start, i, hash, firstClass);
     buf[at] = gap & (GAP_PLAIN | GAP_SPACE);
     count++;
     gap = 0;
