@@ -70,9 +70,20 @@ export class PhraseIndex {
     if (!memo) this.memos.set(tokens.vocabulary, (memo = { steps: new Int32Array(2048) }));
     const { childStart, edgeKey, edgeNode, endStart, endTarget, endGaps, endCase, endCaps, capsBits } = s;
     const gapPatterns = this.gapPatterns!;
+    // Room for every id of the vocabulary as it is now (ids of these tokens are below its size), once per search.
+    if (memo.steps.length < 2 * tokens.vocabularySize) {
+      const grown = new Int32Array(Math.max(2 * tokens.vocabularySize, memo.steps.length * 2));
+      grown.set(memo.steps);
+      memo.steps = grown;
+    }
+    const steps = memo.steps;
     for (let i = 0; i < n; i++) {
-      let node = this.step(memo, tokens, i, true);
-      if (node < 0) continue;
+      // The root's child for token i's syllable, read from the memo (most syllables start no phrase).
+      const id = tokens.id(i);
+      let first = steps[2 * id + 1];
+      if (first === 0) first = this.learn(steps, tokens, i);
+      if (first < 0) continue;
+      let node = first - 1;
       let j = i;
       for (;;) {
         for (let e = endStart[node]; e < endStart[node + 1]; e++) {
@@ -95,35 +106,31 @@ export class PhraseIndex {
           }
         }
         if (++j >= n) break;
-        const key = this.step(memo, tokens, j, false);
+        const jd = tokens.id(j);
+        let key = steps[2 * jd];
+        if (key === 0) {
+          this.learn(steps, tokens, j);
+          key = steps[2 * jd];
+        }
         if (key < 0) break;
-        node = childOf(childStart, edgeKey, edgeNode, node, key);
+        node = childOf(childStart, edgeKey, edgeNode, node, key - 1);
         if (node < 0) break;
       }
     }
     return resolveOverlaps(raw);
   }
 
-  /** For token i: the root's child for its syllable (first) or its syllable's key id, -1 when there is none. */
-  private step(memo: VocabularyMemo, tokens: Tokens, i: number, first: boolean): number {
+  /**
+   * Looks token i's syllable up for the first time: writes its trie key id + 1 (-1: no phrase has it) and the root's
+   * child for it + 1 (-1: no phrase starts with it) into the memo at its id, and returns the latter.
+   */
+  private learn(steps: Int32Array, tokens: Tokens, i: number): number {
     const id = tokens.id(i);
-    if (2 * id + 1 >= memo.steps.length) {
-      const grown = new Int32Array(Math.max(2 * id + 2, memo.steps.length * 2));
-      grown.set(memo.steps);
-      memo.steps = grown;
-    }
-    let v = memo.steps[2 * id];
-    if (v === 0) {
-      const s = this.sections!;
-      const key = this.keyIds!.get(tokens.key(i)) ?? -1;
-      memo.steps[2 * id] = v = key < 0 ? -1 : key + 1;
-      const child = key < 0 ? -1 : childOf(s.childStart, s.edgeKey, s.edgeNode, 0, key);
-      memo.steps[2 * id + 1] = child < 0 ? -1 : child + 1;
-    }
-    if (v < 0) return -1;
-    if (!first) return v - 1;
-    const child = memo.steps[2 * id + 1];
-    return child < 0 ? -1 : child - 1;
+    const s = this.sections!;
+    const key = this.keyIds!.get(tokens.key(i)) ?? -1;
+    steps[2 * id] = key < 0 ? -1 : key + 1;
+    const child = key < 0 ? -1 : childOf(s.childStart, s.edgeKey, s.edgeNode, 0, key);
+    return (steps[2 * id + 1] = child < 0 ? -1 : child + 1);
   }
 
   private string(i: number): string {
