@@ -56,15 +56,20 @@ export function checkParagraph(
   return analysis.tokens.length ? runChecks(analysis, glossary, options, offset) : [];
 }
 
-/** checkParagraph as steps, pausing between stages and checks when the paragraph is long (see analyzeSteps). */
+/**
+ * checkParagraph as steps, pausing between stages and checks when the paragraph is long (see analyzeSteps). `whole`
+ * and `at`, when given, are the document the paragraph was sliced from and where (the tokenizer reads its flat string).
+ */
 export function* checkSteps(
   text: string,
   glossary: Glossary,
   facts: DocumentFacts,
   options: CheckOptions,
   offset = 0,
+  whole = text,
+  at = 0,
 ): Generator<void, Finding[]> {
-  const analysis = yield* analyzeSteps(text, glossary, facts);
+  const analysis = yield* analyzeSteps(text, glossary, facts, whole, at);
   if (analysis.tokens.length === 0) return [];
   const long = text.length > STEP_CHARS;
   const findings: Finding[] = [];
