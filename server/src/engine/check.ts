@@ -30,15 +30,16 @@ export function check(text: string, glossary: Glossary, options: CheckOptions = 
   const doc = documentFacts(text, options);
   const findings: Finding[] = [];
   for (const p of paragraphs(text)) {
-    for (const f of checkParagraph(text.slice(p.start, p.end), glossary, factsAt(doc, p.start), options, p.start))
-      findings.push(f);
+    const body = text.slice(p.start, p.end);
+    for (const f of checkParagraph(body, glossary, factsAt(doc, p.start), options, p.start, text)) findings.push(f);
   }
   return { asOf: doc.asOf, findings: silence(text, findings) };
 }
 
 /**
  * The findings of one paragraph, sorted, with offsets moved by `offset` (where it starts in the document). Directives
- * are the document's and are applied after (`silence`).
+ * are the document's and are applied after (`silence`). `whole`, when given, is the document the paragraph was sliced
+ * from (at `offset`): the tokenizer reads its flat string.
  */
 export function checkParagraph(
   text: string,
@@ -46,20 +47,29 @@ export function checkParagraph(
   facts: DocumentFacts,
   options: CheckOptions,
   offset = 0,
+  whole?: string,
 ): Finding[] {
-  const analysis = analyzeParagraph(text, glossary, facts);
+  const analysis =
+    whole === undefined
+      ? analyzeParagraph(text, glossary, facts)
+      : analyzeParagraph(text, glossary, facts, whole, offset);
   return analysis.tokens.length ? runChecks(analysis, glossary, options, offset) : [];
 }
 
-/** checkParagraph as steps, pausing between stages and checks when the paragraph is long (see analyzeSteps). */
+/**
+ * checkParagraph as steps, pausing between stages and checks when the paragraph is long (see analyzeSteps). `whole`
+ * and `at`, when given, are the document the paragraph was sliced from and where (the tokenizer reads its flat string).
+ */
 export function* checkSteps(
   text: string,
   glossary: Glossary,
   facts: DocumentFacts,
   options: CheckOptions,
   offset = 0,
+  whole = text,
+  at = 0,
 ): Generator<void, Finding[]> {
-  const analysis = yield* analyzeSteps(text, glossary, facts);
+  const analysis = yield* analyzeSteps(text, glossary, facts, whole, at);
   if (analysis.tokens.length === 0) return [];
   const long = text.length > STEP_CHARS;
   const findings: Finding[] = [];

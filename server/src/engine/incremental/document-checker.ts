@@ -107,7 +107,7 @@ export class DocumentChecker {
         const facts = factsAt(doc, p.start);
         mine = this.findings.get(body, facts);
         if (!mine) {
-          mine = yield* checkSteps(body, this.glossary, facts, options);
+          mine = yield* checkSteps(body, this.glossary, facts, options, 0, text, p.start);
           this.analysed++;
           // Kept at once, so that a run abandoned for a newer edit still leaves its work for the next one.
           this.findings.set(body, facts, mine);

@@ -6,7 +6,7 @@
 import * as tokenModule from '../text/tokens';
 import type { Tokens } from '../text/tokens';
 import type { Mention, MentionTarget } from './mention';
-import { resolveOverlaps } from './overlaps';
+import { classIndex, keptIndexes } from './overlaps';
 import {
   sectionsOf,
   TARGET_TYPES,
@@ -40,6 +40,8 @@ export class PhraseIndex {
   /** Gap patterns as strings, made on the first search (a handful). */
   private gapPatterns: string[][] | undefined;
   private targets: MentionTarget[] = [];
+  /** classIndex of each target (by its type), made on the first search. */
+  private targetClasses: Uint8Array | undefined;
   private memos = new WeakMap<object, VocabularyMemo>();
 
   /** An index read back from its compact form (toCompact); throws when the form is not this build's layout. */
@@ -64,15 +66,29 @@ export class PhraseIndex {
   /** All mentions, then per class the longest non-overlapping ones. Cost: one trie walk per token. */
   find(norm: string, tokens: Tokens): Mention[] {
     const s = this.freeze();
-    const raw: Mention[] = [];
+    const tClass = (this.targetClasses ??= Uint8Array.from(s.tType, (t) => classIndex({ type: TARGET_TYPES[t] })));
+    // Raw mentions as numbers (first token, last token, target, its class) in arrays reused by every search: only the
+    // mentions that stand are made into objects (most raw ones are shorter forms inside a longer one).
+    let raw = 0;
     const n = tokens.length;
     let memo = this.memos.get(tokens.vocabulary);
     if (!memo) this.memos.set(tokens.vocabulary, (memo = { steps: new Int32Array(2048) }));
     const { childStart, edgeKey, edgeNode, endStart, endTarget, endGaps, endCase, endCaps, capsBits } = s;
     const gapPatterns = this.gapPatterns!;
+    // Room for every id of the vocabulary as it is now (ids of these tokens are below its size), once per search.
+    if (memo.steps.length < 2 * tokens.vocabularySize) {
+      const grown = new Int32Array(Math.max(2 * tokens.vocabularySize, memo.steps.length * 2));
+      grown.set(memo.steps);
+      memo.steps = grown;
+    }
+    const steps = memo.steps;
     for (let i = 0; i < n; i++) {
-      let node = this.step(memo, tokens, i, true);
-      if (node < 0) continue;
+      // The root's child for token i's syllable, read from the memo (most syllables start no phrase).
+      const id = tokens.id(i);
+      let first = steps[2 * id + 1];
+      if (first === 0) first = this.learn(steps, tokens, i);
+      if (first < 0) continue;
+      let node = first - 1;
       let j = i;
       for (;;) {
         for (let e = endStart[node]; e < endStart[node + 1]; e++) {
@@ -90,40 +106,55 @@ export class PhraseIndex {
             for (let k = i; k <= j && !ok; k++) ok = tokens.upper(k);
           }
           if (ok) {
-            const target = this.target(endTarget[e]);
-            raw.push({ start: tokens.start(i), end: tokens.end(j), first: i, last: j + 1, target });
+            if (raw === rawFirst.length) growRaw();
+            rawFirst[raw] = i;
+            rawLast[raw] = j + 1;
+            rawTarget[raw] = endTarget[e];
+            rawClass[raw++] = tClass[endTarget[e]];
           }
         }
         if (++j >= n) break;
-        const key = this.step(memo, tokens, j, false);
+        const jd = tokens.id(j);
+        let key = steps[2 * jd];
+        if (key === 0) {
+          this.learn(steps, tokens, j);
+          key = steps[2 * jd];
+        }
         if (key < 0) break;
-        node = childOf(childStart, edgeKey, edgeNode, node, key);
+        node = childOf(childStart, edgeKey, edgeNode, node, key - 1);
         if (node < 0) break;
       }
     }
-    return resolveOverlaps(raw);
+    if (kept.length < raw) kept = new Int32Array(rawFirst.length);
+    const count = keptIndexes(raw, rawFirst, rawLast, rawClass, kept);
+    const mentions: Mention[] = [];
+    for (let k = 0; k < count; k++) {
+      const m = kept[k];
+      const first = rawFirst[m];
+      const last = rawLast[m];
+      mentions.push({
+        start: tokens.start(first),
+        end: tokens.end(last - 1),
+        first,
+        last,
+        target: this.target(rawTarget[m]),
+      });
+    }
+    if (rawFirst.length > RAW_KEEP) dropRaw();
+    return mentions;
   }
 
-  /** For token i: the root's child for its syllable (first) or its syllable's key id, -1 when there is none. */
-  private step(memo: VocabularyMemo, tokens: Tokens, i: number, first: boolean): number {
+  /**
+   * Looks token i's syllable up for the first time: writes its trie key id + 1 (-1: no phrase has it) and the root's
+   * child for it + 1 (-1: no phrase starts with it) into the memo at its id, and returns the latter.
+   */
+  private learn(steps: Int32Array, tokens: Tokens, i: number): number {
     const id = tokens.id(i);
-    if (2 * id + 1 >= memo.steps.length) {
-      const grown = new Int32Array(Math.max(2 * id + 2, memo.steps.length * 2));
-      grown.set(memo.steps);
-      memo.steps = grown;
-    }
-    let v = memo.steps[2 * id];
-    if (v === 0) {
-      const s = this.sections!;
-      const key = this.keyIds!.get(tokens.key(i)) ?? -1;
-      memo.steps[2 * id] = v = key < 0 ? -1 : key + 1;
-      const child = key < 0 ? -1 : childOf(s.childStart, s.edgeKey, s.edgeNode, 0, key);
-      memo.steps[2 * id + 1] = child < 0 ? -1 : child + 1;
-    }
-    if (v < 0) return -1;
-    if (!first) return v - 1;
-    const child = memo.steps[2 * id + 1];
-    return child < 0 ? -1 : child - 1;
+    const s = this.sections!;
+    const key = this.keyIds!.get(tokens.key(i)) ?? -1;
+    steps[2 * id] = key < 0 ? -1 : key + 1;
+    const child = key < 0 ? -1 : childOf(s.childStart, s.edgeKey, s.edgeNode, 0, key);
+    return (steps[2 * id + 1] = child < 0 ? -1 : child + 1);
   }
 
   private string(i: number): string {
@@ -156,6 +187,7 @@ export class PhraseIndex {
     this.sections = sectionsOf(this.compact);
     this.builder = undefined;
     this.targets = [];
+    this.targetClasses = undefined;
     this.memos = new WeakMap();
     this.keyIds = this.readKeyIds();
     this.gapPatterns = this.readGapPatterns();
@@ -181,11 +213,44 @@ export class PhraseIndex {
   private thaw(): TrieBuilder {
     if (this.builder) return this.builder;
     this.builder = TrieBuilder.fromCompact(this.compact!, this.sections!);
-    this.compact = this.sections = this.keyIds = this.gapPatterns = undefined;
+    this.compact = this.sections = this.keyIds = this.gapPatterns = this.targetClasses = undefined;
     this.targets = [];
     this.memos = new WeakMap();
     return this.builder;
   }
+}
+
+/** find's raw mentions (see there), shared by every index: a search never starts another. */
+const RAW_START = 256;
+/** Past this many, a search's arrays are not kept for the next one. */
+const RAW_KEEP = 1 << 16;
+let rawFirst = new Int32Array(RAW_START);
+let rawLast = new Int32Array(RAW_START);
+let rawTarget = new Int32Array(RAW_START);
+let rawClass = new Uint8Array(RAW_START);
+let kept = new Int32Array(RAW_START);
+
+function growRaw(): void {
+  const size = rawFirst.length * 2;
+  const grownInts = (a: Int32Array) => {
+    const b = new Int32Array(size);
+    b.set(a);
+    return b;
+  };
+  rawFirst = grownInts(rawFirst);
+  rawLast = grownInts(rawLast);
+  rawTarget = grownInts(rawTarget);
+  const c = new Uint8Array(size);
+  c.set(rawClass);
+  rawClass = c;
+}
+
+function dropRaw(): void {
+  rawFirst = new Int32Array(RAW_START);
+  rawLast = new Int32Array(RAW_START);
+  rawTarget = new Int32Array(RAW_START);
+  rawClass = new Uint8Array(RAW_START);
+  kept = new Int32Array(RAW_START);
 }
 
 /** Node n's child for key id `key` (children sorted by key), or -1. */

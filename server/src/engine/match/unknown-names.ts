@@ -71,6 +71,20 @@ function scratchFor(n: number): { taken: Uint8Array; nameEnd: Int32Array } {
   return { taken: takenScratch, nameEnd: nameEndScratch };
 }
 
+/** Mention classes as findUnknownNames reads them. */
+const OTHER = 0;
+const NAME = 1;
+/** An office's title (its words are taken: they cannot be part of a name) or another title (a role: not taken). */
+const TITLE = 2;
+const OTHER_TITLE = 3;
+/** Per-mention classes, reused like the per-token arrays above. */
+let classScratch = new Uint8Array(256);
+function classScratchFor(n: number): Uint8Array {
+  if (n > 1 << 16) return new Uint8Array(n);
+  if (classScratch.length < n) classScratch = new Uint8Array(Math.max(n, classScratch.length * 2));
+  return classScratch;
+}
+
 export function findUnknownNames(
   norm: string,
   tokens: Tokens,
@@ -78,24 +92,37 @@ export function findUnknownNames(
   links: TitleLink[],
   isForeignTitle: (m: Mention) => boolean,
 ): UnknownName[] {
-  if (!mentions.some((m) => mentionClass(m.target) === 'title')) return [];
+  // Each mention's class, read once (a target's type is read through many shapes: slow, and it was read four times).
+  const cls = classScratchFor(mentions.length);
+  let titles = 0;
+  for (let k = 0; k < mentions.length; k++) {
+    const c = mentionClass(mentions[k].target);
+    if (c === 'title') titles++;
+    cls[k] = c === 'title' ? (mentions[k].target.type === 'office' ? TITLE : OTHER_TITLE) : c === 'name' ? NAME : OTHER;
+  }
+  if (titles === 0) return [];
   // Titles linked to a known person: asked only of a title that could have an unknown name after it (few).
   let linkedTitles: Set<Mention> | undefined;
   const linked = (title: Mention) => (linkedTitles ??= new Set(links.map((l) => l.title))).has(title);
   // Tokens inside a name, body or term the glossary knows cannot be part of an unknown name.
   const { taken, nameEnd } = scratchFor(tokens.length + 1);
-  for (const m of mentions) {
-    if (mentionClass(m.target) === 'title' && m.target.type !== 'office') continue;
-    taken.fill(1, m.first, m.last);
+  for (let k = 0; k < mentions.length; k++) {
+    if (cls[k] === OTHER_TITLE) continue;
+    const m = mentions[k];
+    for (let t = m.first; t < m.last; t++) taken[t] = 1;
   }
-  for (const m of mentions)
-    if (mentionClass(m.target) === 'name')
-      for (let k = m.first; k < m.last; k++) nameEnd[k] = Math.max(nameEnd[k], m.last);
+  for (let k = 0; k < mentions.length; k++) {
+    if (cls[k] !== NAME) continue;
+    const m = mentions[k];
+    for (let t = m.first; t < m.last; t++) nameEnd[t] = Math.max(nameEnd[t], m.last);
+  }
   const out: UnknownName[] = [];
-  const seen = new Set<number>();
-  for (const title of mentions) {
+  // Where the names found start (made only when one is found).
+  let seen: Set<number> | undefined;
+  for (let k = 0; k < mentions.length; k++) {
+    const title = mentions[k];
     if (
-      mentionClass(title.target) !== 'title' ||
+      (cls[k] !== TITLE && cls[k] !== OTHER_TITLE) ||
       title.last >= tokens.length ||
       nameEnd[title.first] >= title.last ||
       !tokens.plainBefore(title.last) ||
@@ -108,14 +135,15 @@ export function findUnknownNames(
     if (ADDRESS.has(tokens.key(j)) && j + 1 < tokens.length && tokens.plainBefore(j + 1)) j++;
     else if (tokens.key(j) === DONG_CHI[0] && j + 2 < tokens.length && tokens.key(j + 1) === DONG_CHI[1]) j += 2;
     const run = nameRun(norm, tokens, j, foreign, taken);
-    if (run && !seen.has(run.first)) {
-      seen.add(run.first);
+    if (run && !seen?.has(run.first)) {
+      (seen ??= new Set<number>()).add(run.first);
       out.push({ title, ...run });
     }
   }
   // Apposition: "ông Nguyễn Văn A, Thứ trưởng Bộ Ngoại giao".
-  for (const title of mentions) {
-    if (mentionClass(title.target) !== 'title' || title.first < 3) continue;
+  for (let k = 0; k < mentions.length; k++) {
+    const title = mentions[k];
+    if ((cls[k] !== TITLE && cls[k] !== OTHER_TITLE) || title.first < 3) continue;
     if (!COMMA_GAP.test(tokens.gap(title.first - 1, title.first)) || linked(title)) continue;
     let first = title.first - 1;
     while (
@@ -128,8 +156,8 @@ export function findUnknownNames(
       first--;
     if (first === 0 || !ADDRESS.has(tokens.key(first - 1)) || !tokens.plainBefore(first)) continue;
     const run = nameRun(norm, tokens, first, false, taken);
-    if (run && run.last === title.first && !seen.has(run.first)) {
-      seen.add(run.first);
+    if (run && run.last === title.first && !seen?.has(run.first)) {
+      (seen ??= new Set<number>()).add(run.first);
       out.push({ title, ...run });
     }
   }

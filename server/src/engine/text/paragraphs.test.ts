@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
+  PARAGRAPH_BREAK,
   paragraphAt,
   paragraphs,
   paragraphsAfterEdit,
@@ -22,6 +23,36 @@ test('a blank line in any line-ending style ends a paragraph; lines alone do not
   assert.deepEqual(texts('a\r\nb\r\nc'), ['a\r\nb\r\nc']);
   assert.deepEqual(texts('a\r\n \r\nb'), ['a\r\n \r\n', 'b']);
   assert.deepEqual(texts('a\r\r\nb'), ['a\r\r\n', 'b']);
+});
+
+test('paragraph breaks are found where the regular expression finds them', () => {
+  /** The split as PARAGRAPH_BREAK's matches make it (no paragraph is long enough to be cut). */
+  const byRegex = (text: string): string[] => {
+    const out: string[] = [];
+    const re = new RegExp(PARAGRAPH_BREAK.source, 'g');
+    let start = 0;
+    while (start < text.length) {
+      re.lastIndex = start;
+      const m = re.exec(text);
+      const end = m ? m.index + m[0].length : text.length;
+      out.push(text.slice(start, end));
+      start = end;
+    }
+    return out;
+  };
+  fc.assert(
+    fc.property(
+      fc.array(fc.constantFrom('x', 'é', '\n', '\r', '\r\n', ' ', '\t', '\u2028'), { maxLength: 40 }),
+      (pieces) => {
+        const text = pieces.join('');
+        assert.deepEqual(
+          paragraphs(text, 1 << 30).map((p) => text.slice(p.start, p.end)),
+          byRegex(text),
+        );
+      },
+    ),
+    { numRuns: 3000 },
+  );
 });
 
 test('a CRLF file splits into the paragraphs of the same text with LF line ends', () => {

@@ -91,3 +91,33 @@ test('lastDigitEnd: where the last token holding a digit ends', () => {
   assert.equal(tokenizeText('Không có số nào (Ⅻ ²)').lastDigitEnd(), -1);
   assert.equal(tokenizeText('').lastDigitEnd(), -1);
 });
+
+test('token arrays written into shared slabs stay intact while later texts are tokenized', () => {
+  // Texts of every size, short ones filling a slab and long ones (past a quarter of it) that move to a buffer of
+  // their own, tokenized one after another, plainly or from a document at an offset; each is read back at the end.
+  const word = (k: number) => (k % 3 === 0 ? 'Bộ' : k % 3 === 1 ? 'trưởng' : '2023');
+  const texts: string[] = [];
+  for (let n = 0; n < 60; n++) {
+    const words = n % 7 === 6 ? 1500 + 37 * n : 1 + ((n * 97) % 400);
+    texts.push(Array.from({ length: words }, (_, k) => word(k + n)).join(' '));
+  }
+  const document = texts.join('\n\n');
+  const kept: { text: string; tokens: ReturnType<typeof tokenizeText> }[] = [];
+  let at = 0;
+  for (let round = 0; round < 3; round++)
+    for (const t of texts) {
+      const whole = round === 1 ? document : t;
+      const offset = round === 1 ? document.indexOf(t, at) : 0;
+      if (round === 1) at = offset + t.length;
+      kept.push({ text: t, tokens: round === 2 ? tokenizeText(t) : tokenizeIfPlain(t, whole, offset)! });
+    }
+  for (const { text, tokens } of kept) {
+    const want = tokenize(text);
+    assert.equal(tokens.length, want.length);
+    for (let i = 0; i < want.length; i++) {
+      assert.equal(tokens.start(i), want[i].start);
+      assert.equal(tokens.end(i), want[i].end);
+      assert.equal(tokens.key(i), want[i].key);
+    }
+  }
+});
