@@ -89,7 +89,9 @@ function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
   // Most paragraphs link no title to a person: nothing to judge, nothing to allocate.
   if (analysis.links.length === 0) return verdicts;
   const norm = analysis.text.norm;
-  const { people, holdingsOf, offices } = glossary;
+  const { people, holdingsOf } = glossary;
+  let memo = matchingMemo.get(glossary);
+  if (!memo) matchingMemo.set(glossary, (memo = new Map()));
   const asOf: DayWindow = { first: analysis.asOfDay, last: analysis.asOfDay };
   for (const links of spanGroups(analysis.links)) {
     // Judge the span by its office reading when it has one ("Chủ tịch nước" is an office and a role).
@@ -104,16 +106,7 @@ function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
     const person = people.get(personId);
     if (!person || person.honorific) continue;
     const all = holdingsOf.get(personId) ?? [];
-    const written: WrittenTitle = { norm, start: link.title.start, end: link.title.end, key: undefined };
-    const foreign = !!person.country;
-    // Loops, not filter/some with closures: this runs for every holding of every person named with a title.
-    const matching: Holding[] = [];
-    for (const h of all)
-      for (const l of links)
-        if (holdingMatches(h, l, written, offices, foreign)) {
-          matching.push(h);
-          break;
-        }
+    const matching = matchingHoldings(glossary, memo, personId, links, all, norm, !!person.country);
     const dates = datesFor(analysis, link.title.start);
     let windows = dates.windows;
     // "Thủ tướng Chính phủ nhiệm kỳ 2016-2021": the writer dates the title; check it against that period.
@@ -293,6 +286,44 @@ function lastVerbBefore(norm: string, s: Sentence, all: [number, number][], head
 const GOVERNED = /^\s*(?:(?:đối với|cho|ông|bà|đồng chí|chức|chức vụ)\s+)*$/iu;
 export const CHANGE_OF_POST_ALL = new RegExp(CHANGE_OF_POST.source, 'giu');
 const VERB_AT = new RegExp(CHANGE_OF_POST.source, 'iuy');
+
+/**
+ * A person's holdings of the title as written: the same for every mention of the person by the same words read as the
+ * same offices, which a document repeats, so kept per glossary under those (bounded). Callers do not change the list.
+ */
+const matchingMemo = new WeakMap<CheckContext['glossary'], Map<string, Holding[]>>();
+const MAX_MATCHING_MEMO = 4096;
+function matchingHoldings(
+  glossary: CheckContext['glossary'],
+  memo: Map<string, Holding[]>,
+  personId: string,
+  links: TitleLink[],
+  all: Holding[],
+  norm: string,
+  foreign: boolean,
+): Holding[] {
+  const { start, end } = links[0].title;
+  let key = `${personId}\u0001${norm.slice(start, end)}`;
+  for (const l of links) {
+    const t = l.title.target;
+    key += t.type === 'office' ? `\u0001o${t.id}` : t.type === 'role' ? `\u0001r${t.role}` : '\u0001';
+  }
+  const known = memo.get(key);
+  if (known) return known;
+  const written: WrittenTitle = { norm, start, end, key: undefined };
+  const { offices } = glossary;
+  // Loops, not filter/some with closures: this runs for every holding of every person named with a title.
+  const matching: Holding[] = [];
+  for (const h of all)
+    for (const l of links)
+      if (holdingMatches(h, l, written, offices, foreign)) {
+        matching.push(h);
+        break;
+      }
+  if (memo.size >= MAX_MATCHING_MEMO) memo.clear();
+  memo.set(key, matching);
+  return matching;
+}
 
 /** The title as written, keyed only when a holding of another office than the one read asks. */
 interface WrittenTitle {
