@@ -91,7 +91,7 @@ function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
   const norm = analysis.text.norm;
   const { people, holdingsOf } = glossary;
   let memo = matchingMemo.get(glossary);
-  if (!memo) matchingMemo.set(glossary, (memo = new Map()));
+  if (!memo) matchingMemo.set(glossary, (memo = new Map<string, Holding[]>()));
   const asOf: DayWindow = { first: analysis.asOfDay, last: analysis.asOfDay };
   for (const links of spanGroups(analysis.links)) {
     // Judge the span by its office reading when it has one ("Chủ tịch nước" is an office and a role).
