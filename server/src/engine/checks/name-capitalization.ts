@@ -22,8 +22,16 @@ export function officialCapitalization(glossary: Glossary, m: Mention, written: 
   if (known !== undefined) return known ?? undefined;
   const official = judge(glossary, m, entry.forms, written);
   if (entry.judged.size >= MAX_JUDGED) entry.judged.clear();
-  entry.judged.set(written, official ?? null);
+  entry.judged.set(ownCopy(written), official ?? null);
   return official;
+}
+
+/**
+ * A copy of a slice of a paragraph that does not keep the paragraph alive: V8 makes a longer slice a view into its
+ * parent, and a memo that outlives the check would hold every paragraph one of its keys was cut from.
+ */
+export function ownCopy(slice: string): string {
+  return ` ${slice}`.slice(1);
 }
 
 /** How many ways of writing one body or office are remembered with their verdict. */

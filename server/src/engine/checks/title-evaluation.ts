@@ -11,6 +11,7 @@ import { tagKeys } from '../text/tokens';
 import { dayNumber, partialWindow, type DayWindow } from '../time/dates';
 import type { CheckContext } from './types';
 import { MemoSlot } from '../memo';
+import { ownCopy } from './name-capitalization';
 
 export interface TitleVerdict {
   link: TitleLink;
@@ -350,7 +351,7 @@ function matchingHoldings(
       for (const p of memo.people.values()) p.byWritten.clear();
       memo.size = 0;
     }
-    known.byWritten.set(text, (entries = []));
+    known.byWritten.set(ownCopy(text), (entries = []));
   }
   const written: WrittenTitle = { norm, start, end, key: undefined };
   const { offices } = glossary;
