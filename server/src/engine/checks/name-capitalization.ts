@@ -13,9 +13,31 @@ import { tokenize, type Token } from '../text/tokens';
 
 /** The official spelling the written form should have, or undefined when it is fine. */
 export function officialCapitalization(glossary: Glossary, m: Mention, written: string): string | undefined {
-  const forms = formsOf(glossary, m);
+  const entry = formsOf(glossary, m);
+  if (!entry) return undefined;
   // Most mentions are written exactly as an official form: no key to compute.
-  if (!forms || forms.some((f) => f.text === written)) return undefined;
+  for (const f of entry.forms) if (f.text === written) return undefined;
+  // A document writes the same name the same wrong way again and again: judged once per way it is written (bounded).
+  const known = entry.judged.get(written);
+  if (known !== undefined) return known ?? undefined;
+  const official = judge(glossary, m, entry.forms, written);
+  if (entry.judged.size >= MAX_JUDGED) entry.judged.clear();
+  entry.judged.set(ownCopy(written), official ?? null);
+  return official;
+}
+
+/**
+ * A copy of a slice of a paragraph that does not keep the paragraph alive: V8 makes a longer slice a view into its
+ * parent, and a memo that outlives the check would hold every paragraph one of its keys was cut from.
+ */
+export function ownCopy(slice: string): string {
+  return ` ${slice}`.slice(1);
+}
+
+/** How many ways of writing one body or office are remembered with their verdict. */
+const MAX_JUDGED = 64;
+
+function judge(glossary: Glossary, m: Mention, forms: Form[], written: string): string | undefined {
   const key = phraseKey(written);
   const same = forms.filter((f) => f.key === key);
   if (same.length === 0 || same.some((f) => f.text === written)) return undefined;
@@ -68,9 +90,15 @@ interface Form {
   tokens: Token[];
 }
 
+/** A body's or office's official forms, and the verdicts on the other ways it was written (null: fine). */
+interface Forms {
+  forms: Form[];
+  judged: Map<string, string | null>;
+}
+
 /** A body's or office's official forms, normalized, keyed and tokenized once per glossary, not at every mention. */
-const formCache = new WeakMap<Glossary, Record<'body' | 'office', Map<string, Form[] | undefined>>>();
-function formsOf(glossary: Glossary, m: Mention): Form[] | undefined {
+const formCache = new WeakMap<Glossary, Record<'body' | 'office', Map<string, Forms | undefined>>>();
+function formsOf(glossary: Glossary, m: Mention): Forms | undefined {
   if (m.target.type !== 'body' && m.target.type !== 'office') return undefined;
   let caches = formCache.get(glossary);
   if (!caches) formCache.set(glossary, (caches = { body: new Map(), office: new Map() }));
@@ -81,8 +109,9 @@ function formsOf(glossary: Glossary, m: Mention): Form[] | undefined {
     const text = normalizeText(f);
     return { text, key: phraseKey(text), tokens: tokenize(text) };
   });
-  cache.set(id, forms);
-  return forms;
+  const entry = forms && { forms, judged: new Map<string, string | null>() };
+  cache.set(id, entry);
+  return entry;
 }
 
 const nameKeys = new WeakMap<Body, string[][]>();

@@ -10,6 +10,7 @@ import { titleOf, type Glossary, type Holding } from '../glossary/glossary';
 import type { Confidence } from '../glossary/model';
 import type { Locale } from '../api';
 import { evaluateTitles, titleNameRange, type TitleVerdict } from './title-evaluation';
+import { ownCopy } from './name-capitalization';
 import { weakest, type Check, type RawFinding, type RawFix } from './types';
 
 export const outdatedTitle: Check = (ctx) => {
@@ -95,7 +96,8 @@ function describe(
   let d = known.get(key);
   if (!d) {
     if (known.size >= 64) known.clear();
-    known.set(key, (d = describeNow(glossary, v, closest, written, slip, locale)));
+    // Copies: a kept key or message cut from the paragraph would keep the whole paragraph alive.
+    known.set(ownCopy(key), (d = describeNow(glossary, v, closest, ownCopy(written), slip, locale)));
   }
   return d;
 }

@@ -8,6 +8,7 @@ import { toRoman } from '../text/numbers';
 import { letterOrMarkBefore } from '../text/chars';
 import { syllableKey } from '../text/normalize';
 import { tagKeys } from '../text/tokens';
+import { tagStartsBefore } from '../match/tag-starts';
 import type { Check, RawFinding } from './types';
 
 // Tried at given positions only (sticky). Not after a letter or mark: checked by hand (letterOrMarkBefore).
@@ -50,7 +51,7 @@ export const termVariant: Check = ({ glossary, analysis, locale }) => {
   let from = 0;
   // The number comes after the head words: no match starts at or after the last digit (often there is none).
   const digitsEnd = analysis.tokens.lastDigitEnd();
-  for (const at of digitsEnd < 0 ? [] : analysis.tokens.starts(CONGRESS_START)) {
+  for (const at of digitsEnd < 0 ? [] : tagStartsBefore(analysis.tokens, CONGRESS_START, digitsEnd)) {
     if (at >= digitsEnd) break;
     if (at < from) continue;
     CONGRESS_RE.lastIndex = at;

@@ -4,12 +4,14 @@
  */
 import { datesFor, sentenceAt, type Sentence } from '../analysis';
 import { overlaps, type Holding } from '../glossary/glossary';
+import type { Person } from '../glossary/model';
 import type { TitleLink } from '../match/title-links';
 import { phraseKey, syllableKey } from '../text/normalize';
 import { tagKeys } from '../text/tokens';
 import { dayNumber, partialWindow, type DayWindow } from '../time/dates';
 import type { CheckContext } from './types';
 import { MemoSlot } from '../memo';
+import { ownCopy } from './name-capitalization';
 
 export interface TitleVerdict {
   link: TitleLink;
@@ -89,7 +91,8 @@ function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
   // Most paragraphs link no title to a person: nothing to judge, nothing to allocate.
   if (analysis.links.length === 0) return verdicts;
   const norm = analysis.text.norm;
-  const { people, holdingsOf, offices } = glossary;
+  let memo = matchingMemo.get(glossary);
+  if (!memo) matchingMemo.set(glossary, (memo = { people: new Map<string, PersonMatches>(), size: 0 }));
   const asOf: DayWindow = { first: analysis.asOfDay, last: analysis.asOfDay };
   for (const links of spanGroups(analysis.links)) {
     // Judge the span by its office reading when it has one ("Chủ tịch nước" is an office and a role).
@@ -101,27 +104,18 @@ function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
       }
     if (link.person.target.type !== 'person') continue;
     const personId = link.person.target.id;
-    const person = people.get(personId);
+    const known = personMatches(glossary, memo, personId);
+    const person = known.person;
     if (!person || person.honorific) continue;
-    const all = holdingsOf.get(personId) ?? [];
-    const written: WrittenTitle = { norm, start: link.title.start, end: link.title.end, key: undefined };
-    const foreign = !!person.country;
-    // Loops, not filter/some with closures: this runs for every holding of every person named with a title.
-    const matching: Holding[] = [];
-    for (const h of all)
-      for (const l of links)
-        if (holdingMatches(h, l, written, offices, foreign)) {
-          matching.push(h);
-          break;
-        }
+    const matched = matchingHoldings(glossary, memo, known, links, norm);
+    const matching = matched.matching;
     const dates = datesFor(analysis, link.title.start);
     let windows = dates.windows;
     // "Thủ tướng Chính phủ nhiệm kỳ 2016-2021": the writer dates the title; check it against that period.
     const years = link.qualifier?.years;
     if (years) windows = [{ first: dayNumber(years[0], 1, 1), last: dayNumber(years[1], 12, 31) }];
     const acting = link.modifier?.kind === 'quyền';
-    const kind: Holding[] = [];
-    for (const h of matching) if (!!h.tenure.acting === acting) kind.push(h);
+    const kind = acting ? matched.acting : matched.full;
     // A date later in the sentence that comes before the person ever held the title is a step in their life told
     // under the title they hold as the text is written ("Bộ trưởng X sinh năm…, vào ngành tháng 2/1985").
     if (!years && dates.trailing && kind.some((h) => overlaps(h.window, asOf))) {
@@ -293,6 +287,91 @@ function lastVerbBefore(norm: string, s: Sentence, all: [number, number][], head
 const GOVERNED = /^\s*(?:(?:đối với|cho|ông|bà|đồng chí|chức|chức vụ)\s+)*$/iu;
 export const CHANGE_OF_POST_ALL = new RegExp(CHANGE_OF_POST.source, 'giu');
 const VERB_AT = new RegExp(CHANGE_OF_POST.source, 'iuy');
+
+/** A person's holdings of a title as written, split by kind (acting or full); callers do not change the lists. */
+interface Matched {
+  /** The types and ids (or roles) of the readings of the title, joined. */
+  types: string;
+  ids: string;
+  matching: Holding[];
+  acting: Holding[];
+  full: Holding[];
+}
+
+/** A person, their holdings, and their holdings matching each way a title was written next to them. */
+interface PersonMatches {
+  person: Person | undefined;
+  all: Holding[];
+  byWritten: Map<string, Matched[]>;
+}
+
+/**
+ * Kept per glossary: the same for every mention of a person by the same words read as the same offices, which a
+ * document repeats. Bounded: cleared once it holds this many ways of writing.
+ */
+const matchingMemo = new WeakMap<CheckContext['glossary'], { people: Map<string, PersonMatches>; size: number }>();
+const MAX_MATCHING_MEMO = 4096;
+
+function personMatches(
+  glossary: CheckContext['glossary'],
+  memo: { people: Map<string, PersonMatches>; size: number },
+  personId: string,
+): PersonMatches {
+  let known = memo.people.get(personId);
+  if (!known) {
+    const all = glossary.holdingsOf.get(personId) ?? [];
+    memo.people.set(personId, (known = { person: glossary.people.get(personId), all, byWritten: new Map() }));
+  }
+  return known;
+}
+
+function matchingHoldings(
+  glossary: CheckContext['glossary'],
+  memo: { people: Map<string, PersonMatches>; size: number },
+  known: PersonMatches,
+  links: TitleLink[],
+  norm: string,
+): Matched {
+  const { start, end } = links[0].title;
+  const text = norm.slice(start, end);
+  // One reading (most titles): its type and id as they are, no string made.
+  let types = '';
+  let ids = '';
+  for (const l of links) {
+    const t = l.title.target;
+    const id = t.type === 'office' ? t.id : t.type === 'role' ? t.role : '';
+    types = links.length === 1 ? t.type : `${types}${t.type}\u0001`;
+    ids = links.length === 1 ? id : `${ids}${id}\u0001`;
+  }
+  let entries = known.byWritten.get(text);
+  if (entries) {
+    for (const e of entries) if (e.types === types && e.ids === ids) return e;
+  } else {
+    if (memo.size >= MAX_MATCHING_MEMO) {
+      for (const p of memo.people.values()) p.byWritten.clear();
+      memo.size = 0;
+    }
+    known.byWritten.set(ownCopy(text), (entries = []));
+  }
+  const written: WrittenTitle = { norm, start, end, key: undefined };
+  const { offices } = glossary;
+  const foreign = !!known.person?.country;
+  // Loops, not filter/some with closures: this runs for every holding of every person named with a title.
+  const matching: Holding[] = [];
+  const acting: Holding[] = [];
+  const full: Holding[] = [];
+  for (const h of known.all)
+    for (const l of links)
+      if (holdingMatches(h, l, written, offices, foreign)) {
+        matching.push(h);
+        (h.tenure.acting ? acting : full).push(h);
+        break;
+      }
+  const e: Matched = { types, ids, matching, acting, full };
+  entries.push(e);
+  memo.size++;
+  return e;
+}
 
 /** The title as written, keyed only when a holding of another office than the one read asks. */
 interface WrittenTitle {

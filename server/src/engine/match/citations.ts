@@ -8,6 +8,7 @@ import { findDateExpressions, type DateExpression } from '../time/date-expressio
 import { letterOrMarkBefore } from '../text/chars';
 import { syllableKey } from '../text/normalize';
 import type { Memoizable } from '../memo';
+import { tagStartsBefore } from './tag-starts';
 import { tagKeys, type Tokens } from '../text/tokens';
 
 export const DOCUMENT_KINDS = [
@@ -62,6 +63,10 @@ const QUOTE_RE = /["”»]/gu;
 const LINE_END_RE = /\n|$/gu;
 
 /** The first syllable of each kind: a citation can only start at a syllable tagged with one (or inside "5Luật"). */
+/** Each kind by its lower-case form (the first kind of a form, as a search of the list would find it). */
+const KIND_BY_LOWER = new Map<string, string>();
+for (const k of DOCUMENT_KINDS) if (!KIND_BY_LOWER.has(k.toLowerCase())) KIND_BY_LOWER.set(k.toLowerCase(), k);
+const SPACES = /\s+/g;
 const KIND_START = tagKeys(DOCUMENT_KINDS.map((k) => syllableKey(k.split(' ')[0])));
 
 /**
@@ -73,7 +78,7 @@ export function findCitations(norm: string, tokens: Tokens, bodyMentions: Mentio
   // A citation has a number after its kind word: none starts at or after the last digit (most paragraphs have none).
   const digitsEnd = tokens.lastDigitEnd();
   if (digitsEnd < 0) return out;
-  const starts = tokens.starts(KIND_START);
+  const starts = tagStartsBefore(tokens, KIND_START, digitsEnd);
   if (starts.length === 0) return out;
   const ahead: Lookups = { quote: new NextMatch(norm, QUOTE_RE), lineEnd: new NextMatch(norm, LINE_END_RE) };
   let from = 0;
@@ -86,8 +91,7 @@ export function findCitations(norm: string, tokens: Tokens, bodyMentions: Mentio
     const g = m.groups!;
     const start = m.index;
     const kindText = g.kind;
-    const kindCanonical =
-      DOCUMENT_KINDS.find((k) => k.toLowerCase() === kindText.replace(/\s+/g, ' ').toLowerCase()) ?? kindText;
+    const kindCanonical = KIND_BY_LOWER.get(kindText.replace(SPACES, ' ').toLowerCase()) ?? kindText;
     const numStart = start + m[0].length - g.num.length - (g.sym?.length ?? 0);
     const c: Citation = {
       start,
