@@ -1,6 +1,6 @@
 /**
  * Timings of whole-document checks (ours and the competitors', each tool in a worker thread of its own:
- * tool-worker.ts), warm and interleaved: every task runs untimed first (JIT, dictionaries, caches: four times, once
+ * tool-worker.ts), warm and interleaved: every task runs untimed first (JIT, dictionaries, caches: six times, once
  * for the 10 MB documents), then round after round each task runs once more, so that a noisy neighbour slows all of
  * them alike instead of one. The medians are reported. Garbage is collected by force only before the first untimed
  * run.
@@ -43,7 +43,7 @@ export interface TaskResult extends Timing {
 }
 
 /** Untimed runs of each task with five rounds or more before the rounds (one for the others, the 10 MB ones). */
-const WARMUPS = 4;
+const WARMUPS = 6;
 
 export function caughtBy(
   planted: readonly Planted[],
@@ -99,7 +99,8 @@ export async function runInterleaved(tasks: Task[], log: (s: string) => void): P
   for (const t of tasks) {
     const { ms: first, reported = [] } = await t.run(true);
     // More untimed runs where they are cheap: the JIT and the tools' caches take a few runs of a document to settle
-    // (ours: about four runs of 1 MB), and a median over the rounds should not include that.
+    // (ours: about six runs of 1 MB with 50,000 entries in a fresh worker: 504, 147, 103, 83, 64, 58 ms, then
+    // 54-85), and a median over the rounds should not include that.
     const warmups = t.rounds >= 5 ? WARMUPS : 1;
     for (let w = 1; w < warmups; w++) await t.run(false);
     log(`  warm-up ${t.id}: ${first.toFixed(0)} ms, then ${warmups - 1} more; ${reported.length} reports`);
