@@ -8,7 +8,6 @@ import { toRoman } from '../text/numbers';
 import { letterOrMarkBefore } from '../text/chars';
 import { syllableKey } from '../text/normalize';
 import { tagKeys } from '../text/tokens';
-import { tagStartsBefore } from '../match/tag-starts';
 import type { Check, RawFinding } from './types';
 
 // Tried at given positions only (sticky). Not after a letter or mark: checked by hand (letterOrMarkBefore).
@@ -49,10 +48,8 @@ export const termVariant: Check = ({ glossary, analysis, locale }) => {
   const congress: RawFinding[] = [];
   // Tried only where one of its first words starts, in order, going on after each match as one search would.
   let from = 0;
-  // The number comes after the head words: no match starts at or after the last digit (often there is none).
-  const digitsEnd = analysis.tokens.lastDigitEnd();
-  for (const at of digitsEnd < 0 ? [] : tagStartsBefore(analysis.tokens, CONGRESS_START, digitsEnd)) {
-    if (at >= digitsEnd) break;
+  // The number comes after the head words: no match starts at or after the last digit (-1, none, when there is none).
+  for (const at of analysis.tokens.starts(CONGRESS_START, analysis.tokens.lastDigitEnd())) {
     if (at < from) continue;
     CONGRESS_RE.lastIndex = at;
     const r = CONGRESS_RE.exec(norm);

@@ -8,7 +8,6 @@ import { findDateExpressions, type DateExpression } from '../time/date-expressio
 import { letterOrMarkBefore } from '../text/chars';
 import { syllableKey } from '../text/normalize';
 import type { Memoizable } from '../memo';
-import { tagStartsBefore } from './tag-starts';
 import { tagKeys, type Tokens } from '../text/tokens';
 
 export const DOCUMENT_KINDS = [
@@ -78,7 +77,7 @@ export function findCitations(norm: string, tokens: Tokens, bodyMentions: Mentio
   // A citation has a number after its kind word: none starts at or after the last digit (most paragraphs have none).
   const digitsEnd = tokens.lastDigitEnd();
   if (digitsEnd < 0) return out;
-  const starts = tagStartsBefore(tokens, KIND_START, digitsEnd);
+  const starts = tokens.starts(KIND_START, digitsEnd);
   if (starts.length === 0) return out;
   const ahead: Lookups = { quote: new NextMatch(norm, QUOTE_RE), lineEnd: new NextMatch(norm, LINE_END_RE) };
   let from = 0;

@@ -2,8 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { tokenize, tokenizeIfPlain, tokenizeText } from './tokens';
-import { prepareText } from './normalize';
+import { tagKeys, tokenize, tokenizeIfPlain, tokenizeText } from './tokens';
+import { prepareText, syllableKey } from './normalize';
 
 const asObjects = (s: string) => {
   const t = tokenizeText(s);
@@ -120,4 +120,30 @@ test('token arrays written into shared slabs stay intact while later texts are t
       assert.equal(tokens.key(i), want[i].key);
     }
   }
+});
+
+const TAG = tagKeys(['Luật', 'khoá'].map(syllableKey));
+
+test('Tokens.starts cut before an offset lists what it lists uncut, before that offset', () => {
+  const pieces = fc.constantFrom(
+    'Luật ',
+    'luật ',
+    'khoá ',
+    'Khoá',
+    '5Luật ',
+    '12khoá',
+    'số ',
+    '15',
+    ', ',
+    ' ',
+    'Quốc hội ',
+  );
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 12 }), fc.nat(80), (ps, before) => {
+      const tokens = tokenizeText(ps.join(''));
+      const expected = tokens.starts(TAG).filter((at) => at < before);
+      assert.deepStrictEqual(tokens.starts(TAG, before), expected);
+    }),
+    { numRuns: 3000, seed: 11 },
+  );
 });

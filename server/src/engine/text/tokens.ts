@@ -218,14 +218,18 @@ export class Tokens {
   }
   /**
    * Where a pattern that starts with one of the words tagged `tag`, not after a letter or mark, may start: those
-   * tokens' starts, and every position of a syllable with a letter right after a number ("5Luật"). In order.
+   * tokens' starts, and every position of a syllable with a letter right after a number ("5Luật"). In order, and
+   * only those before `before`: a pattern that needs a digit after its first words stops at `lastDigitEnd()`.
    */
-  starts(tag: number): number[] {
+  starts(tag: number, before = Infinity): number[] {
     const out: number[] = [];
     for (let i = 0; i < this.length; i++) {
+      const start = this.start(i);
+      if (start >= before) break;
       const id = this.data[i * STRIDE + 2];
-      if (this.vocab.tags[id] & tag) out.push(this.start(i));
-      else if (this.vocab.flags[id] & NUMBER_LETTER) for (let k = this.start(i) + 1; k < this.end(i); k++) out.push(k);
+      if (this.vocab.tags[id] & tag) out.push(start);
+      else if (this.vocab.flags[id] & NUMBER_LETTER)
+        for (let k = start + 1; k < this.end(i) && k < before; k++) out.push(k);
     }
     return out;
   }
