@@ -1,7 +1,8 @@
 /**
  * One tool with one glossary, of the full-check comparison, in a worker thread of its own: its own heap, as each
- * tool has in real use (our server and CLI, textlint, cspell are separate processes, each given one glossary). In one shared heap every tool's collector also
- * walked the others' dictionaries and garbage (our 1 MB check: 62–65 ms alone, 70–164 ms among the others).
+ * tool has in real use (our server and CLI, textlint, cspell are separate processes, each given one glossary). In
+ * one shared heap every tool's collector also walked the others' dictionaries and garbage (our 1 MB check: 62–65 ms
+ * alone, 70–164 ms among the others).
  *
  * It loads the glossaries it needs from the compiled cache the bench wrote, makes its tasks from the documents it is
  * given, then answers {id, report} with the time of one run measured here (not the message's trip) and, when asked,

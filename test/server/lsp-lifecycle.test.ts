@@ -115,7 +115,7 @@ describe('open drafts over the protocol', () => {
 
 describe('chinhDanh/serverStats', () => {
   test(
-    'reports the longest check slice, the longest event-loop block, the peak RSS and the last publication; reset starts afresh',
+    'reports the longest check slice and event-loop block, the peak RSS and the last publication; reset starts afresh',
     T,
     async () => {
       ensureBuilt();

@@ -98,7 +98,10 @@ export function startServer(connection: Connection): void {
   const store = new GlossaryStore();
   let clientLocale: string | undefined;
   let hasConfiguration = false;
-  /** The client resolves an item's documentation when it shows it (completionItem/resolve): the list can leave it out. */
+  /**
+   * The client resolves an item's documentation when it shows it (completionItem/resolve): the list can leave it
+   * out.
+   */
   let resolvesDocumentation = false;
   let hasWorkspaceFolders = false;
   let canWatchDynamically = false;

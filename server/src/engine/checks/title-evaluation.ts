@@ -409,7 +409,10 @@ function holdingMatches(
   return held.title === other.title;
 }
 
-/** `key` starts with the whole words of `words` and goes on (`${key}` starts with `${words} `), without a new string. */
+/**
+ * `key` starts with the whole words of `words` and goes on (`${key}` starts with `${words} `), without a new
+ * string.
+ */
 function startsWithWords(key: string, words: string): boolean {
   return key.length > words.length && key.charCodeAt(words.length) === 32 && key.startsWith(words);
 }

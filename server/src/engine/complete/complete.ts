@@ -136,7 +136,8 @@ export function completeList(
   if (lineBreak < 0 && windowStart > 0) tokens.shift();
   if (tokens.length === 0) return none();
   const cursor = line.norm.length;
-  if (cursor - tokens[tokens.length - 1].end > 1) return none(); // after punctuation or several spaces: nothing is being typed
+  // After punctuation or several spaces: nothing is being typed.
+  if (cursor - tokens[tokens.length - 1].end > 1) return none();
   const asOfDay = isoToDay(resolveAsOf(text, options).date);
   const ctx = { glossary, locale, asOfDay };
   const keys = completionIndex(glossary);
