@@ -3,6 +3,7 @@
  * 10 MB documents: edits, hovers, completions, requests while a 10 MB check runs), and a server with 50,000 entries
  * (completions, then 10 MB open for its peak memory).
  */
+import { join } from 'node:path';
 import type { PublicationTimes, ServerStats } from '../server/src/lsp/protocol';
 import type { BenchDocument } from './documents';
 import { AS_OF } from './documents';
@@ -69,6 +70,11 @@ export interface ProtocolFigures {
    * Its size, and the JSON work on it alone, in this process: stringify (the server) plus parse (the client).
    */
   publication1Mb: Publication;
+  /**
+   * The same edits of the 1 MB document answered by a server that does no checking and sends back the same
+   * publication at once (bench/echo-server.ts): what the protocol alone costs an edit with that many diagnostics.
+   */
+  editFloor1Mb: Timing;
   hover1Mb: Latency;
   completion1Mb: Latency;
   completion50k: Latency;
@@ -119,6 +125,20 @@ function completionOffsets(doc: BenchDocument, count: number): number[] {
   return doc.planted.filter((_, i) => i % step === 0).map((p) => p.start + Math.min(12, p.end - p.start));
 }
 
+/** Re-check times of the echo server (the protocol's floor) given the publication our server made for the text. */
+async function protocolFloor(text: string, publication: unknown, edits: number): Promise<number[]> {
+  const s = await startSession([], join(__dirname, 'echo-server.js'));
+  try {
+    await s.open('doc-1m', text);
+    const { uri, diagnostics } = publication as { uri: string; diagnostics: unknown[] };
+    await s.client.connection.sendNotification('bench/publication', { uri, diagnostics });
+    await s.editMiddle('doc-1m'); // untimed, a warm-up as our server's first edits are not
+    return await repeat(edits, () => s.editMiddle('doc-1m'));
+  } finally {
+    await s.stop();
+  }
+}
+
 async function repeat(n: number, fn: (i: number) => Promise<number>): Promise<number[]> {
   const out: number[] = [];
   for (let i = 0; i < n; i++) out.push(await fn(i));
@@ -143,6 +163,7 @@ export async function measureProtocol(options: {
 
   let s: Session = await startSession();
   let figures: Partial<ProtocolFigures>;
+  let last1Mb: unknown;
   try {
     await s.open('small', SMALL);
     await s.open('typed', typedDoc);
@@ -160,7 +181,8 @@ export async function measureProtocol(options: {
       `  1 MB: of which in the server (medians): check ${editServer1Mb.checkMs} ms, diagnostics ` +
         `${editServer1Mb.diagnosticsMs} ms, handing them to the connection ${editServer1Mb.sendMs} ms`,
     );
-    const publication1Mb = publicationCost(s.lastPublication('doc-1m'));
+    last1Mb = s.lastPublication('doc-1m');
+    const publication1Mb = publicationCost(last1Mb);
     log(
       `  1 MB: a publication is ${publication1Mb.diagnostics} diagnostics, ${publication1Mb.kb} KB; ` +
         `stringify + parse ${publication1Mb.jsonMs} ms`,
@@ -202,6 +224,9 @@ export async function measureProtocol(options: {
     await s.stop();
   }
 
+  const editFloor1Mb = await protocolFloor(docs['1M'].text, last1Mb, n(10, 3));
+  log(`  1 MB: the same edits answered at once with the same publication (protocol floor): ${list(editFloor1Mb)} ms`);
+
   s = await startSession(options.extra50k);
   try {
     await s.open('typed', typedDoc);
@@ -218,6 +243,7 @@ export async function measureProtocol(options: {
       debounceMs: DEBOUNCE_MS,
       coldStart: timing(cold),
       coldStartEmptyCache: timing(coldEmpty),
+      editFloor1Mb: timing(editFloor1Mb),
       completion50k: latency(completion50k),
       peakRssMb50kBeforeDoc: beforeDoc,
       peakRssMb50k: peak,

@@ -20,6 +20,8 @@ export interface Summary {
   /** The part of any 1 MB re-check that is the publication's JSON alone (stringify + parse, in process). */
   publicationJsonMs1Mb: number;
   publicationKb1Mb: number;
+  /** The same 1 MB edits answered at once, with the same publication, by a server that checks nothing. */
+  editFloorMs1Mb: number;
   hoverP95Ms1Mb: number;
   completionP95Ms1Mb: number;
   completionP95Ms50k: number;
@@ -91,6 +93,7 @@ export function summarize(r: Omit<Results, 'summary' | 'budgets'>): Summary {
     editServerMs1Mb: p.editServer1Mb.totalMs,
     publicationJsonMs1Mb: p.publication1Mb.jsonMs,
     publicationKb1Mb: p.publication1Mb.kb,
+    editFloorMs1Mb: p.editFloor1Mb.medianMs,
     hoverP95Ms1Mb: p.hover1Mb.p95Ms,
     completionP95Ms1Mb: p.completion1Mb.p95Ms,
     completionP95Ms50k: p.completion50k.p95Ms,
@@ -373,6 +376,11 @@ export function renderPerformance(r: Results, png: boolean, previous?: string): 
     `of which the publication alone, 1 MB: ${p.publication1Mb.diagnostics} diagnostics, ` +
       `${num(p.publication1Mb.kb)} KB of JSON (stringify + parse in one process)`,
     `${num(p.publication1Mb.jsonMs)} ms`,
+  );
+  row(
+    'the protocol floor, 1 MB: the same edits answered at once with the same publication by a server that checks ' +
+      'nothing (bench/echo-server.ts)',
+    `${num(p.editFloor1Mb.medianMs)} ms`,
   );
   row('hover p50 / p95, 1 MB open', pair(p.hover1Mb.p50Ms, p.hover1Mb.p95Ms));
   row('completion p50 / p95, 1 MB open', pair(p.completion1Mb.p50Ms, p.completion1Mb.p95Ms));

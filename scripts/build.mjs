@@ -83,7 +83,7 @@ await Promise.all([
     minify: production,
   }),
   ...(bench
-    ? ['bench', 'load-child', 'tool-worker'].map((name) =>
+    ? ['bench', 'load-child', 'tool-worker', 'echo-server'].map((name) =>
         // The bench's own tools (textlint, cspell) stay in node_modules: they are dev dependencies of the bench only.
         build({ ...common, entryPoints: [`bench/${name}.ts`], outfile: `out/bench/${name}.js`, packages: 'external' }),
       )

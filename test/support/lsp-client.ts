@@ -39,6 +39,8 @@ export interface StartOptions {
    * Code does; default true. False: a client that never sends completionItem/resolve (Neovim's omnifunc).
    */
   resolvesCompletionItems?: boolean;
+  /** Another server to start over stdio instead of dist/server.js (the bench's protocol floor). */
+  serverJs?: string;
 }
 
 export class TestClient {
@@ -63,7 +65,9 @@ export class TestClient {
       connection = createMessageConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     } else {
       const args =
-        transport === 'cli' ? [join(SERVER_JS, '../../bin/chinh-danh.js'), 'lsp', '--stdio'] : [SERVER_JS, '--stdio'];
+        transport === 'cli'
+          ? [join(SERVER_JS, '../../bin/chinh-danh.js'), 'lsp', '--stdio']
+          : [options.serverJs ?? SERVER_JS, '--stdio'];
       child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
       connection = createMessageConnection(
         new StreamMessageReader(child.stdout!),
