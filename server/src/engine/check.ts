@@ -105,7 +105,7 @@ function runCheck(
 ): void {
   const setting = options.severity?.[code];
   if (setting === 'off') return;
-  let raw: RawFinding[];
+  let raw: readonly RawFinding[];
   try {
     raw = run(ctx);
   } catch (err) {
@@ -139,21 +139,22 @@ function toFinding(r: RawFinding, a: Analysis, base: Severity, offset: number): 
   if (r.confidence === 'partly-confirmed') severity = weaker(severity, 'warning');
   if (r.confidence === 'unconfirmed') severity = weaker(severity, 'information');
   if (r.maxSeverity) severity = weaker(severity, r.maxSeverity);
+  // Loops, not map with closures: this runs for every finding of every paragraph.
+  const fixes: Finding['fixes'] = [];
+  for (const f of r.fixes) {
+    const title = shared(f.title);
+    const edits: Finding['fixes'][number]['edits'] = [];
+    for (const e of f.edits)
+      edits.push({ start: map(e.start) + offset, end: map(e.end) + offset, newText: shared(e.newText) });
+    fixes.push({ title, preferred: f.preferred, edits });
+  }
   return {
     code: r.code,
     start: map(r.start) + offset,
     end: map(r.end) + offset,
     severity,
     message: shared(r.message),
-    fixes: r.fixes.map((f) => ({
-      title: shared(f.title),
-      preferred: f.preferred,
-      edits: f.edits.map((e) => ({
-        start: map(e.start) + offset,
-        end: map(e.end) + offset,
-        newText: shared(e.newText),
-      })),
-    })),
+    fixes,
     uncertain: r.confidence !== 'confirmed' || undefined,
     refs: r.refs,
   };

@@ -5,38 +5,41 @@
  */
 import { messages, t } from '../i18n/messages';
 import { officialCapitalization } from './name-capitalization';
-import type { Check, RawFinding } from './types';
+import { NO_FINDINGS, type Check, type RawFinding } from './types';
 
 export const capitalization: Check = ({ glossary, analysis, locale }) => {
+  if (analysis.mentions.length === 0) return NO_FINDINGS;
   const out: RawFinding[] = [];
   const norm = analysis.text.norm;
   // Bodies before offices, so a title is not flagged again for the body name inside it.
-  // (Two passes keep the mentions' order within each kind, as a stable sort would, without sorting.)
-  const named = analysis.mentions.filter((m) => m.target.type === 'body');
-  for (const m of analysis.mentions) if (m.target.type === 'office') named.push(m);
+  // (Two passes over the mentions keep their order within each kind, as a stable sort would, without a list made.)
   // Findings on bodies, then on offices: each list sorted by start, so "a finding inside this mention" is a search.
   const onBodies: RawFinding[] = [];
   const onOffices: RawFinding[] = [];
-  for (const m of named) {
-    const written = norm.slice(m.start, m.end);
-    const official = officialCapitalization(glossary, m, written);
-    if (!official || findingWithin(onBodies, m) || findingWithin(onOffices, m)) continue;
-    out.push({
-      code: 'capitalization',
-      start: m.start,
-      end: m.end,
-      message: t(messages.capitalization, locale, { found: written, preferred: official }),
-      fixes: [
-        {
-          title: t(messages.fixReplace, locale, { text: official }),
-          edits: [{ start: m.start, end: m.end, newText: official }],
-          preferred: true,
-        },
-      ],
-      confidence: 'confirmed',
-      refs: [m.target.type === 'body' || m.target.type === 'office' ? m.target.id : ''],
-    });
-    (m.target.type === 'body' ? onBodies : onOffices).push(out[out.length - 1]);
+  const { mentions } = analysis;
+  for (let pass = 0; pass < 2; pass++) {
+    for (const m of mentions) {
+      if (m.target.type !== (pass === 0 ? 'body' : 'office')) continue;
+      const official = officialCapitalization(glossary, m, norm);
+      if (!official || findingWithin(onBodies, m) || findingWithin(onOffices, m)) continue;
+      const written = norm.slice(m.start, m.end);
+      out.push({
+        code: 'capitalization',
+        start: m.start,
+        end: m.end,
+        message: t(messages.capitalization, locale, { found: written, preferred: official }),
+        fixes: [
+          {
+            title: t(messages.fixReplace, locale, { text: official }),
+            edits: [{ start: m.start, end: m.end, newText: official }],
+            preferred: true,
+          },
+        ],
+        confidence: 'confirmed',
+        refs: [m.target.type === 'body' || m.target.type === 'office' ? m.target.id : ''],
+      });
+      (m.target.type === 'body' ? onBodies : onOffices).push(out[out.length - 1]);
+    }
   }
   return out;
 };

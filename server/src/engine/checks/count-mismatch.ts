@@ -1,9 +1,10 @@
 /** count-mismatch: a fixed enumeration written with the wrong count ("hai trụ cột đối ngoại"). */
 import { messages, t } from '../i18n/messages';
 import { numberValue, writeNumberLike } from '../text/numbers';
-import type { Check, RawFinding } from './types';
+import { NO_FINDINGS, type Check, type RawFinding } from './types';
 
 export const countMismatch: Check = ({ glossary, analysis, locale }) => {
+  if (analysis.mentions.length === 0) return NO_FINDINGS;
   const out: RawFinding[] = [];
   const { tokens, text } = analysis;
   for (const m of analysis.mentions) {

@@ -4,6 +4,7 @@
  * a dated past sentence, a citation's issuer, or a former title of a known person (outdated-title says it).
  */
 import { containment, datesFor, sentenceAt, type Sentence } from '../analysis';
+import type { Locale } from '../api';
 import type { Glossary } from '../glossary/glossary';
 import type { Body, Office } from '../glossary/model';
 import type { Mention } from '../match/phrase-index';
@@ -11,7 +12,7 @@ import { messages, t } from '../i18n/messages';
 import { formatDay, formatPartial, partialWindow, type DayWindow } from '../time/dates';
 import { normalizeText, phraseKey } from '../text/normalize';
 import { tokenize } from '../text/tokens';
-import type { Check, RawFinding, RawFix } from './types';
+import { NO_FINDINGS, type Check, type RawFinding, type RawFix } from './types';
 
 const PAST_BEFORE = /(?:nguyên|trước\s+đây|trước\s+kia|từng|thời\s+kỳ|cố)\s+(?:[\p{L}\p{M}]+\s+){0,4}$/iu;
 const PAST_AFTER =
@@ -29,23 +30,24 @@ function endOf(body: Body): DayWindow | undefined {
 }
 
 export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
+  if (analysis.mentions.length === 0) return NO_FINDINGS;
   const out: RawFinding[] = [];
   const bodies = glossary.bodies;
-  if (!analysis.mentions.some((m) => m.target.type === 'body' && !!bodies.get(m.target.id)?.until)) return out;
   const norm = analysis.text.norm;
   // Indexes built once, so each body mention asks in logarithmic time what a scan of every citation and title would;
   // built when a body first needs them (most ended bodies are named on dates before their end, and stop earlier).
   let inIssuer: ((start: number, end: number) => boolean) | undefined;
   let inLinkedTitle: ((start: number, end: number) => boolean) | undefined;
   let offices: Mention[] | undefined;
-  const aboutEnding = new Map<Sentence | undefined, boolean>();
+  // Made when a mention first gets that far: most paragraphs name no ended body.
+  let aboutEnding: Map<Sentence | undefined, boolean> | undefined;
   for (const m of analysis.mentions) {
     if (m.target.type !== 'body') continue;
     const body = bodies.get(m.target.id);
     const until = body && endOf(body);
     if (!body || !until) continue;
     const { windows } = datesFor(analysis, m.start);
-    if (!windows.every((w) => w.first > until.last)) continue;
+    if (!allAfter(windows, until.last)) continue;
     inIssuer ??= containment(analysis.citations.flatMap((c) => (c.issuer ? [c.issuer] : [])));
     if (inIssuer(m.start, m.end)) continue;
     inLinkedTitle ??= containment(analysis.links.map((l) => l.title).sort((a, b) => a.start - b.start));
@@ -54,6 +56,7 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
     if (PAST_AFTER.test(norm.slice(m.end, m.end + 40))) continue;
     // "Việc hợp nhất Ban Tuyên giáo Trung ương và Ban Dân vận Trung ương …": the sentence is about the ending.
     const sentence = sentenceAt(analysis, m.start);
+    aboutEnding ??= new Map<Sentence | undefined, boolean>();
     let ending = aboutEnding.get(sentence);
     if (ending === undefined)
       aboutEnding.set(
@@ -61,13 +64,7 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
         (ending = ABOUT_ENDING.test(norm.slice(sentence?.start ?? 0, sentence?.end ?? norm.length))),
       );
     if (ending) continue;
-    const successors = (body.successors ?? []).map((id) => glossary.bodyName(id)).filter(Boolean);
-    const message = t(messages.bodyEnded, locale, {
-      body: body.name,
-      date: formatPartial(body.until, locale),
-      successors,
-      asOf: formatDay(windows[0].first, locale),
-    });
+    const { message, successors } = endedMessage(glossary, body, windows[0].first, locale);
     // Inside a title ("Trưởng Ban Đối ngoại Trung ương"), swapping the body gives no real title: offer "nguyên …"
     // or the title of the same role in a successor body, when the glossary has one.
     offices ??= analysis.mentions.filter((o) => o.target.type === 'office');
@@ -115,6 +112,43 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
   }
   return out;
 };
+
+/** Every window starts after `day` (a loop: no closure made per mention). */
+function allAfter(windows: readonly DayWindow[], day: number): boolean {
+  for (const w of windows) if (w.first <= day) return false;
+  return true;
+}
+
+/** What a finding on an ended body says as of a day, and the names of its successors. */
+interface Ended {
+  glossary: Glossary;
+  day: number;
+  locale: Locale;
+  message: string;
+  successors: string[];
+}
+
+/**
+ * The same few ended bodies are named on the same dates down a document: their message is worked out once per body,
+ * day and locale and kept with the body (bounded), with the glossary its successors were named from.
+ */
+const endedMessages = new WeakMap<Body, Ended[]>();
+function endedMessage(glossary: Glossary, body: Body, day: number, locale: Locale): Ended {
+  let known = endedMessages.get(body);
+  if (!known) endedMessages.set(body, (known = []));
+  for (const e of known) if (e.day === day && e.locale === locale && e.glossary === glossary) return e;
+  if (known.length >= 64) known.length = 0;
+  const successors = (body.successors ?? []).map((id) => glossary.bodyName(id)).filter(Boolean);
+  const message = t(messages.bodyEnded, locale, {
+    body: body.name,
+    date: formatPartial(body.until, locale),
+    successors,
+    asOf: formatDay(day, locale),
+  });
+  const e: Ended = { glossary, day, locale, message, successors };
+  known.push(e);
+  return e;
+}
 
 /** "UBND tỉnh Bình Phước" names the body by a longer form: replace only the name, keep "UBND". */
 function nameStart(

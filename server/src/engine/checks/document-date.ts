@@ -4,9 +4,10 @@ import { overlaps } from '../glossary/glossary';
 import { formatPartial, partialWindow } from '../time/dates';
 import { rewriteDate } from './document-date-text';
 import { resolveCitation } from './document-resolve';
-import type { Check, RawFinding } from './types';
+import { NO_FINDINGS, type Check, type RawFinding } from './types';
 
 export const documentDate: Check = ({ glossary, analysis, locale }) => {
+  if (analysis.citations.length === 0) return NO_FINDINGS;
   const out: RawFinding[] = [];
   const norm = analysis.text.norm;
   for (const c of analysis.citations) {

@@ -1,9 +1,10 @@
 /** document-issuer: the citation names a body that did not issue the document. */
 import { messages, t } from '../i18n/messages';
 import { resolveCitation } from './document-resolve';
-import type { Check, RawFinding } from './types';
+import { NO_FINDINGS, type Check, type RawFinding } from './types';
 
 export const documentIssuer: Check = ({ glossary, analysis, locale }) => {
+  if (analysis.citations.length === 0) return NO_FINDINGS;
   const out: RawFinding[] = [];
   const norm = analysis.text.norm;
   for (const c of analysis.citations) {

@@ -10,12 +10,13 @@ import type { Citation } from '../match/citations';
 import { partialWindow } from '../time/dates';
 import { EMBEDDED_CITATION } from '../match/citations';
 import { bestMatch, numberOrSymbol, resolveCitation, shortCitation } from './document-resolve';
-import { weakest, type Check, type RawFinding } from './types';
+import { NO_FINDINGS, weakest, type Check, type RawFinding } from './types';
 
 /** The stated subject must name the document nearly word for word (or by a keyword) to suggest another number. */
 const STRONG_MATCH = 0.8;
 
 export const documentNumber: Check = ({ glossary, analysis, locale }) => {
+  if (analysis.citations.length === 0) return NO_FINDINGS;
   const out: RawFinding[] = [];
   const norm = analysis.text.norm;
   for (const c of analysis.citations) {

@@ -13,9 +13,10 @@ import {
   SUBJECT_MATCH,
 } from './document-resolve';
 import { EMBEDDED_CITATION } from '../match/citations';
-import type { Check, RawFinding } from './types';
+import { NO_FINDINGS, type Check, type RawFinding } from './types';
 
 export const documentSubject: Check = ({ glossary, analysis, locale }) => {
+  if (analysis.citations.length === 0) return NO_FINDINGS;
   const out: RawFinding[] = [];
   const norm = analysis.text.norm;
   for (const c of analysis.citations) {

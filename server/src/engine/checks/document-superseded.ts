@@ -7,9 +7,10 @@ import { datesFor } from '../analysis';
 import { messages, t } from '../i18n/messages';
 import { formatPartial, partialWindow } from '../time/dates';
 import { resolveCitation, shortCitation } from './document-resolve';
-import { weakest, type Check, type RawFinding } from './types';
+import { NO_FINDINGS, weakest, type Check, type RawFinding } from './types';
 
 export const documentSuperseded: Check = ({ glossary, analysis, locale }) => {
+  if (analysis.citations.length === 0) return NO_FINDINGS;
   const out: RawFinding[] = [];
   const norm = analysis.text.norm;
   for (const c of analysis.citations) {

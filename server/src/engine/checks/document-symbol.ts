@@ -10,7 +10,8 @@ import { overlaps, type Glossary } from '../glossary/glossary';
 import type { IssuerCode } from '../glossary/model';
 import type { Citation } from '../match/citations';
 import { dayNumber, partialWindow } from '../time/dates';
-import type { Check, RawFinding } from './types';
+import { NO_FINDINGS, type Check, type RawFinding } from './types';
+import { ownCopy } from './name-capitalization';
 
 const PARTY_ISSUERS = new Set([
   'TW',
@@ -37,6 +38,7 @@ const STATE_RE = /^\d+\/(?:\d{4}\/)?[A-ZĐ][A-Za-zĐđ]*-[A-ZĐ][A-Za-zĐđ0-9]*
 const ASSEMBLY_RE = /^\d+\/\d{4}\/(?:QH|UBTVQH)\d{1,2}$/u;
 
 export const documentSymbol: Check = ({ glossary, analysis, locale }) => {
+  if (analysis.citations.length === 0) return NO_FINDINGS;
   const out: RawFinding[] = [];
   for (const c of analysis.citations) {
     if (!c.symbol) continue;
@@ -49,7 +51,7 @@ export const documentSymbol: Check = ({ glossary, analysis, locale }) => {
       right = known.symbol;
       why = t(messages.symbolWhyKnown, locale, undefined as never);
     } else if (!known?.symbol || known.symbol !== written) {
-      const fixed = byRules(written);
+      const fixed = byRulesKept(written);
       if (fixed) [right, why] = [fixed.right, t(fixed.why, locale, undefined as never)];
     }
     if (!right || right === written) {
@@ -110,6 +112,21 @@ function termCode(glossary: Glossary, c: Citation, written: string, locale: Loca
     ],
     confidence: 'partly-confirmed',
   };
+}
+
+/**
+ * byRules, once per way a symbol is written (bounded): a document cites the same few symbols again and again, and each
+ * is tried against a handful of patterns. Worked out on a copy, so nothing kept holds the paragraph it was cut from.
+ */
+const ruled = new Map<string, { right: string; why: typeof messages.symbolWhyParty } | null>();
+function byRulesKept(written: string): { right: string; why: typeof messages.symbolWhyParty } | undefined {
+  let known = ruled.get(written);
+  if (known === undefined) {
+    if (ruled.size >= 4096) ruled.clear();
+    const copy = ownCopy(written);
+    ruled.set(copy, (known = byRules(copy) ?? null));
+  }
+  return known ?? undefined;
 }
 
 function byRules(written: string): { right: string; why: typeof messages.symbolWhyParty } | undefined {

@@ -11,12 +11,22 @@ import type { Mention } from '../match/phrase-index';
 import { normalizeText, phraseKey } from '../text/normalize';
 import { tokenize, type Token } from '../text/tokens';
 
-/** The official spelling the written form should have, or undefined when it is fine. */
-export function officialCapitalization(glossary: Glossary, m: Mention, written: string): string | undefined {
+/**
+ * The official spelling the mention (`norm` from its start to its end) should have, or undefined when it is fine.
+ * `written` is its text when the caller has cut it already.
+ */
+export function officialCapitalization(
+  glossary: Glossary,
+  m: Mention,
+  norm: string,
+  written?: string,
+): string | undefined {
   const entry = formsOf(glossary, m);
   if (!entry) return undefined;
-  // Most mentions are written exactly as an official form: no key to compute.
-  for (const f of entry.forms) if (f.text === written) return undefined;
+  // Most mentions are written exactly as an official form: compared in place, no slice made, no key computed.
+  const length = m.end - m.start;
+  for (const f of entry.forms) if (f.text.length === length && norm.startsWith(f.text, m.start)) return undefined;
+  written ??= norm.slice(m.start, m.end);
   // A document writes the same name the same wrong way again and again: judged once per way it is written (bounded).
   const known = entry.judged.get(written);
   if (known !== undefined) return known ?? undefined;
@@ -97,20 +107,22 @@ interface Forms {
 }
 
 /** A body's or office's official forms, normalized, keyed and tokenized once per glossary, not at every mention. */
-const formCache = new WeakMap<Glossary, Record<'body' | 'office', Map<string, Forms | undefined>>>();
+// (null: no such body or office; one look-up per mention.)
+const formCache = new WeakMap<Glossary, Record<'body' | 'office', Map<string, Forms | null>>>();
 function formsOf(glossary: Glossary, m: Mention): Forms | undefined {
   if (m.target.type !== 'body' && m.target.type !== 'office') return undefined;
   let caches = formCache.get(glossary);
   if (!caches) formCache.set(glossary, (caches = { body: new Map(), office: new Map() }));
   const cache = caches[m.target.type];
   const id = m.target.id;
-  if (cache.has(id)) return cache.get(id);
+  const known = cache.get(id);
+  if (known !== undefined) return known ?? undefined;
   const forms = officialForms(glossary, m)?.map((f) => {
     const text = normalizeText(f);
     return { text, key: phraseKey(text), tokens: tokenize(text) };
   });
   const entry = forms && { forms, judged: new Map<string, string | null>() };
-  cache.set(id, entry);
+  cache.set(id, entry ?? null);
   return entry;
 }
 

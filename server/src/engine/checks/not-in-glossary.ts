@@ -4,10 +4,11 @@
  * until the person is added, so a team sees what to add. Information by default.
  */
 import { messages, t } from '../i18n/messages';
-import type { Check, RawFinding } from './types';
+import { NO_FINDINGS, type Check, type RawFinding } from './types';
 
 export const notInGlossary: Check = ({ glossary, analysis, locale }) => {
   const norm = analysis.text.norm;
+  if (analysis.unknownNames.length === 0) return NO_FINDINGS;
   const out: RawFinding[] = [];
   for (const u of analysis.unknownNames) {
     const office = u.title.target.type === 'office' ? glossary.offices.get(u.title.target.id) : undefined;

@@ -11,12 +11,14 @@ import type { Confidence } from '../glossary/model';
 import type { Locale } from '../api';
 import { evaluateTitles, titleNameRange, type TitleVerdict } from './title-evaluation';
 import { ownCopy } from './name-capitalization';
-import { weakest, type Check, type RawFinding, type RawFix } from './types';
+import { NO_FINDINGS, weakest, type Check, type RawFinding, type RawFix } from './types';
 
 export const outdatedTitle: Check = (ctx) => {
   const { glossary, analysis, locale } = ctx;
+  const verdicts = evaluateTitles(ctx);
+  if (verdicts.length === 0) return NO_FINDINGS;
   const out: RawFinding[] = [];
-  for (const v of evaluateTitles(ctx)) {
+  for (const v of verdicts) {
     if (v.status === 'still-held' && v.closest && v.link.modifier) {
       const person = glossary.people.get(v.personId)!;
       const mod = v.link.modifier;
@@ -75,12 +77,22 @@ interface Description {
   fixWords: FixWords;
 }
 
+/** A description and what it was worked out for, besides the tenure and the words as written. */
+interface Described {
+  first: number;
+  last: number;
+  flags: number;
+  locale: Locale;
+  description: Description;
+}
+
 /**
  * A text names the same person by the same title on the same dates again and again: what is said about a tenure is
  * worked out once per tenure and everything else it depends on (the dates, how the title is written, the flags of the
- * verdict, the locale) and kept with the tenure (bounded), which lives as long as the glossary.
+ * verdict, the locale) and kept with the tenure (bounded), which lives as long as the glossary. Keyed by the words as
+ * written, the rest compared in a short list: no key string is made and hashed per mention.
  */
-const descriptions = new WeakMap<Holding, Map<string, Description>>();
+const descriptions = new WeakMap<Holding, Map<string, Described[]>>();
 function describe(
   glossary: Glossary,
   v: TitleVerdict,
@@ -90,16 +102,22 @@ function describe(
   locale: Locale,
 ): Description {
   const w = v.windows[0];
-  const key = `${w.first}|${w.last}|${v.notYet ? 1 : 0}${v.diedInOffice ? 1 : 0}${slip ? 1 : 0}|${locale}|${written}`;
+  const flags = (v.notYet ? 4 : 0) | (v.diedInOffice ? 2 : 0) | (slip ? 1 : 0);
   let known = descriptions.get(closest);
-  if (!known) descriptions.set(closest, (known = new Map<string, Description>()));
-  let d = known.get(key);
-  if (!d) {
+  if (!known) descriptions.set(closest, (known = new Map<string, Described[]>()));
+  let list = known.get(written);
+  if (list) {
+    for (const d of list)
+      if (d.first === w.first && d.last === w.last && d.flags === flags && d.locale === locale) return d.description;
+  } else {
     if (known.size >= 64) known.clear();
-    // Copies: a kept key or message cut from the paragraph would keep the whole paragraph alive.
-    known.set(ownCopy(key), (d = describeNow(glossary, v, closest, ownCopy(written), slip, locale)));
+    known.set(ownCopy(written), (list = []));
   }
-  return d;
+  if (list.length >= 64) list.length = 0;
+  // Copies: a kept key or message cut from the paragraph would keep the whole paragraph alive.
+  const description = describeNow(glossary, v, closest, ownCopy(written), slip, locale);
+  list.push({ first: w.first, last: w.last, flags, locale, description });
+  return description;
 }
 
 function describeNow(

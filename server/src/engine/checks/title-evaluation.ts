@@ -34,9 +34,9 @@ export interface TitleVerdict {
 }
 
 /** Both title checks read the same verdicts: compute them once per analysis. */
-const VERDICTS = new MemoSlot<TitleVerdict[]>();
+const VERDICTS = new MemoSlot<readonly TitleVerdict[]>();
 
-export function evaluateTitles(ctx: CheckContext): TitleVerdict[] {
+export function evaluateTitles(ctx: CheckContext): readonly TitleVerdict[] {
   return VERDICTS.of(ctx.analysis, () => computeVerdicts(ctx));
 }
 
@@ -85,11 +85,14 @@ const VERB_START = tagKeys(CHANGE_OF_POST_VERBS.map((v) => syllableKey(v.split('
 /** How long after leaving a post the change is still news: the post being left is named with the name. */
 const CHANGE_IS_NEWS_DAYS = 45;
 
-function computeVerdicts(ctx: CheckContext): TitleVerdict[] {
+/** The verdicts of a paragraph without links: one shared empty list (callers only read verdicts). */
+const NO_VERDICTS: readonly TitleVerdict[] = [];
+
+function computeVerdicts(ctx: CheckContext): readonly TitleVerdict[] {
   const { glossary, analysis } = ctx;
-  const verdicts: TitleVerdict[] = [];
   // Most paragraphs link no title to a person: nothing to judge, nothing to allocate.
-  if (analysis.links.length === 0) return verdicts;
+  if (analysis.links.length === 0) return NO_VERDICTS;
+  const verdicts: TitleVerdict[] = [];
   const norm = analysis.text.norm;
   let memo = matchingMemo.get(glossary);
   if (!memo) matchingMemo.set(glossary, (memo = { people: new Map<string, PersonMatches>(), size: 0 }));

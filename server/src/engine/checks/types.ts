@@ -35,7 +35,14 @@ export interface CheckContext {
   locale: Locale;
 }
 
-export type Check = (ctx: CheckContext) => RawFinding[];
+/** A check's findings on one paragraph; the runner only reads them. */
+export type Check = (ctx: CheckContext) => readonly RawFinding[];
+
+/**
+ * What a check returns when a paragraph gives it nothing to look at (most paragraphs, for most checks): one shared
+ * empty list, so such a paragraph allocates nothing.
+ */
+export const NO_FINDINGS: readonly RawFinding[] = [];
 
 const ORDER: Confidence[] = ['confirmed', 'partly-confirmed', 'unconfirmed'];
 export function weakest(...cs: (Confidence | undefined)[]): Confidence {

@@ -10,12 +10,14 @@ import type { Holding } from '../glossary/glossary';
 import type { Confidence } from '../glossary/model';
 import type { CheckContext } from './types';
 import type { TitleVerdict } from './title-evaluation';
-import { weakest, type Check, type RawFinding } from './types';
+import { NO_FINDINGS, weakest, type Check, type RawFinding } from './types';
 
 export const wrongTitle: Check = (ctx) => {
   const { glossary, analysis, locale } = ctx;
+  const verdicts = evaluateTitles(ctx);
+  if (verdicts.length === 0) return NO_FINDINGS;
   const out: RawFinding[] = [];
-  for (const v of evaluateTitles(ctx)) {
+  for (const v of verdicts) {
     if (v.status !== 'never' || v.link.shared) continue;
     const person = glossary.people.get(v.personId)!;
     const written = analysis.text.norm.slice(v.link.title.start, v.link.title.end);
