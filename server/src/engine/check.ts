@@ -31,7 +31,8 @@ export function check(text: string, glossary: Glossary, options: CheckOptions = 
   const findings: Finding[] = [];
   for (const p of paragraphs(text)) {
     const body = text.slice(p.start, p.end);
-    for (const f of checkParagraph(body, glossary, factsAt(doc, p.start), options, p.start, text)) findings.push(f);
+    const found = checkParagraph(body, glossary, factsAt(doc, p.start), options, p.start, text);
+    for (let i = 0; i < found.length; i++) findings.push(found[i]);
   }
   return { asOf: doc.asOf, findings: silence(text, findings) };
 }
@@ -113,11 +114,17 @@ function runCheck(
     console.error(`chinh-danh: check ${code} failed:`, err);
     return;
   }
-  for (const r of raw) into.push(toFinding(r, ctx.analysis, setting ?? DEFAULT_SEVERITY[code], offset));
+  for (let i = 0; i < raw.length; i++)
+    into.push(toFinding(raw[i], ctx.analysis, setting ?? DEFAULT_SEVERITY[code], offset));
 }
 
+// (Most paragraphs have no finding or one: sort allocates a work copy even then.)
 function sorted(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  return findings.length > 1 ? findings.sort(byPlace) : findings;
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end;
 }
 
 /**
@@ -139,14 +146,19 @@ function toFinding(r: RawFinding, a: Analysis, base: Severity, offset: number): 
   if (r.confidence === 'partly-confirmed') severity = weaker(severity, 'warning');
   if (r.confidence === 'unconfirmed') severity = weaker(severity, 'information');
   if (r.maxSeverity) severity = weaker(severity, r.maxSeverity);
-  // Loops, not map with closures: this runs for every finding of every paragraph.
-  const fixes: Finding['fixes'] = [];
-  for (const f of r.fixes) {
+  // Loops into lists of the right size, not map with closures: this runs for every finding of every paragraph.
+  const fixes: Finding['fixes'] = new Array<Finding['fixes'][number]>(r.fixes.length);
+  for (let i = 0; i < r.fixes.length; i++) {
+    const f = r.fixes[i];
     const title = shared(f.title);
-    const edits: Finding['fixes'][number]['edits'] = [];
-    for (const e of f.edits)
-      edits.push({ start: map(e.start) + offset, end: map(e.end) + offset, newText: shared(e.newText) });
-    fixes.push({ title, preferred: f.preferred, edits });
+    const edits: Finding['fixes'][number]['edits'] = new Array<Finding['fixes'][number]['edits'][number]>(
+      f.edits.length,
+    );
+    for (let k = 0; k < f.edits.length; k++) {
+      const e = f.edits[k];
+      edits[k] = { start: map(e.start) + offset, end: map(e.end) + offset, newText: shared(e.newText) };
+    }
+    fixes[i] = { title, preferred: f.preferred, edits };
   }
   return {
     code: r.code,

@@ -18,7 +18,8 @@ export const capitalization: Check = ({ glossary, analysis, locale }) => {
   const onOffices: RawFinding[] = [];
   const { mentions } = analysis;
   for (let pass = 0; pass < 2; pass++) {
-    for (const m of mentions) {
+    for (let i = 0; i < mentions.length; i++) {
+      const m = mentions[i];
       if (m.target.type !== (pass === 0 ? 'body' : 'office')) continue;
       const official = officialCapitalization(glossary, m, norm);
       if (!official || findingWithin(onBodies, m) || findingWithin(onOffices, m)) continue;

@@ -41,7 +41,9 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
   let offices: Mention[] | undefined;
   // Made when a mention first gets that far: most paragraphs name no ended body.
   let aboutEnding: Map<Sentence | undefined, boolean> | undefined;
-  for (const m of analysis.mentions) {
+  const { mentions } = analysis;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     if (m.target.type !== 'body') continue;
     const body = bodies.get(m.target.id);
     const until = body && endOf(body);
@@ -50,7 +52,8 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
     if (!allAfter(windows, until.last)) continue;
     inIssuer ??= containment(analysis.citations.flatMap((c) => (c.issuer ? [c.issuer] : [])));
     if (inIssuer(m.start, m.end)) continue;
-    inLinkedTitle ??= containment(analysis.links.map((l) => l.title).sort((a, b) => a.start - b.start));
+    // (containment sorts a copy by start when they are not in order already.)
+    inLinkedTitle ??= containment(analysis.links.map((l) => l.title));
     if (inLinkedTitle(m.start, m.end)) continue;
     if (PAST_BEFORE.test(norm.slice(Math.max(0, m.start - 60), m.start))) continue;
     if (PAST_AFTER.test(norm.slice(m.end, m.end + 40))) continue;

@@ -8,7 +8,7 @@ import { toRoman } from '../text/numbers';
 import { letterOrMarkBefore } from '../text/chars';
 import { syllableKey } from '../text/normalize';
 import { tagKeys } from '../text/tokens';
-import type { Check, RawFinding } from './types';
+import { NO_FINDINGS, type Check, type RawFinding } from './types';
 
 // Tried at given positions only (sticky). Not after a letter or mark: checked by hand (letterOrMarkBefore).
 const CONGRESS_RE =
@@ -17,16 +17,19 @@ const CONGRESS_RE =
 const CONGRESS_START = tagKeys(['Đại', 'Ban', 'BCH', 'Quốc', 'Bộ', 'khoá'].map(syllableKey));
 
 export const termVariant: Check = ({ glossary, analysis, locale }) => {
-  const out: RawFinding[] = [];
+  // Made at the first finding: most paragraphs have none.
+  let out: RawFinding[] | undefined;
   const norm = analysis.text.norm;
-  for (const m of analysis.mentions) {
+  const { mentions } = analysis;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     if (m.target.type !== 'discouraged') continue;
     const term = glossary.terms.get(m.target.termId);
     const form = term?.discouraged?.[m.target.index];
     if (!term || !form) continue;
     const preferred = form.preferred ?? term.canonical;
     const found = norm.slice(m.start, m.end);
-    out.push({
+    (out ??= []).push({
       code: 'term-variant',
       start: m.start,
       end: m.end,
@@ -42,14 +45,15 @@ export const termVariant: Check = ({ glossary, analysis, locale }) => {
       refs: [term.id],
     });
   }
-  // Findings so far (discouraged forms, then congress numbers) in two lists sorted by start whose spans do not overlap
-  // one another, so an overlap is found by binary search.
-  const terms = out.slice();
-  const congress: RawFinding[] = [];
+  // The number comes after the head words: no match starts at or after the last digit (-1, none, when there is none).
+  const lastDigitEnd = analysis.tokens.lastDigitEnd();
+  if (lastDigitEnd < 0) return out ?? NO_FINDINGS;
+  // Findings so far (discouraged forms: the first `terms` of out, then congress numbers after them) in two runs sorted
+  // by start whose spans do not overlap one another, so an overlap is found by binary search.
+  const terms = out?.length ?? 0;
   // Tried only where one of its first words starts, in order, going on after each match as one search would.
   let from = 0;
-  // The number comes after the head words: no match starts at or after the last digit (-1, none, when there is none).
-  for (const at of analysis.tokens.starts(CONGRESS_START, analysis.tokens.lastDigitEnd())) {
+  for (const at of analysis.tokens.starts(CONGRESS_START, lastDigitEnd)) {
     if (at < from) continue;
     CONGRESS_RE.lastIndex = at;
     const r = CONGRESS_RE.exec(norm);
@@ -59,11 +63,11 @@ export const termVariant: Check = ({ glossary, analysis, locale }) => {
     if (n < 1 || n > 30) continue;
     const start = r.index;
     const end = start + r[0].length;
-    if (overlapsAny(terms, start, end) || overlapsAny(congress, start, end)) continue;
+    if (out && (overlapsAny(out, 0, terms, start, end) || overlapsAny(out, terms, out.length, start, end))) continue;
     const numStart = end - r.groups!.num.length;
     const found = r[0];
     const preferred = found.slice(0, numStart - start) + toRoman(n);
-    out.push({
+    (out ??= []).push({
       code: 'term-variant',
       start,
       end,
@@ -81,20 +85,27 @@ export const termVariant: Check = ({ glossary, analysis, locale }) => {
       ],
       confidence: 'confirmed',
     });
-    congress.push(out[out.length - 1]);
   }
-  return out;
+  return out ?? NO_FINDINGS;
 };
 
-/** Some span of a list sorted by start, whose spans overlap no other (same spans aside), overlaps [start, end). */
-function overlapsAny(list: readonly { start: number; end: number }[], start: number, end: number): boolean {
+/**
+ * Some span of list[from, to), sorted by start, whose spans overlap no other (same spans aside), overlaps [start, end).
+ */
+function overlapsAny(
+  list: readonly { start: number; end: number }[],
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+): boolean {
   // Their ends are sorted too: the first span ending after `start` is the only candidate, with any of the same span.
-  let lo = 0;
-  let hi = list.length;
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (list[mid].end <= start) lo = mid + 1;
     else hi = mid;
   }
-  return lo < list.length && list[lo].start < end;
+  return lo < to && list[lo].start < end;
 }

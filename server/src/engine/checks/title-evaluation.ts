@@ -228,7 +228,10 @@ function leftPost(
 }
 
 function heldOn(hs: Holding[], windows: DayWindow[]): boolean {
-  for (const h of hs) for (const w of windows) if (overlaps(h.window, w)) return true;
+  for (let i = 0; i < hs.length; i++) {
+    const held = hs[i].window;
+    for (let k = 0; k < windows.length; k++) if (overlaps(held, windows[k])) return true;
+  }
   return false;
 }
 
