@@ -21,9 +21,9 @@ export const capitalization: Check = ({ glossary, analysis, locale }) => {
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i];
       if (m.target.type !== (pass === 0 ? 'body' : 'office')) continue;
-      const official = officialCapitalization(glossary, m, norm);
-      if (!official || findingWithin(onBodies, m) || findingWithin(onOffices, m)) continue;
       const written = norm.slice(m.start, m.end);
+      const official = officialCapitalization(glossary, m, written);
+      if (!official || findingWithin(onBodies, m) || findingWithin(onOffices, m)) continue;
       out.push({
         code: 'capitalization',
         start: m.start,
