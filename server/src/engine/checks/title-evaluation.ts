@@ -161,10 +161,9 @@ function computeVerdicts(ctx: CheckContext): readonly TitleVerdict[] {
       v.status = 'not-on-date';
       const pool = kind.length ? kind : matching;
       const day = windows[0].first;
-      const before = pool.filter((h) => h.window.last < day).sort((a, b) => b.window.last - a.window.last);
-      const after = pool.filter((h) => h.window.first > day).sort((a, b) => a.window.first - b.window.first);
-      v.closest = before[0] ?? after[0];
-      v.notYet = before.length === 0;
+      const before = latestBefore(pool, day);
+      v.closest = before ?? earliestAfter(pool, day);
+      v.notYet = before === undefined;
       const died = person.died ? partialWindow(person.died) : undefined;
       v.diedInOffice =
         !!died && !!v.closest?.tenure.to && partialWindow(v.closest.tenure.to)!.last >= died.first && day >= died.first;
@@ -225,6 +224,29 @@ function leftPost(
   const direct = last >= 0 && GOVERNED.test(norm.slice(last, head));
   const latest = lastDay(windows);
   return matching.some((h) => h.window.first <= latest && (direct || h.window.last >= latest - CHANGE_IS_NEWS_DAYS));
+}
+
+/**
+ * The holding that ended last before `day`, the first of the pool among equals: what filtering those ending before
+ * it and sorting them by end, latest first (a stable sort), would put first, without the lists.
+ */
+export function latestBefore(pool: readonly Holding[], day: number): Holding | undefined {
+  let best: Holding | undefined;
+  for (let i = 0; i < pool.length; i++) {
+    const h = pool[i];
+    if (h.window.last < day && (best === undefined || h.window.last > best.window.last)) best = h;
+  }
+  return best;
+}
+
+/** The holding that began first after `day`, the first of the pool among equals (as a stable sort would give). */
+export function earliestAfter(pool: readonly Holding[], day: number): Holding | undefined {
+  let best: Holding | undefined;
+  for (let i = 0; i < pool.length; i++) {
+    const h = pool[i];
+    if (h.window.first > day && (best === undefined || h.window.first < best.window.first)) best = h;
+  }
+  return best;
 }
 
 function heldOn(hs: Holding[], windows: DayWindow[]): boolean {
