@@ -69,8 +69,13 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
   const titleByFirst = new Map<number, Mention[]>();
   for (const m of mentions) {
     if (mentionClass(m.target) !== 'title') continue;
-    (titleByLast.get(m.last) ?? titleByLast.set(m.last, []).get(m.last)!).push(m);
-    (titleByFirst.get(m.first) ?? titleByFirst.set(m.first, []).get(m.first)!).push(m);
+    // A list starts as [m]: an empty one's first push reserves room for 17 readings, where there are one to three.
+    const byLast = titleByLast.get(m.last);
+    if (byLast) byLast.push(m);
+    else titleByLast.set(m.last, [m]);
+    const byFirst = titleByFirst.get(m.first);
+    if (byFirst) byFirst.push(m);
+    else titleByFirst.set(m.first, [m]);
   }
   // An office reading before a bare-role reading of the same words: "Ủy viên Bộ Chính trị" is first our office.
   // (Array.prototype.sort allocates per call: these lists hold one to three readings, put in order in place.)
