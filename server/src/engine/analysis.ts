@@ -542,6 +542,8 @@ function withoutEmbeddedTitles(norm: string, tokens: Tokens, mentions: Mention[]
       const at = bodyAt[m.first];
       const b = at === 0 ? undefined : mentions[at - 1];
       if (b && b.first <= m.first && m.last <= b.last && (b.first < m.first || m.last < b.last)) return false;
+      // Every head ends with one of a few words: only after one is a head's key worth making.
+      if (m.first === 0 || !PLACE_HEAD_LASTS.has(tokens.key(m.first - 1))) return true;
       for (let len = 1; len <= 3; len++) {
         const i = m.first - len;
         if (i < 0) break;
@@ -557,6 +559,8 @@ function withoutEmbeddedTitles(norm: string, tokens: Tokens, mentions: Mention[]
   }
 }
 
+/** The last word of each of PLACE_HEADS. */
+const PLACE_HEAD_LASTS = new Set([...PLACE_HEADS].map((k) => k.slice(k.lastIndexOf(' ') + 1)));
 const NOT_WORD_OR_PLAIN = /[^\p{L}\p{M}\p{N} \t]/u;
 
 /**
