@@ -354,6 +354,12 @@ function tokenizeWith(norm: string, src: string, offset: number, plainOnly: bool
   let i = offset;
   while (i < n) {
     let c = src.charCodeAt(i);
+    // A plain space (most gaps are one) keeps every gap class: no class to read, no flags to work out.
+    if (c === 32) {
+      if (gap === 0) gap = GAP_PLAIN | GAP_SPACE | GAP_SEEN;
+      i++;
+      continue;
+    }
     let v = CLASSES[c] || charClass(c);
     let w = 1;
     if (v & SPECIAL) {
