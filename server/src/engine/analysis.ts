@@ -8,7 +8,7 @@ import type { AsOf, CheckOptions } from './api';
 import type { Glossary } from './glossary/glossary';
 import { prepareText, unchangedText, type PreparedText } from './text/normalize';
 import { tokenizeIfPlain, tokenizeText, type Tokens } from './text/tokens';
-import { sentenceSpans, type Span } from './text/sentences';
+import { forEachSentence, type Span } from './text/sentences';
 import { paragraphs } from './text/paragraphs';
 import { mentionClass, type Mention } from './match/phrase-index';
 import { phraseKey } from './text/normalize';
@@ -218,14 +218,16 @@ function datedSentences(
   citations: Citation[],
   facts: DocumentFacts,
 ): LazySentence[] {
-  const reader = new DateReader(text, citations, facts);
+  // Made for the first sentence with a digit (most paragraphs have none).
+  let reader: DateReader | undefined;
   const out: LazySentence[] = [];
   let t = 0;
-  for (const s of sentenceSpans(text.norm)) {
+  forEachSentence(text.norm, (start, end) => {
     let digitsEnd = -1;
-    for (; t < tokens.length && tokens.start(t) < s.end; t++) if (tokens.hasDigit(t)) digitsEnd = tokens.end(t);
-    out.push(new LazySentence(s.start, s.end, digitsEnd >= 0 ? reader : undefined, digitsEnd));
-  }
+    for (; t < tokens.length && tokens.start(t) < end; t++) if (tokens.hasDigit(t)) digitsEnd = tokens.end(t);
+    if (digitsEnd >= 0) reader ??= new DateReader(text, citations, facts);
+    out.push(new LazySentence(start, end, digitsEnd >= 0 ? reader : undefined, digitsEnd));
+  });
   return out;
 }
 
