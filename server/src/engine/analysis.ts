@@ -8,7 +8,7 @@ import type { AsOf, CheckOptions } from './api';
 import type { Glossary } from './glossary/glossary';
 import { prepareText, unchangedText, type PreparedText } from './text/normalize';
 import { tokenizeIfPlain, tokenizeText, type Tokens } from './text/tokens';
-import { sentenceSpans, type Span } from './text/sentences';
+import { forEachSentence, type Span } from './text/sentences';
 import { paragraphs } from './text/paragraphs';
 import { mentionClass, type Mention } from './match/phrase-index';
 import { phraseKey } from './text/normalize';
@@ -218,14 +218,16 @@ function datedSentences(
   citations: Citation[],
   facts: DocumentFacts,
 ): LazySentence[] {
-  const reader = new DateReader(text, citations, facts);
+  // Made for the first sentence with a digit (most paragraphs have none).
+  let reader: DateReader | undefined;
   const out: LazySentence[] = [];
   let t = 0;
-  for (const s of sentenceSpans(text.norm)) {
+  forEachSentence(text.norm, (start, end) => {
     let digitsEnd = -1;
-    for (; t < tokens.length && tokens.start(t) < s.end; t++) if (tokens.hasDigit(t)) digitsEnd = tokens.end(t);
-    out.push(new LazySentence(s.start, s.end, digitsEnd >= 0 ? reader : undefined, digitsEnd));
-  }
+    for (; t < tokens.length && tokens.start(t) < end; t++) if (tokens.hasDigit(t)) digitsEnd = tokens.end(t);
+    if (digitsEnd >= 0) reader ??= new DateReader(text, citations, facts);
+    out.push(new LazySentence(start, end, digitsEnd >= 0 ? reader : undefined, digitsEnd));
+  });
   return out;
 }
 
@@ -542,6 +544,8 @@ function withoutEmbeddedTitles(norm: string, tokens: Tokens, mentions: Mention[]
       const at = bodyAt[m.first];
       const b = at === 0 ? undefined : mentions[at - 1];
       if (b && b.first <= m.first && m.last <= b.last && (b.first < m.first || m.last < b.last)) return false;
+      // Every head ends with one of a few words: only after one is a head's key worth making.
+      if (m.first === 0 || !PLACE_HEAD_LASTS.has(tokens.key(m.first - 1))) return true;
       for (let len = 1; len <= 3; len++) {
         const i = m.first - len;
         if (i < 0) break;
@@ -557,6 +561,8 @@ function withoutEmbeddedTitles(norm: string, tokens: Tokens, mentions: Mention[]
   }
 }
 
+/** The last word of each of PLACE_HEADS. */
+const PLACE_HEAD_LASTS = new Set([...PLACE_HEADS].map((k) => k.slice(k.lastIndexOf(' ') + 1)));
 const NOT_WORD_OR_PLAIN = /[^\p{L}\p{M}\p{N} \t]/u;
 
 /**

@@ -4,7 +4,7 @@
  * ("ông Bùi Thanh Sơn, Bộ trưởng Bộ Ngoại giao, cho biết"), in chains joined by commas or "kiêm",
  * and with a prefix: nguyên (former), cố (late), tân (newly appointed), quyền (acting).
  */
-import type { Tokens } from '../text/tokens';
+import { GAP_SPACE, type Tokens } from '../text/tokens';
 import { syllableKey } from '../text/normalize';
 import { mentionClass, type Mention } from './phrase-index';
 
@@ -41,8 +41,9 @@ export interface TitleQualifier {
 const MODIFIERS = new Map<string, TitleModifier>(
   (['nguyên', 'cố', 'tân', 'quyền'] as TitleModifier[]).map((m) => [syllableKey(m), m]),
 );
-const ADDRESS = new Set(['ông', 'bà', 'đồng chí', 'ngài'].map((w) => w.split(' ').map(syllableKey).join(' ')));
-const ADDRESS_LAST = new Set([...ADDRESS].map((w) => w.split(' ').pop()!));
+/** Address words as syllable keys, compared token by token (no joined key string per person). */
+const ADDRESS = ['ông', 'bà', 'đồng chí', 'ngài'].map((w) => w.split(' ').map(syllableKey));
+const ADDRESS_LAST = new Set(ADDRESS.map((w) => w[w.length - 1]));
 /** A title after one of these words is someone else's rank or a different office ("Phó …", "Trợ lý …"). */
 const FOREIGN_HEADS = new Set(
   ['phó', 'trợ', 'lý', 'thư', 'ký', 'viên', 'đại', 'diện', 'nhân', 'vợ', 'chồng', 'phu'].map(syllableKey),
@@ -68,8 +69,13 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
   const titleByFirst = new Map<number, Mention[]>();
   for (const m of mentions) {
     if (mentionClass(m.target) !== 'title') continue;
-    (titleByLast.get(m.last) ?? titleByLast.set(m.last, []).get(m.last)!).push(m);
-    (titleByFirst.get(m.first) ?? titleByFirst.set(m.first, []).get(m.first)!).push(m);
+    // A list starts as [m]: an empty one's first push reserves room for 17 readings, where there are one to three.
+    const byLast = titleByLast.get(m.last);
+    if (byLast) byLast.push(m);
+    else titleByLast.set(m.last, [m]);
+    const byFirst = titleByFirst.get(m.first);
+    if (byFirst) byFirst.push(m);
+    else titleByFirst.set(m.first, [m]);
   }
   // An office reading before a bare-role reading of the same words: "Ủy viên Bộ Chính trị" is first our office.
   // (Array.prototype.sort allocates per call: these lists hold one to three readings, put in order in place.)
@@ -85,11 +91,7 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
     // Every address word ends with one of a few syllables: only then is the two- and one-word look-up worth its key.
     if (at > 0 && ADDRESS_LAST.has(tokens.key(at - 1))) {
       for (const len of ADDRESS_LENGTHS) {
-        if (
-          at - len >= 0 &&
-          ADDRESS.has(tokens.keys(at - len, at)) &&
-          SPACES_OR_COMMAS.test(tokens.gap(at - len - 1 >= 0 ? at - len - 1 : at - len, at - len))
-        ) {
+        if (at - len >= 0 && isAddress(tokens, at - len, at) && spacesOrCommasBefore(tokens, at - len)) {
           at -= len;
           break;
         }
@@ -97,7 +99,8 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
     }
     // "Bộ trưởng Bộ Thông tin và Truyền thông (Bộ TT&TT) Nguyễn Mạnh Hùng": an abbreviation in brackets.
     let expectGap = PLAIN_OR_COMMA;
-    if (at > 1 && CLOSING_BRACKET.test(tokens.gap(at - 1, at))) {
+    // Most gaps are plain spaces (GAP_* flags): a gap string is sliced only for the others.
+    if (at > 1 && !tokens.plainBefore(at) && CLOSING_BRACKET.test(tokens.gap(at - 1, at))) {
       for (let j = at - 1; j > 0 && at - j <= 5; j--) {
         if (OPENING_BRACKET.test(tokens.gap(j - 1, j))) {
           if (titleByLast.has(j)) {
@@ -115,8 +118,8 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
       const titles = titleByLast.get(titleEnd);
       if (!titles || titleEnd === 0) break;
       const qualifier = q?.qualifier;
-      const between = tokens.gap(at - 1, at);
-      if (!expectGap.test(between)) break;
+      // A plain gap passes PLAIN_OR_COMMA and COMMA_OR_PLAIN, not OPENING_BRACKET.
+      if (tokens.plainBefore(at) ? expectGap === OPENING_BRACKET : !expectGap.test(tokens.gap(at - 1, at))) break;
       if (q && !tokens.plainBefore(titleEnd)) break;
       const title = titles[0];
       if (title.first > 0 && FOREIGN_HEADS.has(tokens.key(title.first - 1)) && tokens.plainBefore(title.first)) break;
@@ -147,7 +150,12 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
     let qualifiers: Map<Mention, TitleQualifier> | undefined;
     /** Where the chain ended after each element: a longer chain that runs into an unknown title is cut back. */
     const ends: number[] = [];
-    while (next < tokens.length && (chain.length ? COMMA : APPOSITION_GAP).test(tokens.gap(next - 1, next))) {
+    // A plain gap is neither COMMA nor APPOSITION_GAP.
+    while (
+      next < tokens.length &&
+      !tokens.plainBefore(next) &&
+      (chain.length ? COMMA : APPOSITION_GAP).test(tokens.gap(next - 1, next))
+    ) {
       let first = next;
       let modTitles = titleByFirst.get(first);
       if (!modTitles && MODIFIERS.has(tokens.key(first))) modTitles = titleByFirst.get(++first);
@@ -202,6 +210,22 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
     }
   }
   return links;
+}
+
+/** Tokens [from, to) are one of the ADDRESS words. */
+function isAddress(tokens: Tokens, from: number, to: number): boolean {
+  for (const words of ADDRESS) {
+    if (words.length !== to - from) continue;
+    let k = 0;
+    while (k < words.length && tokens.key(from + k) === words[k]) k++;
+    if (k === words.length) return true;
+  }
+  return false;
+}
+
+/** SPACES_OR_COMMAS holds for the gap before token t (none before the first): white space is read from its flags. */
+function spacesOrCommasBefore(tokens: Tokens, t: number): boolean {
+  return t === 0 || (tokens.gapFlags(t) & GAP_SPACE) !== 0 || SPACES_OR_COMMAS.test(tokens.gap(t - 1, t));
 }
 
 /** An office reading before a bare-role reading of the same words. */
@@ -273,6 +297,7 @@ const NAM = syllableKey('nam');
 function unknownTitleEnd(norm: string, tokens: Tokens, first: number): number | undefined {
   for (let k = first; k < tokens.length && k - first < 7; k++) {
     if (!tokens.upper(k) && !tokens.numeric(k) && k === first) return undefined;
+    if (k + 1 < tokens.length && tokens.plainBefore(k + 1)) continue;
     const gapAfter = k + 1 < tokens.length ? tokens.gap(k, k + 1) : '';
     if (COMMA.test(gapAfter)) return k + 1;
     if (!PLAIN.test(gapAfter)) return undefined;
@@ -305,9 +330,9 @@ const CUA = syllableKey('của');
 const PHRASE_END = /[,.;:!?)\]"”\n]/u;
 
 function endsPhrase(norm: string, tokens: Tokens, next: number): boolean {
-  const prevEnd = tokens.end(next - 1);
-  const after = norm.slice(prevEnd, next < tokens.length ? tokens.start(next) : norm.length);
-  if (PHRASE_END.test(after) || next >= tokens.length) return true;
+  if (next >= tokens.length) return true;
+  // A plain gap holds no phrase end.
+  if (!tokens.plainBefore(next) && PHRASE_END.test(norm.slice(tokens.end(next - 1), tokens.start(next)))) return true;
   return !tokens.upper(next) && tokens.key(next) !== CUA && !tokens.numeric(next);
 }
 

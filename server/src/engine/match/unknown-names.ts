@@ -129,12 +129,13 @@ export function findUnknownNames(
       linked(title)
     )
       continue;
-    const foreign = isForeignTitle(title);
     // Forward: "Bộ trưởng Bộ Công Thương [ông] Nguyễn Hồng Diên".
     let j = title.last;
     if (ADDRESS.has(tokens.key(j)) && j + 1 < tokens.length && tokens.plainBefore(j + 1)) j++;
     else if (tokens.key(j) === DONG_CHI[0] && j + 2 < tokens.length && tokens.key(j + 1) === DONG_CHI[1]) j += 2;
-    const run = nameRun(norm, tokens, j, foreign, taken);
+    // No name can start at j (nameRun's first test): whether the title is foreign (glossary look-ups) is not asked.
+    if (!nameMayStart(tokens, j, taken)) continue;
+    const run = nameRun(norm, tokens, j, isForeignTitle(title), taken);
     if (run && !seen?.has(run.first)) {
       (seen ??= new Set<number>()).add(run.first);
       out.push({ title, ...run });
@@ -164,6 +165,11 @@ export function findUnknownNames(
   return out;
 }
 
+/** A capitalized token j outside every known name, body and term: where nameRun may find a name. */
+function nameMayStart(tokens: Tokens, j: number, taken: Uint8Array): boolean {
+  return j < tokens.length && tokens.upper(j) && !taken[j];
+}
+
 /** The personal name starting at token j (a family name and one to four more capitalized syllables), if any. */
 export function nameRun(
   norm: string,
@@ -172,7 +178,7 @@ export function nameRun(
   foreign: boolean,
   taken: Uint8Array,
 ): { start: number; end: number; first: number; last: number } | undefined {
-  if (j >= tokens.length || !tokens.upper(j) || taken[j]) return undefined;
+  if (!nameMayStart(tokens, j, taken)) return undefined;
   // A foreign name is either written the Vietnamese way (Vương Hộ Ninh) or in plain Latin letters (Kishida Fumio).
   const latin = foreign && !SURNAMES.has(tokens.key(j));
   if (!foreign && !SURNAMES.has(tokens.key(j))) return undefined;

@@ -147,3 +147,56 @@ test('Tokens.starts cut before an offset lists what it lists uncut, before that 
     { numRuns: 3000, seed: 11 },
   );
 });
+
+test('the vocabulary tells syllables apart by their packed first units and the rest: equal ids exactly for equal texts', () => {
+  // Syllables alike in length and in their first units, around the six packed units and the 64 read ones.
+  const alike = fc.constantFrom(
+    'trưởng',
+    'trường',
+    'truong',
+    'nguyễn',
+    'nguyên',
+    'nghiêng',
+    'nghiênh',
+    'abc',
+    'abd',
+    'abcdef',
+    'abcdeg',
+    'abcdefg',
+    'abcdefh',
+    'a'.repeat(64),
+    'a'.repeat(63) + 'b',
+    'a'.repeat(70),
+    'a'.repeat(69) + 'b',
+    '𝐀𝐁𝐂',
+    '𝐀𝐁𝐃',
+    'x𝐀yz',
+    'x𝐀yw',
+    '\u0100\u0101\u0102\u0103',
+    '\u0100\u0101\u0102\u0104',
+    // Same hash (…·31 + 'a' = …·31 + 'B' with one more 31 carried: "Aa" and "BB"), so only the comparison tells.
+    'Aa',
+    'BB',
+    'abcdAa',
+    'abcdBB',
+    'abcdefAa',
+    'abcdefBB',
+    'a'.repeat(66) + 'Aa',
+    'a'.repeat(66) + 'BB',
+  );
+  fc.assert(
+    fc.property(fc.array(fc.oneof(alike, fc.string({ maxLength: 8 })), { maxLength: 24 }), (ps) => {
+      const text = ps.join(' ');
+      const t = tokenizeText(text);
+      const idOf = new Map<string, number>();
+      for (let i = 0; i < t.length; i++) {
+        assert.equal(t.text(i), text.slice(t.start(i), t.end(i)));
+        const seen = idOf.get(t.text(i));
+        if (seen === undefined) idOf.set(t.text(i), t.id(i));
+        else assert.equal(t.id(i), seen);
+      }
+      assert.equal(new Set(idOf.values()).size, idOf.size);
+    }),
+    { numRuns: 500 },
+  );
+});
