@@ -4,6 +4,7 @@
  * the forms official sources print themselves (see name-capitalization.ts).
  */
 import { messages, t } from '../i18n/messages';
+import { isBody, KIND_BODY, KIND_OFFICE } from '../match/mention';
 import { officialCapitalization } from './name-capitalization';
 import { NO_FINDINGS, type Check, type RawFinding } from './types';
 
@@ -20,7 +21,7 @@ export const capitalization: Check = ({ glossary, analysis, locale }) => {
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < mentions.length; i++) {
       const m = mentions[i];
-      if (m.target.type !== (pass === 0 ? 'body' : 'office')) continue;
+      if (m.kind !== (pass === 0 ? KIND_BODY : KIND_OFFICE)) continue;
       const written = norm.slice(m.start, m.end);
       const official = officialCapitalization(glossary, m, written);
       if (!official || findingWithin(onBodies, m) || findingWithin(onOffices, m)) continue;
@@ -39,7 +40,7 @@ export const capitalization: Check = ({ glossary, analysis, locale }) => {
         confidence: 'confirmed',
         refs: [m.target.type === 'body' || m.target.type === 'office' ? m.target.id : ''],
       });
-      (m.target.type === 'body' ? onBodies : onOffices).push(out[out.length - 1]);
+      (isBody(m) ? onBodies : onOffices).push(out[out.length - 1]);
     }
   }
   return out;

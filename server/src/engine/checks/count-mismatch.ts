@@ -1,5 +1,6 @@
 /** count-mismatch: a fixed enumeration written with the wrong count ("hai trụ cột đối ngoại"). */
 import { messages, t } from '../i18n/messages';
+import { isEnumHead } from '../match/mention';
 import { numberValue, writeNumberLike } from '../text/numbers';
 import { NO_FINDINGS, type Check, type RawFinding } from './types';
 
@@ -8,7 +9,7 @@ export const countMismatch: Check = ({ glossary, analysis, locale }) => {
   const out: RawFinding[] = [];
   const { tokens, text } = analysis;
   for (const m of analysis.mentions) {
-    if (m.target.type !== 'enum-head' || m.first === 0) continue;
+    if (!isEnumHead(m) || m.first === 0) continue;
     const e = glossary.enumerations.get(m.target.id);
     const k = m.first - 1;
     const numTok = { start: tokens.start(k), end: tokens.end(k), text: tokens.text(k) };

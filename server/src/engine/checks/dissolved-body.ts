@@ -8,6 +8,7 @@ import type { Locale } from '../api';
 import type { Glossary } from '../glossary/glossary';
 import type { Body, Office } from '../glossary/model';
 import type { Mention } from '../match/phrase-index';
+import { isBody, isOffice } from '../match/mention';
 import { messages, t } from '../i18n/messages';
 import { formatDay, formatPartial, partialWindow, type DayWindow } from '../time/dates';
 import { normalizeText, phraseKey } from '../text/normalize';
@@ -21,18 +22,29 @@ const PAST_AFTER =
 const ABOUT_ENDING =
   /(?<![\p{L}\p{M}])(?:giải\s+thể|sáp\s+nhập|hợp\s+nhất|chấm\s+dứt\s+hoạt\s+động|kết\s+thúc\s+hoạt\s+động|sắp\s+xếp|tinh\s+gọn|tiếp\s+nhận\s+(?:các\s+|một\s+số\s+)?(?:chức\s+năng|nhiệm\s+vụ)|chuyển\s+giao|bàn\s+giao|kế\s+thừa)(?![\p{L}\p{M}])/iu;
 
-/** When a body ended, read once per body (bodies live as long as the glossary). */
-const ends = new WeakMap<Body, DayWindow | null>();
-function endOf(body: Body): DayWindow | undefined {
-  let end = ends.get(body);
-  if (end === undefined) ends.set(body, (end = partialWindow(body.until) ?? null));
-  return end ?? undefined;
+/**
+ * The bodies that ended, by id, with when: read once per glossary's bodies (they live as long as the glossary), so a
+ * body mention costs one look-up, and a paragraph of a glossary with no ended body none.
+ */
+const endedByBodies = new WeakMap<ReadonlyMap<string, Body>, Map<string, { body: Body; until: DayWindow }>>();
+function endedBodies(bodies: ReadonlyMap<string, Body>): Map<string, { body: Body; until: DayWindow }> {
+  let ended = endedByBodies.get(bodies);
+  if (!ended) {
+    ended = new Map();
+    for (const [id, body] of bodies) {
+      const until = partialWindow(body.until);
+      if (until) ended.set(id, { body, until });
+    }
+    endedByBodies.set(bodies, ended);
+  }
+  return ended;
 }
 
 export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
   if (analysis.mentions.length === 0) return NO_FINDINGS;
+  const ended = endedBodies(glossary.bodies);
+  if (ended.size === 0) return NO_FINDINGS;
   const out: RawFinding[] = [];
-  const bodies = glossary.bodies;
   const norm = analysis.text.norm;
   // Indexes built once, so each body mention asks in logarithmic time what a scan of every citation and title would;
   // built when a body first needs them (most ended bodies are named on dates before their end, and stop earlier).
@@ -44,10 +56,10 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
   const { mentions } = analysis;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (m.target.type !== 'body') continue;
-    const body = bodies.get(m.target.id);
-    const until = body && endOf(body);
-    if (!body || !until) continue;
+    if (!isBody(m)) continue;
+    const end = ended.get(m.target.id);
+    if (!end) continue;
+    const { body, until } = end;
     const { windows } = datesFor(analysis, m.start);
     if (!allAfter(windows, until.last)) continue;
     inIssuer ??= containment(analysis.citations.flatMap((c) => (c.issuer ? [c.issuer] : [])));
@@ -70,7 +82,7 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
     const { message, successors } = endedMessage(glossary, body, windows[0].first, locale);
     // Inside a title ("Trưởng Ban Đối ngoại Trung ương"), swapping the body gives no real title: offer "nguyên …"
     // or the title of the same role in a successor body, when the glossary has one.
-    offices ??= analysis.mentions.filter((o) => o.target.type === 'office');
+    offices ??= analysis.mentions.filter(isOffice);
     const title = officeAround(offices, m);
     if (title) {
       const written = norm.slice(title.start, title.end);

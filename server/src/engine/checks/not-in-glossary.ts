@@ -4,6 +4,7 @@
  * until the person is added, so a team sees what to add. Information by default.
  */
 import { messages, t } from '../i18n/messages';
+import { isOffice } from '../match/mention';
 import { NO_FINDINGS, type Check, type RawFinding } from './types';
 
 export const notInGlossary: Check = ({ glossary, analysis, locale }) => {
@@ -11,7 +12,7 @@ export const notInGlossary: Check = ({ glossary, analysis, locale }) => {
   if (analysis.unknownNames.length === 0) return NO_FINDINGS;
   const out: RawFinding[] = [];
   for (const u of analysis.unknownNames) {
-    const office = u.title.target.type === 'office' ? glossary.offices.get(u.title.target.id) : undefined;
+    const office = isOffice(u.title) ? glossary.offices.get(u.title.target.id) : undefined;
     const title = norm.slice(u.title.start, u.title.end);
     out.push({
       code: 'not-in-glossary',

@@ -4,6 +4,7 @@
  * are caught by one rule, so "Đại hội Đảng lần thứ 15" needs no entry. Capitals are the capitalization check's.
  */
 import { messages, t } from '../i18n/messages';
+import { isDiscouraged } from '../match/mention';
 import { toRoman } from '../text/numbers';
 import { letterOrMarkBefore } from '../text/chars';
 import { syllableKey } from '../text/normalize';
@@ -23,7 +24,7 @@ export const termVariant: Check = ({ glossary, analysis, locale }) => {
   const { mentions } = analysis;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (m.target.type !== 'discouraged') continue;
+    if (!isDiscouraged(m)) continue;
     const term = glossary.terms.get(m.target.termId);
     const form = term?.discouraged?.[m.target.index];
     if (!term || !form) continue;

@@ -6,6 +6,7 @@ import { datesFor, sentenceAt, type Sentence } from '../analysis';
 import { overlaps, type Holding } from '../glossary/glossary';
 import type { Person } from '../glossary/model';
 import type { TitleLink } from '../match/title-links';
+import { isOffice, isPerson } from '../match/mention';
 import { phraseKey, syllableKey } from '../text/normalize';
 import { tagKeys } from '../text/tokens';
 import { dayNumber, partialWindow, type DayWindow } from '../time/dates';
@@ -101,11 +102,11 @@ function computeVerdicts(ctx: CheckContext): readonly TitleVerdict[] {
     // Judge the span by its office reading when it has one ("Chủ tịch nước" is an office and a role).
     let link = links[0];
     for (const l of links)
-      if (l.title.target.type === 'office') {
+      if (isOffice(l.title)) {
         link = l;
         break;
       }
-    if (link.person.target.type !== 'person') continue;
+    if (!isPerson(link.person)) continue;
     const personId = link.person.target.id;
     const known = personMatches(glossary, memo, personId);
     const person = known.person;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { resolveOverlaps } from './overlaps';
-import { mentionClass, type Mention, type MentionClass, type MentionTarget } from './mention';
+import { kindOf, mentionClass, type Mention, type MentionClass, type MentionTarget } from './mention';
 
 /** The choice as first written: group by class, sort each, keep the longest, sort the result. */
 function reference(raw: Mention[]): Mention[] {
@@ -50,7 +50,14 @@ const rawMentions = fc
     list
       .map(({ first, length, target }, found) => ({ first, last: first + length, target, found }))
       .sort((a, b) => a.first - b.first || a.last - b.last || a.found - b.found)
-      .map(({ first, last, target }): Mention => ({ first, last, start: first * 5, end: last * 5 - 1, target })),
+      .map(({ first, last, target }): Mention => ({
+        first,
+        last,
+        start: first * 5,
+        end: last * 5 - 1,
+        target,
+        kind: kindOf(target),
+      })),
   );
 
 test('resolveOverlaps keeps the same mentions in the same order as grouping and sorting would', () => {
@@ -69,6 +76,7 @@ test('a title inside a longer title gives way; two offices written alike both st
     start: first * 5,
     end: last * 5 - 1,
     target,
+    kind: kindOf(target),
   });
   const short = m(0, 2, TARGETS[3]);
   const long = m(0, 4, TARGETS[1]);
@@ -83,8 +91,8 @@ test('every target type is grouped by its mention class', () => {
   const all: MentionTarget[] = [...TARGETS, { type: 'honorific' }, { type: 'discouraged', termId: 't', index: 0 }];
   for (const a of all)
     for (const b of all) {
-      const inner: Mention = { first: 1, last: 2, start: 5, end: 9, target: a };
-      const outer: Mention = { first: 0, last: 3, start: 0, end: 14, target: b };
+      const inner: Mention = { first: 1, last: 2, start: 5, end: 9, target: a, kind: kindOf(a) };
+      const outer: Mention = { first: 0, last: 3, start: 0, end: 14, target: b, kind: kindOf(b) };
       const kept = resolveOverlaps([outer, inner]);
       assert.equal(kept.includes(inner), mentionClass(a) !== mentionClass(b), `${a.type} inside ${b.type}`);
     }

@@ -138,6 +138,7 @@ export class PhraseIndex {
         first,
         last,
         target: this.target(rawTarget[m]),
+        kind: s.tType[rawTarget[m]],
       });
     }
     if (rawFirst.length > RAW_KEEP) dropRaw();
