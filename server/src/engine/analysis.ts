@@ -448,18 +448,48 @@ export const MAX_STATEMENT_DATES = 16;
 /**
  * The dates a statement at `offset` is about. A date that opens the sentence before the statement ("Ngày
  * 10/9/2023, Tổng thống …") dates it; else the dates later in the sentence; else the as-of day.
+ * Statements of a sentence between the same dates share one answer (kept on the sentence), and every statement dated
+ * by the as-of day shares one: callers read the answer, never change it.
  */
 export function datesFor(a: Analysis, offset: number): StatementDates {
-  const stated = statedDatesFor(a, offset);
-  if (!stated) return { windows: [{ first: a.asOfDay, last: a.asOfDay }], stated: false, trailing: false };
-  // Trailing dates are one array per sentence, shared by every statement before its first date: so are their windows.
-  const windows = stated.trailing
-    ? TRAILING_WINDOWS.of(stated.sentence, (s) => trailingDates(s).map((d) => d.window))
-    : stated.dates.map((d) => d.window);
-  return { windows, stated: true, trailing: stated.trailing };
+  const s = sentenceAt(a, offset);
+  if (s && s.dates.length) {
+    const before = datesEndingBy(s, offset);
+    if (before > 0) {
+      const byCount = STATED_WINDOWS.of(s, () => []);
+      return (byCount[before] ??= {
+        windows: s.dates.slice(Math.max(0, before - MAX_STATEMENT_DATES), before).map((d) => d.window),
+        stated: true,
+        trailing: false,
+      });
+    }
+    // Trailing dates are one array per sentence, shared by every statement before its first date: so are their windows.
+    const trailing = trailingDates(s);
+    if (trailing.length)
+      return TRAILING_WINDOWS.of(s, () => ({ windows: trailing.map((d) => d.window), stated: true, trailing: true }));
+  }
+  if (asOfDates?.windows[0].first !== a.asOfDay)
+    asOfDates = { windows: [{ first: a.asOfDay, last: a.asOfDay }], stated: false, trailing: false };
+  return asOfDates;
 }
 
-const TRAILING_WINDOWS = new MemoSlot<DayWindow[]>();
+/** Per sentence, the answer of datesFor by how many of its dates end before the statement. */
+const STATED_WINDOWS = new MemoSlot<Array<StatementDates | undefined>>();
+const TRAILING_WINDOWS = new MemoSlot<StatementDates>();
+/** The answer for statements the as-of day dates (the last as-of day asked). */
+let asOfDates: StatementDates | undefined;
+
+/** How many of the sentence's dates end by `offset`. Dates do not overlap, so their ends are in order: a prefix. */
+function datesEndingBy(s: Sentence, offset: number): number {
+  let lo = 0;
+  let hi = s.dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (s.dates[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** The date expressions `datesFor` reads its windows from (with their precision), when the sentence states any. */
 export function statedDatesFor(
@@ -468,14 +498,7 @@ export function statedDatesFor(
 ): { dates: DateExpression[]; trailing: boolean; sentence: Sentence } | undefined {
   const s = sentenceAt(a, offset);
   if (s && s.dates.length) {
-    // Dates do not overlap, so their ends are in order: those ending by `offset` are a prefix.
-    let lo = 0;
-    let hi = s.dates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (s.dates[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = datesEndingBy(s, offset);
     if (lo > 0)
       return { dates: s.dates.slice(Math.max(0, lo - MAX_STATEMENT_DATES), lo), trailing: false, sentence: s };
     const trailing = trailingDates(s);
