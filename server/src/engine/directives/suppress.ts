@@ -14,9 +14,12 @@ interface Interval {
 
 export type Silenced = (code: CheckCode, offset: number) => boolean;
 
+/** What a text without directives silences: nothing. */
+const NOTHING: Silenced = () => false;
+
 export function silencedBy(text: string): Silenced {
   const directives = parseDirectives(text);
-  if (directives.length === 0) return () => false;
+  if (directives.length === 0) return NOTHING;
   const byCode = new Map<CheckCode, Interval[]>();
   const add = (code: CheckCode, from: number, to: number) => {
     if (to > from) (byCode.get(code) ?? byCode.set(code, []).get(code)!).push({ from, to });
@@ -49,6 +52,8 @@ export function silencedBy(text: string): Silenced {
 
 export function dropSilenced<F extends { code: CheckCode; start: number }>(text: string, findings: F[]): F[] {
   const silenced = silencedBy(text);
+  // Most drafts have no directive: their findings as they are, not a copy.
+  if (silenced === NOTHING) return findings;
   return findings.filter((f) => !silenced(f.code, f.start));
 }
 
