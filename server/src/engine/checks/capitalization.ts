@@ -10,13 +10,14 @@ import { NO_FINDINGS, type Check, type RawFinding } from './types';
 
 export const capitalization: Check = ({ glossary, analysis, locale }) => {
   if (analysis.mentions.length === 0) return NO_FINDINGS;
-  const out: RawFinding[] = [];
+  // Lists made at the first finding: most paragraphs have none.
+  let out: RawFinding[] | undefined;
   const norm = analysis.text.norm;
   // Bodies before offices, so a title is not flagged again for the body name inside it.
   // (Two passes over the mentions keep their order within each kind, as a stable sort would, without a list made.)
   // Findings on bodies, then on offices: each list sorted by start, so "a finding inside this mention" is a search.
-  const onBodies: RawFinding[] = [];
-  const onOffices: RawFinding[] = [];
+  let onBodies: RawFinding[] | undefined;
+  let onOffices: RawFinding[] | undefined;
   const { mentions } = analysis;
   for (let pass = 0; pass < 2; pass++) {
     for (let i = 0; i < mentions.length; i++) {
@@ -25,7 +26,7 @@ export const capitalization: Check = ({ glossary, analysis, locale }) => {
       const written = norm.slice(m.start, m.end);
       const official = officialCapitalization(glossary, m, written);
       if (!official || findingWithin(onBodies, m) || findingWithin(onOffices, m)) continue;
-      out.push({
+      const finding: RawFinding = {
         code: 'capitalization',
         start: m.start,
         end: m.end,
@@ -39,15 +40,18 @@ export const capitalization: Check = ({ glossary, analysis, locale }) => {
         ],
         confidence: 'confirmed',
         refs: [m.target.type === 'body' || m.target.type === 'office' ? m.target.id : ''],
-      });
-      (isBody(m) ? onBodies : onOffices).push(out[out.length - 1]);
+      };
+      (out ??= []).push(finding);
+      if (isBody(m)) (onBodies ??= []).push(finding);
+      else (onOffices ??= []).push(finding);
     }
   }
-  return out;
+  return out ?? NO_FINDINGS;
 };
 
 /** Some finding of a list sorted by start lies within m: only those starting inside m are looked at. */
-function findingWithin(list: readonly RawFinding[], m: { start: number; end: number }): boolean {
+function findingWithin(list: readonly RawFinding[] | undefined, m: { start: number; end: number }): boolean {
+  if (!list) return false;
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

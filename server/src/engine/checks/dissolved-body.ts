@@ -44,7 +44,8 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
   if (analysis.mentions.length === 0) return NO_FINDINGS;
   const ended = endedBodies(glossary.bodies);
   if (ended.size === 0) return NO_FINDINGS;
-  const out: RawFinding[] = [];
+  // Made at the first finding: most paragraphs have none.
+  let out: RawFinding[] | undefined;
   const norm = analysis.text.norm;
   // Indexes built once, so each body mention asks in logarithmic time what a scan of every citation and title would;
   // built when a body first needs them (most ended bodies are named on dates before their end, and stop earlier).
@@ -100,7 +101,7 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
           title: t(messages.fixReplaceTitle, locale, { title: heir.title }),
           edits: [{ start: title.start, end: title.end, newText: heir.title }],
         });
-      out.push({
+      (out ??= []).push({
         code: 'dissolved-body',
         start: title.start,
         end: title.end,
@@ -111,7 +112,7 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
       });
       continue;
     }
-    out.push({
+    (out ??= []).push({
       code: 'dissolved-body',
       start: m.start,
       end: m.end,
@@ -125,7 +126,7 @@ export const dissolvedBody: Check = ({ glossary, analysis, locale }) => {
       refs: [body.id],
     });
   }
-  return out;
+  return out ?? NO_FINDINGS;
 };
 
 /** Every window starts after `day` (a loop: no closure made per mention). */
