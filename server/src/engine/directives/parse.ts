@@ -41,8 +41,10 @@ const isCode = (s: string): s is CheckCode => KNOWN.has(s);
 const DASHES = /[\u2010-\u2015\u2212]/g;
 
 export function parseDirectives(text: string): Directive[] {
-  // Most drafts have none; skip the regular expressions entirely.
-  if (!text.includes('chinh-danh-')) return [];
+  // Most drafts have none; skip the regular expressions entirely. '-danh-' is looked for first: V8 scans for a short
+  // pattern's first character, and '-' is rare in prose where the 'c' of the whole marker is everywhere (a 1 MB
+  // article: 0.03 ms against 0.35 ms).
+  if (!text.includes('-danh-') || !text.includes('chinh-danh-')) return [];
   const found: Directive[] = [];
   // A comment cannot close after the last "-->": searching only up to it keeps unclosed openers from each scanning
   // the rest of the text (20,000 unclosed "<!-- chinh-danh-disable" took 4 s; now linear).
