@@ -64,7 +64,7 @@ const ADDRESS_LENGTHS = [2, 1];
 const APPOSITION_GAP = /^\s*,\s*$|^\s+[-–—]\s+$|^\s*\(\s*$/;
 
 export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): TitleLink[] {
-  if (!mentions.some((m) => m.target.type === 'person')) return [];
+  if (!mentions.some(isPerson)) return [];
   const titleByLast = new Map<number, Mention[]>();
   const titleByFirst = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -79,7 +79,9 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
   }
   // An office reading before a bare-role reading of the same words: "Ủy viên Bộ Chính trị" is first our office.
   // (Array.prototype.sort allocates per call: these lists hold one to three readings, put in order in place.)
-  for (const byEnd of [titleByLast, titleByFirst]) for (const list of byEnd.values()) insertionSort(list, officeFirst);
+  // (Map.forEach with a function made once: no iterator objects, no array of the two maps.)
+  titleByLast.forEach(sortReadings);
+  titleByFirst.forEach(sortReadings);
   const links: TitleLink[] = [];
   // Needed only to step over a title we do not know, which is rare: built then.
   let personStarts: Set<number> | undefined;
@@ -145,11 +147,14 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
     }
     // After the name: ", Bộ trưởng Bộ Ngoại giao," — only when the chain ends the phrase.
     let next = person.last;
-    const chain: Mention[] = [];
+    // Reused from person to person (most persons have no title after them): no two lists per person.
+    const chain = CHAIN;
+    chain.length = 0;
     // Rare ("khóa XIII" after a title in apposition): made when the first one is met.
     let qualifiers: Map<Mention, TitleQualifier> | undefined;
     /** Where the chain ended after each element: a longer chain that runs into an unknown title is cut back. */
-    const ends: number[] = [];
+    const ends = CHAIN_ENDS;
+    ends.length = 0;
     // A plain gap is neither COMMA nor APPOSITION_GAP.
     while (
       next < tokens.length &&
@@ -211,6 +216,11 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
   }
   return links;
 }
+
+const CHAIN: Mention[] = [];
+const CHAIN_ENDS: number[] = [];
+const isPerson = (m: Mention): boolean => m.target.type === 'person';
+const sortReadings = (list: Mention[]): void => insertionSort(list, officeFirst);
 
 /** Tokens [from, to) are one of the ADDRESS words. */
 function isAddress(tokens: Tokens, from: number, to: number): boolean {
