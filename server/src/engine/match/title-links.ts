@@ -220,7 +220,9 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
 const CHAIN: Mention[] = [];
 const CHAIN_ENDS: number[] = [];
 const isPerson = (m: Mention): boolean => m.target.type === 'person';
-const sortReadings = (list: Mention[]): void => insertionSort(list, officeFirst);
+const sortReadings = (list: Mention[]): void => {
+  insertionSort(list, officeFirst);
+};
 
 /** Tokens [from, to) are one of the ADDRESS words. */
 function isAddress(tokens: Tokens, from: number, to: number): boolean {
