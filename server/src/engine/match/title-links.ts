@@ -64,22 +64,21 @@ const ADDRESS_LENGTHS = [2, 1];
 const APPOSITION_GAP = /^\s*,\s*$|^\s+[-–—]\s+$|^\s*\(\s*$/;
 
 export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): TitleLink[] {
-  if (!mentions.some((m) => m.target.type === 'person')) return [];
+  if (!mentions.some(isPerson)) return [];
   const titleByLast = new Map<number, Mention[]>();
-  const titleByFirst = new Map<number, Mention[]>();
+  // By first token: read only for a title after the name, past a comma or a dash (see below), so made then.
+  let titleByFirst: Map<number, Mention[]> | undefined;
   for (const m of mentions) {
     if (mentionClass(m.target) !== 'title') continue;
     // A list starts as [m]: an empty one's first push reserves room for 17 readings, where there are one to three.
     const byLast = titleByLast.get(m.last);
     if (byLast) byLast.push(m);
     else titleByLast.set(m.last, [m]);
-    const byFirst = titleByFirst.get(m.first);
-    if (byFirst) byFirst.push(m);
-    else titleByFirst.set(m.first, [m]);
   }
   // An office reading before a bare-role reading of the same words: "Ủy viên Bộ Chính trị" is first our office.
   // (Array.prototype.sort allocates per call: these lists hold one to three readings, put in order in place.)
-  for (const byEnd of [titleByLast, titleByFirst]) for (const list of byEnd.values()) insertionSort(list, officeFirst);
+  // (Map.forEach with a function made once: no iterator objects, no array of the two maps.)
+  titleByLast.forEach(sortReadings);
   const links: TitleLink[] = [];
   // Needed only to step over a title we do not know, which is rare: built then.
   let personStarts: Set<number> | undefined;
@@ -145,28 +144,32 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
     }
     // After the name: ", Bộ trưởng Bộ Ngoại giao," — only when the chain ends the phrase.
     let next = person.last;
-    const chain: Mention[] = [];
+    // Reused from person to person (most persons have no title after them): no two lists per person.
+    const chain = CHAIN;
+    chain.length = 0;
     // Rare ("khóa XIII" after a title in apposition): made when the first one is met.
     let qualifiers: Map<Mention, TitleQualifier> | undefined;
     /** Where the chain ended after each element: a longer chain that runs into an unknown title is cut back. */
-    const ends: number[] = [];
+    const ends = CHAIN_ENDS;
+    ends.length = 0;
     // A plain gap is neither COMMA nor APPOSITION_GAP.
     while (
       next < tokens.length &&
       !tokens.plainBefore(next) &&
       (chain.length ? COMMA : APPOSITION_GAP).test(tokens.gap(next - 1, next))
     ) {
+      const byFirst = (titleByFirst ??= titlesByFirst(mentions));
       let first = next;
-      let modTitles = titleByFirst.get(first);
-      if (!modTitles && MODIFIERS.has(tokens.key(first))) modTitles = titleByFirst.get(++first);
+      let modTitles = byFirst.get(first);
+      if (!modTitles && MODIFIERS.has(tokens.key(first))) modTitles = byFirst.get(++first);
       if (!modTitles && chain.length) {
         // A title we do not know ("Phó Bí thư Quân ủy Trung ương") between known ones: step over it.
         const after = unknownTitleEnd(norm, tokens, first);
         const run = after === undefined ? [] : Array.from({ length: after - first }, (_, k) => first + k);
         personStarts ??= new Set(mentions.filter((m) => m.target.type === 'person').map((m) => m.first));
         const starts = personStarts;
-        const titled = run.some((k) => titleByFirst.has(k)) && !run.some((k) => starts.has(k));
-        if (after !== undefined && titled && titleByFirst.has(after)) modTitles = titleByFirst.get((first = after));
+        const titled = run.some((k) => byFirst.has(k)) && !run.some((k) => starts.has(k));
+        if (after !== undefined && titled && byFirst.has(after)) modTitles = byFirst.get((first = after));
       }
       if (!modTitles) break;
       chain.push(modTitles[0]);
@@ -178,9 +181,9 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
         (qualifiers ??= new Map()).set(modTitles[0], q.qualifier);
         next = q.last;
       }
-      if (next < tokens.length && JOINERS.has(tokens.key(next)) && titleByFirst.has(next + 1)) {
+      if (next < tokens.length && JOINERS.has(tokens.key(next)) && byFirst.has(next + 1)) {
         ends.push(next);
-        chain.push(...(titleByFirst.get(next + 1) ?? []).slice(0, 1));
+        chain.push(...(byFirst.get(next + 1) ?? []).slice(0, 1));
         next = chain[chain.length - 1].last;
       }
       ends.push(next);
@@ -195,7 +198,7 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
     if (chain.length && endsPhrase(norm, tokens, next)) {
       chain.forEach((t, position) => {
         // Every reading of the same words (two offices written alike), as before the name.
-        const same = (titleByFirst.get(t.first) ?? []).filter((o) => o.last === t.last);
+        const same = (titleByFirst?.get(t.first) ?? []).filter((o) => o.last === t.last);
         for (const o of same.length ? same : [t]) {
           links.push({
             person,
@@ -211,6 +214,26 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
   }
   return links;
 }
+
+const CHAIN: Mention[] = [];
+const CHAIN_ENDS: number[] = [];
+/** The title mentions by first token, each list in reading order (as titleByLast in linkTitles). */
+function titlesByFirst(mentions: Mention[]): Map<number, Mention[]> {
+  const byFirst = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    if (mentionClass(m.target) !== 'title') continue;
+    const list = byFirst.get(m.first);
+    if (list) list.push(m);
+    else byFirst.set(m.first, [m]);
+  }
+  byFirst.forEach(sortReadings);
+  return byFirst;
+}
+
+const isPerson = (m: Mention): boolean => m.target.type === 'person';
+const sortReadings = (list: Mention[]): void => {
+  insertionSort(list, officeFirst);
+};
 
 /** Tokens [from, to) are one of the ADDRESS words. */
 function isAddress(tokens: Tokens, from: number, to: number): boolean {
