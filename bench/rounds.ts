@@ -2,8 +2,8 @@
  * Timings of whole-document checks (ours and the competitors', each tool in a worker thread of its own:
  * tool-worker.ts), warm and interleaved: every task runs untimed first (JIT, dictionaries, caches: six times, once
  * for the 10 MB documents), then round after round each task runs once more, so that a noisy neighbour slows all of
- * them alike instead of one. The medians are reported. Garbage is collected by force only before the first untimed
- * run.
+ * them alike instead of one; in a round, a task of five rounds or more runs untimed right before its timed run.
+ * The medians are reported. Garbage is collected by force only before the first untimed run.
  */
 import type { BenchDocument, Planted, PlantedKind } from './documents';
 import { timing, type Timing } from './stats';
@@ -112,6 +112,10 @@ export async function runInterleaved(tasks: Task[], log: (s: string) => void): P
       if (r >= t.rounds) continue;
       // No forced collection here: right after gc() a run is partly cold again (our 1 MB check took 2-3× as long,
       // measured), which is not the warm state the rounds are for; every tool meets the others' garbage alike.
+      // An untimed run first, for every tool: between two rounds a worker sits idle while the others run (up to 15 s
+      // behind textlint's 10 MB), and V8 shrinks an idle heap after 8 s (its memory reducer), so the next run would
+      // be partly cold again (ours, 1 MB with 50,000 entries: 40-48 ms back to back, 44-71 after 8 s idle).
+      if (t.rounds >= 5) await t.run(false);
       samples.get(t.id)!.push((await t.run(false)).ms);
     }
     log(`  round ${r + 1}/${rounds} done`);
