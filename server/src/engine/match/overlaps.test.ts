@@ -41,6 +41,11 @@ const TARGETS: MentionTarget[] = [
 ];
 
 /** Raw mentions in the order the trie walk yields them: by first token, then last token, then as found. */
+/** A mention of tokens [first, last), five characters per token. */
+function mention(first: number, last: number, target: MentionTarget): Mention {
+  return { first, last, start: first * 5, end: last * 5 - 1, target, kind: kindOf(target) };
+}
+
 const rawMentions = fc
   .array(
     fc.record({ first: fc.nat(12), length: fc.integer({ min: 1, max: 4 }), target: fc.constantFrom(...TARGETS) }),
@@ -50,14 +55,7 @@ const rawMentions = fc
     list
       .map(({ first, length, target }, found) => ({ first, last: first + length, target, found }))
       .sort((a, b) => a.first - b.first || a.last - b.last || a.found - b.found)
-      .map(({ first, last, target }): Mention => ({
-        first,
-        last,
-        start: first * 5,
-        end: last * 5 - 1,
-        target,
-        kind: kindOf(target),
-      })),
+      .map(({ first, last, target }) => mention(first, last, target)),
   );
 
 test('resolveOverlaps keeps the same mentions in the same order as grouping and sorting would', () => {
@@ -70,18 +68,10 @@ test('resolveOverlaps keeps the same mentions in the same order as grouping and 
 });
 
 test('a title inside a longer title gives way; two offices written alike both stand', () => {
-  const m = (first: number, last: number, target: MentionTarget): Mention => ({
-    first,
-    last,
-    start: first * 5,
-    end: last * 5 - 1,
-    target,
-    kind: kindOf(target),
-  });
-  const short = m(0, 2, TARGETS[3]);
-  const long = m(0, 4, TARGETS[1]);
-  const twin = m(0, 4, TARGETS[2]);
-  const name = m(4, 6, TARGETS[0]);
+  const short = mention(0, 2, TARGETS[3]);
+  const long = mention(0, 4, TARGETS[1]);
+  const twin = mention(0, 4, TARGETS[2]);
+  const name = mention(4, 6, TARGETS[0]);
   assert.deepEqual(resolveOverlaps([short, long, twin, name]), [long, twin, name]);
 });
 
