@@ -6,6 +6,7 @@
  */
 import { GAP_SPACE, type Tokens } from '../text/tokens';
 import { syllableKey } from '../text/normalize';
+import { isPerson } from './mention';
 import { mentionClass, type Mention } from './phrase-index';
 
 export type TitleModifier = 'nguyên' | 'cố' | 'tân' | 'quyền';
@@ -65,26 +66,15 @@ const APPOSITION_GAP = /^\s*,\s*$|^\s+[-–—]\s+$|^\s*\(\s*$/;
 
 export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): TitleLink[] {
   if (!mentions.some(isPerson)) return [];
-  const titleByLast = new Map<number, Mention[]>();
+  const titleByLast = titleReadings(mentions, 'last');
   // By first token: read only for a title after the name, past a comma or a dash (see below), so made then.
   let titleByFirst: Map<number, Mention[]> | undefined;
-  for (const m of mentions) {
-    if (mentionClass(m.target) !== 'title') continue;
-    // A list starts as [m]: an empty one's first push reserves room for 17 readings, where there are one to three.
-    const byLast = titleByLast.get(m.last);
-    if (byLast) byLast.push(m);
-    else titleByLast.set(m.last, [m]);
-  }
-  // An office reading before a bare-role reading of the same words: "Ủy viên Bộ Chính trị" is first our office.
-  // (Array.prototype.sort allocates per call: these lists hold one to three readings, put in order in place.)
-  // (Map.forEach with a function made once: no iterator objects, no array of the two maps.)
-  titleByLast.forEach(sortReadings);
   const links: TitleLink[] = [];
   // Needed only to step over a title we do not know, which is rare: built then.
   let personStarts: Set<number> | undefined;
 
   for (const person of mentions) {
-    if (person.target.type !== 'person') continue;
+    if (!isPerson(person)) continue;
     // Before the name: skip an address word ("ông", "đồng chí"), then walk the chain backwards.
     let at = person.first;
     // Every address word ends with one of a few syllables: only then is the two- and one-word look-up worth its key.
@@ -158,7 +148,7 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
       !tokens.plainBefore(next) &&
       (chain.length ? COMMA : APPOSITION_GAP).test(tokens.gap(next - 1, next))
     ) {
-      const byFirst = (titleByFirst ??= titlesByFirst(mentions));
+      const byFirst = (titleByFirst ??= titleReadings(mentions, 'first'));
       let first = next;
       let modTitles = byFirst.get(first);
       if (!modTitles && MODIFIERS.has(tokens.key(first))) modTitles = byFirst.get(++first);
@@ -166,7 +156,7 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
         // A title we do not know ("Phó Bí thư Quân ủy Trung ương") between known ones: step over it.
         const after = unknownTitleEnd(norm, tokens, first);
         const run = after === undefined ? [] : Array.from({ length: after - first }, (_, k) => first + k);
-        personStarts ??= new Set(mentions.filter((m) => m.target.type === 'person').map((m) => m.first));
+        personStarts ??= new Set(mentions.filter(isPerson).map((m) => m.first));
         const starts = personStarts;
         const titled = run.some((k) => byFirst.has(k)) && !run.some((k) => starts.has(k));
         if (after !== undefined && titled && byFirst.has(after)) modTitles = byFirst.get((first = after));
@@ -217,20 +207,25 @@ export function linkTitles(norm: string, tokens: Tokens, mentions: Mention[]): T
 
 const CHAIN: Mention[] = [];
 const CHAIN_ENDS: number[] = [];
-/** The title mentions by first token, each list in reading order (as titleByLast in linkTitles). */
-function titlesByFirst(mentions: Mention[]): Map<number, Mention[]> {
-  const byFirst = new Map<number, Mention[]>();
+/**
+ * The title mentions by their first or last token, each list in reading order: an office reading before a bare-role
+ * reading of the same words ("Ủy viên Bộ Chính trị" is first our office).
+ */
+function titleReadings(mentions: Mention[], end: 'first' | 'last'): Map<number, Mention[]> {
+  const byToken = new Map<number, Mention[]>();
   for (const m of mentions) {
     if (mentionClass(m.target) !== 'title') continue;
-    const list = byFirst.get(m.first);
+    // A list starts as [m]: an empty one's first push reserves room for 17 readings, where there are one to three.
+    const list = byToken.get(m[end]);
     if (list) list.push(m);
-    else byFirst.set(m.first, [m]);
+    else byToken.set(m[end], [m]);
   }
-  byFirst.forEach(sortReadings);
-  return byFirst;
+  // (Array.prototype.sort allocates per call: these lists hold one to three readings, put in order in place; Map's
+  // forEach with a function made once makes no iterator object.)
+  byToken.forEach(sortReadings);
+  return byToken;
 }
 
-const isPerson = (m: Mention): boolean => m.target.type === 'person';
 const sortReadings = (list: Mention[]): void => {
   insertionSort(list, officeFirst);
 };
