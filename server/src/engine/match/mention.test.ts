@@ -3,12 +3,24 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { normalizeText } from '../text/normalize';
 import { tokenizeText } from '../text/tokens';
-import { kindOf, type MentionTarget } from './mention';
-import { TARGET_TYPES } from './phrase-build';
+import * as kinds from './mention';
+import { kindOf, TARGET_TYPES, type MentionTarget } from './mention';
 import { PhraseIndex } from './phrase-index';
 
-test('kindOf numbers target types as the compact index does', () => {
+test('kindOf and the KIND_ constants number target types as the compact index does', () => {
   TARGET_TYPES.forEach((type, i) => assert.equal(kindOf({ type }), i, type));
+  const constants: Record<string, number> = {
+    person: kinds.KIND_PERSON,
+    honorific: kinds.KIND_HONORIFIC,
+    office: kinds.KIND_OFFICE,
+    role: kinds.KIND_ROLE,
+    body: kinds.KIND_BODY,
+    term: kinds.KIND_TERM,
+    discouraged: kinds.KIND_DISCOURAGED,
+    'enum-head': kinds.KIND_ENUM_HEAD,
+  };
+  assert.deepEqual(Object.keys(constants), [...TARGET_TYPES]);
+  TARGET_TYPES.forEach((type, i) => assert.equal(constants[type], i, type));
 });
 
 test('every mention found carries the kind of its target', () => {

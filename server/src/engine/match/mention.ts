@@ -11,8 +11,23 @@ export type MentionTarget =
   | { type: 'enum-head'; id: string };
 
 /**
- * A target's type as a number, the same as its index in the compact index's TARGET_TYPES (a test holds them equal):
- * checks test `m.kind` on the mention, one object shape, instead of reading `target.type` over eight target shapes.
+ * The target types in the order the compact phrase index numbers them (the numbers are stored in glossary snapshots:
+ * append, never reorder). A type's number is a mention's `kind`.
+ */
+export const TARGET_TYPES: ReadonlyArray<MentionTarget['type']> = [
+  'person',
+  'honorific',
+  'office',
+  'role',
+  'body',
+  'term',
+  'discouraged',
+  'enum-head',
+];
+
+/**
+ * Each type's number as a constant (a test holds them equal to TARGET_TYPES): checks test `m.kind` on the mention,
+ * one object shape, instead of reading `target.type` over eight target shapes.
  */
 export const KIND_PERSON = 0;
 export const KIND_HONORIFIC = 1;
@@ -23,16 +38,7 @@ export const KIND_TERM = 5;
 export const KIND_DISCOURAGED = 6;
 export const KIND_ENUM_HEAD = 7;
 
-const KINDS: Record<MentionTarget['type'], number> = {
-  person: KIND_PERSON,
-  honorific: KIND_HONORIFIC,
-  office: KIND_OFFICE,
-  role: KIND_ROLE,
-  body: KIND_BODY,
-  term: KIND_TERM,
-  discouraged: KIND_DISCOURAGED,
-  'enum-head': KIND_ENUM_HEAD,
-};
+const KINDS = Object.fromEntries(TARGET_TYPES.map((type, i) => [type, i])) as Record<MentionTarget['type'], number>;
 
 /** The number of a target's type (Mention.kind). */
 export function kindOf(t: Pick<MentionTarget, 'type'>): number {

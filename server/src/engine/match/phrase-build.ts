@@ -10,7 +10,7 @@
  */
 import * as tokenModule from '../text/tokens';
 import { normalizeText, syllableKey } from '../text/normalize';
-import type { MentionTarget } from './mention';
+import { kindOf, TARGET_TYPES, type MentionTarget } from './mention';
 
 // Local copies: an imported binding may be a getter.
 const { gapClass, tokenize } = tokenModule;
@@ -42,16 +42,7 @@ export interface CompactPhrases {
 
 export const FORMAT = 1;
 export const HEADER = 10;
-export const TARGET_TYPES: ReadonlyArray<MentionTarget['type']> = [
-  'person',
-  'honorific',
-  'office',
-  'role',
-  'body',
-  'term',
-  'discouraged',
-  'enum-head',
-];
+export { TARGET_TYPES };
 export const CASE_RULES: readonly CaseRule[] = ['none', 'any', 'all'];
 
 /** The sections of a compact index, as views of its one buffer. */
@@ -384,7 +375,7 @@ export class TrieBuilder {
     const a = t.type === 'role' ? t.role : t.type === 'discouraged' ? t.termId : 'id' in t ? t.id : t.person;
     // Absent (null) and present but undefined are told apart, as a structured clone of the target would.
     const present = a ?? ('person' in t ? undefined : null);
-    return this.rawTargetId(TARGET_TYPES.indexOf(t.type), present, t.type === 'discouraged' ? t.index : 0);
+    return this.rawTargetId(kindOf(t), present, t.type === 'discouraged' ? t.index : 0);
   }
 
   /** Targets are equal when their fields are (an absent field equals one set to undefined, as in JSON). */
